@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { DateTime, Id, Language, MunicipalityCode, RegionCode, UNSERVED_REGION_CODES } from './common.js';
+
+export const CONTACT_LIMITS = {
+  nameMax: 120,
+  emailMax: 254,
+  phoneMax: 30,
+  messageMin: 10,
+  messageMax: 2000,
+  regionsMax: 3,
+} as const;
+
+/** A region the program serves (every code but 06 Montréal and 13 Laval). */
+export const ServedRegionCode = RegionCode.check(
+  z.refine((code) => !UNSERVED_REGION_CODES.includes(code), { params: { code: 'region_not_served' } }),
+);
+
+/** What a visitor sends through the advisor contact form. Unknown fields are refused. */
+export const ContactRequestInput = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CONTACT_LIMITS.nameMax)),
+  email: z.email().check(z.maxLength(CONTACT_LIMITS.emailMax)),
+  phone: z.optional(
+    z.string().check(z.maxLength(CONTACT_LIMITS.phoneMax), z.regex(/^\+?[0-9 ().-]{7,30}$/)),
+  ),
+  /** One to three served regions the visitor is interested in. */
+  regionCodes: z
+    .array(ServedRegionCode)
+    .check(
+      z.minLength(1),
+      z.maxLength(CONTACT_LIMITS.regionsMax),
+      z.refine((codes) => new Set(codes).size === codes.length, { params: { code: 'duplicate_region' } }),
+    ),
+  municipalityCode: z.optional(MunicipalityCode),
+  message: z
+    .string()
+    .check(z.trim(), z.minLength(CONTACT_LIMITS.messageMin), z.maxLength(CONTACT_LIMITS.messageMax)),
+  preferredLanguage: Language,
+  /** Law 25: explicit consent to the partner's privacy policy. Must be `true`. */
+  consent: z.literal(true),
+  /** URL of the partner's privacy policy the visitor consented to. */
+  privacyPolicyUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
+  /** Honeypot: a field hidden from people; bots fill it. Must stay empty. */
+  website: z.optional(z.string().check(z.maxLength(0))),
+});
+export type ContactRequestInput = z.input<typeof ContactRequestInput>;
+
+/** What the visitor gets back: a human reference and when to expect an answer. */
+export const ContactRequestReceipt = z.looseObject({
+  id: Id,
+  reference: z.string().check(z.regex(/^EER-\d{4}-\d{6}$/)),
+  status: z.enum(['received']),
+  createdAt: DateTime,
+  regionCodes: z.array(RegionCode),
+  organization: z.looseObject({ id: Id, name: z.string() }),
+  /** Business days within which an advisor answers. */
+  responseDelayBusinessDays: z.int(),
+  /** Date (YYYY-MM-DD, America/Toronto) by which an advisor answers. */
+  respondBy: z.iso.date(),
+});
+export type ContactRequestReceipt = z.infer<typeof ContactRequestReceipt>;
+
+/** A stored contact request as its organization sees it with a secret key. */
+export const ContactRequest = z.looseObject({
+  ...ContactRequestReceipt.def.shape,
+  name: z.string(),
+  email: z.string(),
+  phone: z.nullable(z.string()),
+  municipalityCode: z.nullable(MunicipalityCode),
+  message: z.string(),
+  preferredLanguage: Language,
+  consentAt: DateTime,
+  privacyPolicyUrl: z.nullable(z.string()),
+  /** Origin of the page the request was sent from, if any. */
+  origin: z.nullable(z.string()),
+});
+export type ContactRequest = z.infer<typeof ContactRequest>;
+export const ContactRequestList = z.looseObject({
+  data: z.array(ContactRequest),
+  nextCursor: z.nullable(z.string()),
+});
+export type ContactRequestList = z.infer<typeof ContactRequestList>;

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { EventType } from './events.js';
+import { MrcCode, RegionCode } from './common.js';
+
+/** Page size: 1–100. Query strings carry it as text. */
+export const Limit = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100));
+export const Cursor = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/));
+
+export const MrcQuery = z.strictObject({ region: z.optional(RegionCode) });
+export type MrcQuery = z.input<typeof MrcQuery>;
+
+export const MunicipalityQuery = z.strictObject({
+  /** Accent-, case- and hyphen-insensitive search text. */
+  q: z.optional(z.string().check(z.maxLength(100))),
+  region: z.optional(RegionCode),
+  mrc: z.optional(MrcCode),
+  limit: z.optional(Limit),
+  cursor: z.optional(Cursor),
+});
+export type MunicipalityQuery = z.input<typeof MunicipalityQuery>;
+
+export const AdvisorQuery = z.strictObject({ region: z.optional(RegionCode) });
+export type AdvisorQuery = z.input<typeof AdvisorQuery>;
+
+export const EventQuery = z.strictObject({
+  region: z.optional(RegionCode),
+  type: z.optional(EventType),
+  /** Events ending at or after this date (YYYY-MM-DD) or date-time; default: now. */
+  from: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
+  /** Events starting before this date or date-time. */
+  to: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
+  limit: z.optional(Limit),
+  cursor: z.optional(Cursor),
+});
+export type EventQuery = z.input<typeof EventQuery>;
+
+export const ContactRequestQuery = z.strictObject({
+  limit: z.optional(Limit),
+  cursor: z.optional(Cursor),
+});
+export type ContactRequestQuery = z.input<typeof ContactRequestQuery>;
