@@ -19,17 +19,13 @@ export const ServedRegionCode = RegionCode.check(
 export const ContactRequestInput = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CONTACT_LIMITS.nameMax)),
   email: z.email().check(z.maxLength(CONTACT_LIMITS.emailMax)),
-  phone: z.optional(
-    z.string().check(z.maxLength(CONTACT_LIMITS.phoneMax), z.regex(/^\+?[0-9 ().-]{7,30}$/)),
-  ),
+  phone: z.optional(z.string().check(z.maxLength(CONTACT_LIMITS.phoneMax), z.regex(/^\+?[0-9 ().-]{7,30}$/))),
   /** One to three served regions the visitor is interested in. */
-  regionCodes: z
-    .array(ServedRegionCode)
-    .check(
-      z.minLength(1),
-      z.maxLength(CONTACT_LIMITS.regionsMax),
-      z.refine((codes) => new Set(codes).size === codes.length, { params: { code: 'duplicate_region' } }),
-    ),
+  regionCodes: z.array(ServedRegionCode).check(
+    z.minLength(1),
+    z.maxLength(CONTACT_LIMITS.regionsMax),
+    z.refine((codes) => new Set(codes).size === codes.length, { params: { code: 'duplicate_region' } }),
+  ),
   municipalityCode: z.optional(MunicipalityCode),
   message: z
     .string()

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { CmmMembership, LocalizedText, MrcCode, MunicipalityCode, RegionCode, ServiceArea } from './common.js';
+import {
+  CmmMembership,
+  LocalizedText,
+  MrcCode,
+  MunicipalityCode,
+  RegionCode,
+  ServiceArea,
+} from './common.js';
 
 /** One of Québec's 17 administrative regions. */
 export const Region = z.looseObject({

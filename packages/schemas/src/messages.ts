@@ -10,7 +10,10 @@ const NBSP = '\u00a0';
 /** Field-error codes and their texts. French follows OQLF typography. */
 const MESSAGES = {
   required: { fr: () => 'Ce champ est obligatoire.', en: () => 'This field is required.' },
-  invalid_type: { fr: () => 'Le type de cette valeur est incorrect.', en: () => 'This value has the wrong type.' },
+  invalid_type: {
+    fr: () => 'Le type de cette valeur est incorrect.',
+    en: () => 'This value has the wrong type.',
+  },
   too_short: {
     fr: (n) => `Entrez au moins ${n}${NBSP}caractère${n === 1 ? '' : 's'}.`,
     en: (n) => `Enter at least ${n} character${n === 1 ? '' : 's'}.`,
@@ -33,12 +36,18 @@ const MESSAGES = {
     fr: () => 'Entrez une adresse courriel valide, par exemple nom@exemple.ca.',
     en: () => 'Enter a valid email address, for example name@example.ca.',
   },
-  invalid_url: { fr: () => 'Entrez une adresse web valide (https://…).', en: () => 'Enter a valid web address (https://…).' },
+  invalid_url: {
+    fr: () => 'Entrez une adresse web valide (https://…).',
+    en: () => 'Enter a valid web address (https://…).',
+  },
   invalid_date: {
     fr: () => 'Entrez une date au format AAAA-MM-JJ.',
     en: () => 'Enter a date in the YYYY-MM-DD format.',
   },
-  invalid_format: { fr: () => "Le format de cette valeur n'est pas valide.", en: () => 'This value is not in a valid format.' },
+  invalid_format: {
+    fr: () => "Le format de cette valeur n'est pas valide.",
+    en: () => 'This value is not in a valid format.',
+  },
   invalid_value: { fr: () => "Cette valeur n'est pas permise.", en: () => 'This value is not allowed.' },
   unknown_field: { fr: () => 'Ce champ est inconnu.', en: () => 'This field is unknown.' },
   consent_required: {
@@ -46,10 +55,13 @@ const MESSAGES = {
     en: () => 'Your consent is needed to send your request.',
   },
   region_not_served: {
-    fr: () => "Le programme ne dessert pas cette région (Montréal et Laval sont exclues).",
+    fr: () => 'Le programme ne dessert pas cette région (Montréal et Laval sont exclues).',
     en: () => 'The program does not serve this region (Montréal and Laval are excluded).',
   },
-  duplicate_region: { fr: () => 'Chaque région ne peut être choisie qu’une fois.', en: () => 'Each region can be chosen only once.' },
+  duplicate_region: {
+    fr: () => 'Chaque région ne peut être choisie qu’une fois.',
+    en: () => 'Each region can be chosen only once.',
+  },
   honeypot: { fr: () => 'Ce champ doit rester vide.', en: () => 'This field must stay empty.' },
 } satisfies Record<string, Message>;
 
@@ -77,7 +89,8 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
   const last = issue.path[issue.path.length - 1];
   const missing = valueAt(input, issue.path) === undefined;
   if (missing && last === 'consent') return { code: 'consent_required' };
-  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return { code: 'required' };
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    return { code: 'required' };
   switch (issue.code) {
     case 'invalid_type':
       return { code: 'invalid_type' };
@@ -89,7 +102,8 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
     }
     case 'too_big': {
       const n = Number(issue.maximum);
-      if (issue.origin === 'string') return n === 0 && last === 'website' ? { code: 'honeypot' } : { code: 'too_long', n };
+      if (issue.origin === 'string')
+        return n === 0 && last === 'website' ? { code: 'honeypot' } : { code: 'too_long', n };
       if (issue.origin === 'array') return { code: 'too_many_items', n };
       return { code: 'too_big', n };
     }
@@ -122,7 +136,11 @@ export function toFieldErrors(issues: readonly Issue[], lang: Language, input?: 
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ field: pathOf([...issue.path, key]), code: 'unknown_field', message: fieldMessage('unknown_field', lang) });
+        out.push({
+          field: pathOf([...issue.path, key]),
+          code: 'unknown_field',
+          message: fieldMessage('unknown_field', lang),
+        });
       }
       continue;
     }
