@@ -36,6 +36,10 @@ export type ServiceArea = z.infer<typeof ServiceArea>;
 export const CmmMembership = z.enum(['all', 'partial', 'none']);
 export type CmmMembership = z.infer<typeof CmmMembership>;
 
+/** The 15 regions the program serves: all but 06 Montréal and 13 Laval. */
+export const SERVED_REGION_CODES = [
+  '01', '02', '03', '04', '05', '07', '08', '09', '10', '11', '12', '14', '15', '16', '17',
+] as const;
 /** Regions the program does not serve at all (Montréal, Laval). */
 export const UNSERVED_REGION_CODES: readonly string[] = ['06', '13'];
 /** Regions served only outside the CMM (Lanaudière, Laurentides, Montérégie). */
@@ -57,3 +61,8 @@ export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
+
+/** What `safeParse` of a zod schema or of a browser validator returns. */
+export type SafeParseLike =
+  | { success: true; data: unknown }
+  | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };

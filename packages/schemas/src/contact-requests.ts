@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Language, MunicipalityCode, RegionCode, UNSERVED_REGION_CODES } from './common.js';
+import { DateTime, Id, Language, MunicipalityCode, RegionCode, SERVED_REGION_CODES } from './common.js';
 
 export const CONTACT_LIMITS = {
   nameMax: 120,
@@ -10,10 +10,12 @@ export const CONTACT_LIMITS = {
   regionsMax: 3,
 } as const;
 
-/** A region the program serves (every code but 06 Montréal and 13 Laval). */
-export const ServedRegionCode = RegionCode.check(
-  z.refine((code) => !UNSERVED_REGION_CODES.includes(code), { params: { code: 'region_not_served' } }),
-);
+/**
+ * A region the program serves (every code but 06 Montréal and 13 Laval). An
+ * enum rather than a refinement so that the JSON Schema (OpenAPI, browser
+ * validators) carries the rule too.
+ */
+export const ServedRegionCode = z.enum(SERVED_REGION_CODES);
 
 /** What a visitor sends through the advisor contact form. Unknown fields are refused. */
 export const ContactRequestInput = z.strictObject({

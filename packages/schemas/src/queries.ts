@@ -3,7 +3,7 @@ import { EventType } from './events.js';
 import { MrcCode, RegionCode } from './common.js';
 
 /** Page size: 1–100. Query strings carry it as text. */
-export const Limit = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100));
+export const Limit = z.coerce.number<number | string>().check(z.int(), z.minimum(1), z.maximum(100));
 export const Cursor = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/));
 
 export const MrcQuery = z.strictObject({ region: z.optional(RegionCode) });

@@ -17,8 +17,12 @@ import type {
   Region,
 } from '@emplois-en-regions/schemas';
 
-/** An event as stored; the HTTP layer adds `icsUrl` (it knows the public base URL). */
-export type EventRecord = Omit<Event, 'icsUrl'>;
+/**
+ * An event as stored; the HTTP layer adds `icsUrl` (it knows the public base URL).
+ * A key-remapping mapped type rather than `Omit`: `Event` is a loose object with an
+ * index signature, and `Omit` over it would keep only that signature, losing every field.
+ */
+export type EventRecord = { [K in keyof Event as K extends 'icsUrl' ? never : K]: Event[K] };
 
 export interface PageResult<T> {
   data: T[];

@@ -1,0 +1,98 @@
+// Size budget of the SDK in a browser bundle (issue 3): an entry using regions,
+// events and contact requests, bundled with every dependency by esbuild
+// (browser, minified, ESM), measured brotli-compressed. `pnpm test` runs this
+// file (exit 1 over budget); `pnpm bench` calls measureSdkSize() for its table.
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** 14 kB brotli for regions + events + contact requests. */
+export const SDK_BUDGET = 14 * 1024;
+
+const ENTRIES = [
+  {
+    name: 'sdk: regions + events + contactRequests',
+    budget: SDK_BUDGET,
+    contents: `import { createCore, regionsResource, eventsResource, contactRequestsResource } from './src/index.ts';
+      const core = createCore({ key: 'pk_test_demo' });
+      export const api = { regions: regionsResource(core), events: eventsResource(core), contactRequests: contactRequestsResource(core) };`,
+  },
+  {
+    name: 'sdk: events only (tree-shaking)',
+    contents: `import { createCore, eventsResource } from './src/index.ts';
+      export const events = eventsResource(createCore({ key: 'pk_test_demo' }));`,
+    // Importing events alone must leave the contact-request code out.
+    mustNotInclude: [/resources\/contact-requests\.ts$/, /schemas\/src\/contact-requests\.ts$/],
+  },
+  {
+    name: 'sdk: createClient (every resource)',
+    contents: `import { createClient } from './src/index.ts'; export const client = createClient({ key: 'pk_test_demo' });`,
+  },
+  {
+    name: 'for scale: ky alone',
+    contents: `import ky from 'ky'; export const api = ky.create({});`,
+  },
+  {
+    name: 'for scale: zod/mini schemas + field messages used by the budget entry',
+    contents: `export { RegionList, Region, EventList, Event, EventQuery, Id, RegionCode, ContactRequestInput,
+      ContactRequestReceipt, ContactRequestList, ContactRequestQuery, toFieldErrors } from '@emplois-en-regions/schemas';`,
+  },
+];
+
+// zod classic (~20 kB brotli) must never reach a browser: only zod/mini.
+const FORBIDDEN_EVERYWHERE = [/zod\/v4\/classic\//, /zod\/v3\//];
+
+async function measure(entry) {
+  const result = await build({
+    stdin: { contents: entry.contents, resolveDir: packageDir, loader: 'ts', sourcefile: 'size-entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source'],
+    metafile: true,
+    write: false,
+    outfile: 'size-entry.js',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  // Modules esbuild read but shook out entirely have 0 bytes in the output.
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output.inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([input]) => input);
+  const problems = [...FORBIDDEN_EVERYWHERE, ...(entry.mustNotInclude ?? [])].flatMap((pattern) =>
+    inputs.filter((input) => pattern.test(input)).map((input) => `${entry.name} bundles ${input}`),
+  );
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { name: entry.name, bytes: code.length, brotli, budget: entry.budget, problems };
+}
+
+/** One row per measured bundle: `{ name, bytes, brotli, budget?, problems }` (bytes minified, brotli compressed). */
+export async function measureSdkSize() {
+  return Promise.all(ENTRIES.map(measure));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = await measureSdkSize();
+  console.table(
+    rows.map(({ name, bytes, brotli, budget }) => ({
+      bundle: name,
+      'minified (B)': bytes,
+      'brotli (B)': brotli,
+      'budget (B)': budget ?? '—',
+      ok: budget === undefined ? '—' : brotli <= budget ? 'yes' : 'NO',
+    })),
+  );
+  const failures = [
+    ...rows.flatMap((row) => row.problems),
+    ...rows
+      .filter((row) => row.budget !== undefined && row.brotli > row.budget)
+      .map((row) => `${row.name}: ${row.brotli} B brotli is over its budget of ${row.budget} B`),
+  ];
+  for (const failure of failures) console.error(`✗ ${failure}`);
+  process.exit(failures.length ? 1 : 0);
+}

@@ -1,0 +1,125 @@
+import type { ContactRequest } from '@emplois-en-regions/schemas';
+import {
+  ContactRequestInput,
+  ContactRequestList,
+  ContactRequestQuery,
+  ContactRequestReceipt,
+  fieldMessage,
+} from '@emplois-en-regions/schemas';
+import type { CallOptions, EerCore } from '../core.js';
+import { randomId } from '../environment.js';
+import { InvalidRequestError } from '../errors.js';
+import type { PagedList } from '../pagination.js';
+import { validateInput } from '../validation.js';
+import { listRequest, type WithLimit } from './list-request.js';
+
+/**
+ * Options of {@link ContactRequestsResource.create}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateContactRequestOptions = { idempotencyKey: draft.id, signal: AbortSignal.timeout(30_000) };
+ * ```
+ */
+export interface CreateContactRequestOptions {
+  /**
+   * The submission's `Idempotency-Key` (8–255 visible ASCII characters). Default: a
+   * new UUID per call. Pass your own to make a submission retried *by your code*
+   * (e.g. after a reload) idempotent too.
+   */
+  idempotencyKey?: string | undefined;
+  /** Aborts the call (and its retries); it then rejects with an error of kind `aborted`. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Page options of the contact request list.
+ *
+ * @example
+ * ```ts
+ * const query: ContactRequestSearch = { limit: 50 };
+ * ```
+ */
+export type ContactRequestSearch = WithLimit<ContactRequestQuery>;
+
+/**
+ * The advisor contact form: a visitor's request, and — with a secret key — the
+ * requests assigned to your organization.
+ *
+ * @example
+ * ```ts
+ * const receipt = await client.contactRequests.create(input);
+ * console.log(receipt.reference); // EER-2026-000123
+ * ```
+ */
+export interface ContactRequestsResource {
+  /**
+   * Sends a contact request. The input is checked first: refused input rejects with
+   * an `InvalidRequestError` of kind `validation` (messages in the client's `lang`)
+   * and nothing is sent. One `Idempotency-Key` is used for every attempt of the
+   * call, so retries after a dropped connection or a 5xx never create a duplicate.
+   *
+   * @example
+   * ```ts
+   * const receipt = await client.contactRequests.create({
+   *   name: 'Ana Souza',
+   *   email: 'ana@example.com',
+   *   regionCodes: ['04'],
+   *   message: 'Je cherche un emploi en soins infirmiers à Trois-Rivières.',
+   *   preferredLanguage: 'fr',
+   *   consent: true,
+   * });
+   * ```
+   */
+  create(input: ContactRequestInput, options?: CreateContactRequestOptions): Promise<ContactRequestReceipt>;
+  /**
+   * The requests assigned to your organization, newest first. Needs a secret key
+   * (server-side only); otherwise rejects with an `AuthError`.
+   *
+   * @example
+   * ```ts
+   * for await (const request of client.contactRequests.list()) await crm.upsert(request);
+   * ```
+   */
+  list(query?: ContactRequestSearch, options?: CallOptions): PagedList<ContactRequestList, ContactRequest>;
+}
+
+// The header's syntax (docs/http-api.md): 8–255 visible ASCII characters.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
+
+/**
+ * The contact requests resource on a core, for tree-shaken bundles.
+ *
+ * @example
+ * ```ts
+ * const contactRequests = contactRequestsResource(createCore({ key: 'pk_test_demo' }));
+ * ```
+ */
+export function contactRequestsResource(core: EerCore): ContactRequestsResource {
+  return {
+    create: async (input, { idempotencyKey = randomId(), signal } = {}) => {
+      const body = validateInput(ContactRequestInput, input, core.lang, 'invalid_body');
+      if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
+        const message = fieldMessage('invalid_format', core.lang);
+        throw new InvalidRequestError(`Invalid input, nothing was sent: idempotencyKey: ${message}`, {
+          kind: 'validation',
+          code: 'idempotency_key_invalid',
+          fieldErrors: [{ field: 'idempotencyKey', code: 'invalid_format', message }],
+        });
+      }
+      return core.request({
+        method: 'POST',
+        path: 'contact-requests',
+        body,
+        schema: ContactRequestReceipt,
+        idempotencyKey,
+        signal,
+      });
+    },
+    list: (query, options) =>
+      listRequest(core, 'contact-requests', ContactRequestList, options, {
+        schema: ContactRequestQuery,
+        value: query,
+      }),
+  };
+}

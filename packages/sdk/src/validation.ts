@@ -1,0 +1,57 @@
+import { toFieldErrors, type FieldError, type Language } from '@emplois-en-regions/schemas';
+import type { ZodMiniType } from 'zod/mini';
+import { InvalidRequestError, ValidationError } from './errors.js';
+import { describeCall, type CallInfo } from './error-from.js';
+
+function listFields(fieldErrors: FieldError[]): string {
+  return fieldErrors.map((e) => `${e.field || '(body)'}: ${e.message}`).join('; ');
+}
+
+/**
+ * Checks the caller's input before anything is sent, and returns it as the API
+ * expects it (trimmed, coerced). Refused input throws an {@link InvalidRequestError}
+ * of kind `validation` whose field errors are in `lang` and whose `code` is the one
+ * the API would have answered (`invalid_body`, or `invalid_query` for query and
+ * path parameters). `field` names a lone value, such as a path parameter.
+ */
+export function validateInput<Output>(
+  schema: ZodMiniType<Output>,
+  input: unknown,
+  lang: Language,
+  code: 'invalid_query' | 'invalid_body',
+  field?: string,
+): Output {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors = toFieldErrors(result.error.issues, lang, input).map((error) =>
+    field ? { ...error, field: [field, error.field].filter(Boolean).join('.') } : error,
+  );
+  throw new InvalidRequestError(`Invalid input, nothing was sent: ${listFields(fieldErrors)}`, {
+    kind: 'validation',
+    code,
+    fieldErrors,
+  });
+}
+
+/** Checks the API's answer against its schema; a mismatch names each offending path. */
+export function validateResponse<Output>(
+  schema: ZodMiniType<Output>,
+  data: unknown,
+  call: CallInfo & { status: number; requestId: string | undefined; lang: Language },
+): Output {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const { lang, ...init } = call;
+  throw invalidResponse(toFieldErrors(result.error.issues, lang, data), init);
+}
+
+/** The error for an answer whose body is not what its schema describes (or not JSON at all). */
+export function invalidResponse(
+  fieldErrors: FieldError[],
+  call: CallInfo & { status: number; requestId: string | undefined; cause?: unknown },
+): ValidationError {
+  return new ValidationError(
+    `${describeCall(call)} answered a body that does not match its schema: ${listFields(fieldErrors)}`,
+    { kind: 'validation', code: 'invalid_response', fieldErrors, ...call },
+  );
+}

@@ -1,0 +1,94 @@
+import { Hono } from 'hono';
+import { eventData, noStore, referenceData, cached } from './http/caching.js';
+import { cors } from './http/cors.js';
+import type { AppEnv } from './http/env.js';
+import { errorHandler, methodNotAllowedProblem, routeNotFound } from './http/errors.js';
+import { injectFaults, type FaultController } from './http/faults.js';
+import { apiAccess, requireKey, requireSecretKey } from './http/keys.js';
+import { consoleSink, requestLogger, type LogSink } from './http/logger.js';
+import {
+  DEFAULT_CONTACT_RATE_LIMIT,
+  RateLimiter,
+  rateLimit,
+  type RateLimitOptions,
+} from './http/rate-limit.js';
+import { recordRequests, type RequestLog } from './http/request-log.js';
+import { requestId } from './http/request-id.js';
+import { contactRequestHandlers } from './routes/contact-requests.js';
+import type { RouteDeps } from './routes/deps.js';
+import { eventHandlers } from './routes/events.js';
+import { geographyHandlers } from './routes/geography.js';
+import { DOCS_CSS_PATH, DOCS_PATH, metaHandlers } from './routes/meta.js';
+import { organizationHandlers } from './routes/organizations.js';
+import type { Store } from './store/types.js';
+
+export interface AppOptions {
+  /** The embedded database (see `openStore`). */
+  store: Store;
+  /**
+   * Absolute origin used in links (`icsUrl`, OpenAPI `servers`), e.g.
+   * `https://api.example.org` behind a proxy. Default: the request's origin.
+   */
+  publicBaseUrl?: string | undefined;
+  /** One line per request; `false` silences it (tests). Default: console. */
+  logger?: LogSink | undefined;
+  /** Contact-request rate limit per API key and client address; `false` turns it off. Default 10 per 10 minutes. */
+  rateLimit?: Partial<RateLimitOptions> | false | undefined;
+  /** The clock (events' default `from`, contact requests' dates, rate-limit windows). Default: real time. */
+  now?: (() => Date) | undefined;
+  /** Test servers only (see `startTestServer`): injected failures. Never set by a normal server. */
+  faults?: FaultController | undefined;
+  /** Test servers only: records every incoming request. */
+  requests?: RequestLog | undefined;
+}
+
+/** The HTTP API v1 (docs/http-api.md) on a store. Each route lists its guards, caching and handler. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const clock = options.now ?? (() => new Date());
+  const sink = options.logger === undefined ? consoleSink : options.logger;
+  const deps: RouteDeps = {
+    store: options.store,
+    clock,
+    startedAt: clock(),
+    publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
+    contactRateLimiter:
+      options.rateLimit === false
+        ? undefined
+        : new RateLimiter({ ...DEFAULT_CONTACT_RATE_LIMIT, ...options.rateLimit }, clock),
+  };
+  const meta = metaHandlers(deps);
+  const geography = geographyHandlers(deps);
+  const organizations = organizationHandlers(deps);
+  const events = eventHandlers(deps);
+  const contacts = contactRequestHandlers(deps);
+
+  const app = new Hono<AppEnv>();
+  if (options.requests) app.use(recordRequests(options.requests));
+  app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app));
+  app.use('/v1/*', apiAccess(options.store, { keylessPaths: ['/v1/openapi.json'] }), cors());
+  // After the access check, so an injected 503 still carries CORS headers a browser can read.
+  if (options.faults) app.use(injectFaults(options.faults));
+
+  app.get('/healthz', meta.health);
+  app.get(DOCS_PATH, cached(300), meta.referencePage);
+  app.get(DOCS_CSS_PATH, cached(300), meta.referenceStyles);
+
+  app.get('/v1', meta.index);
+  app.get('/v1/openapi.json', cached(300), meta.openapi);
+  app.get('/v1/regions', referenceData(), geography.regions);
+  app.get('/v1/regions/:code', referenceData(), geography.region);
+  app.get('/v1/mrcs', referenceData(), geography.mrcs);
+  app.get('/v1/municipalities', referenceData(), geography.municipalities);
+  app.get('/v1/organizations', referenceData(), organizations.organizations);
+  app.get('/v1/advisors', referenceData(), organizations.advisors);
+  app.get('/v1/events', eventData(), events.list);
+  app.get('/v1/events.ics', eventData(), events.feed);
+  app.get('/v1/events/:id{[^/]+\\.ics}', eventData(), events.calendar);
+  app.get('/v1/events/:id', eventData(), events.one);
+  app.post('/v1/contact-requests', requireKey, rateLimit(deps.contactRateLimiter), noStore, contacts.create);
+  app.get('/v1/contact-requests', requireSecretKey, noStore, contacts.list);
+
+  app.notFound(routeNotFound);
+  app.onError(errorHandler(sink));
+  return app;
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  /** PORT, default 8787. */
+  port: number;
+  /** HOST, default 127.0.0.1 (this machine only); set 0.0.0.0 in a container. */
+  host: string;
+  /** DATABASE_PATH, default `data/emplois-en-regions.db`, resolved against the working directory. */
+  databasePath: string;
+  /** PUBLIC_BASE_URL: the origin clients use when a proxy sits in front (links in answers). */
+  publicBaseUrl: string | undefined;
+}
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DATABASE_PATH = 'data/emplois-en-regions.db';
+
+/** Reads the configuration from the environment; a bad value stops the start with a clear message. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer from 0 to 65535 (got "${env.PORT}").`);
+  }
+  let publicBaseUrl: string | undefined;
+  if (env.PUBLIC_BASE_URL) {
+    let url: URL;
+    try {
+      url = new URL(env.PUBLIC_BASE_URL);
+    } catch {
+      throw new Error(`PUBLIC_BASE_URL must be an absolute http(s) URL (got "${env.PUBLIC_BASE_URL}").`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new Error(`PUBLIC_BASE_URL must be an absolute http(s) URL (got "${env.PUBLIC_BASE_URL}").`);
+    }
+    publicBaseUrl = (url.origin + url.pathname).replace(/\/+$/, '');
+  }
+  return {
+    port,
+    host: env.HOST || DEFAULT_HOST,
+    databasePath:
+      env.DATABASE_PATH === ':memory:'
+        ? ':memory:'
+        : resolve(cwd, env.DATABASE_PATH || DEFAULT_DATABASE_PATH),
+    publicBaseUrl,
+  };
+}

@@ -1,0 +1,187 @@
+import type { Language, ProblemCode } from '@emplois-en-regions/schemas';
+
+/**
+ * Titles and default details of every problem code, in French (OQLF
+ * typography: typographic apostrophe, « » with non-breaking spaces, a
+ * non-breaking space before « : », a narrow one before ; ? !) and English.
+ */
+interface ProblemText {
+  title: string;
+  detail: string;
+}
+
+const NBSP = '\u00a0';
+
+export const PROBLEM_TEXTS: Record<ProblemCode, Record<Language, ProblemText>> = {
+  not_found: {
+    fr: { title: 'Ressource introuvable', detail: 'Aucune ressource ne correspond à cet identifiant.' },
+    en: { title: 'Resource not found', detail: 'No resource matches this identifier.' },
+  },
+  route_not_found: {
+    fr: {
+      title: 'Adresse inconnue',
+      detail: `Cette adresse ne fait pas partie de l’API. Consultez la référence${NBSP}: /docs/api.`,
+    },
+    en: {
+      title: 'Unknown address',
+      detail: 'This address is not part of the API. See the reference: /docs/api.',
+    },
+  },
+  method_not_allowed: {
+    fr: {
+      title: 'Méthode non permise',
+      detail: 'Cette adresse n’accepte pas cette méthode HTTP (voir l’en-tête Allow).',
+    },
+    en: {
+      title: 'Method not allowed',
+      detail: 'This address does not accept this HTTP method (see the Allow header).',
+    },
+  },
+  invalid_query: {
+    fr: {
+      title: 'Paramètre invalide',
+      detail: 'Un ou plusieurs paramètres de la requête sont invalides (voir errors).',
+    },
+    en: { title: 'Invalid parameter', detail: 'One or more request parameters are invalid (see errors).' },
+  },
+  invalid_body: {
+    fr: {
+      title: 'Données invalides',
+      detail: 'Certains champs du corps de la requête sont invalides (voir errors).',
+    },
+    en: { title: 'Invalid data', detail: 'Some fields of the request body are invalid (see errors).' },
+  },
+  malformed_json: {
+    fr: { title: 'JSON mal formé', detail: 'Le corps de la requête n’est pas un document JSON valide.' },
+    en: { title: 'Malformed JSON', detail: 'The request body is not a valid JSON document.' },
+  },
+  unsupported_media_type: {
+    fr: {
+      title: 'Type de contenu non pris en charge',
+      detail: `Envoyez le corps en JSON avec l’en-tête «${NBSP}Content-Type: application/json${NBSP}».`,
+    },
+    en: {
+      title: 'Unsupported media type',
+      detail: 'Send the body as JSON with the “Content-Type: application/json” header.',
+    },
+  },
+  payload_too_large: {
+    fr: { title: 'Requête trop volumineuse', detail: `Le corps de la requête dépasse 32${NBSP}Kio.` },
+    en: { title: 'Payload too large', detail: 'The request body exceeds 32 KiB.' },
+  },
+  idempotency_key_required: {
+    fr: {
+      title: 'Clé d’idempotence requise',
+      detail:
+        'Ajoutez un en-tête Idempotency-Key unique à chaque envoi, et réutilisez-le pour chaque nouvel essai.',
+    },
+    en: {
+      title: 'Idempotency key required',
+      detail: 'Add an Idempotency-Key header unique to each submission, and reuse it on every retry.',
+    },
+  },
+  idempotency_key_invalid: {
+    fr: {
+      title: 'Clé d’idempotence invalide',
+      detail: `L’en-tête Idempotency-Key doit compter de 8 à 255${NBSP}caractères ASCII visibles.`,
+    },
+    en: {
+      title: 'Invalid idempotency key',
+      detail: 'The Idempotency-Key header must hold 8 to 255 visible ASCII characters.',
+    },
+  },
+  idempotency_key_conflict: {
+    fr: {
+      title: 'Conflit de clé d’idempotence',
+      detail: 'Cette clé d’idempotence a déjà servi pour une demande différente. Utilisez une nouvelle clé.',
+    },
+    en: {
+      title: 'Idempotency key conflict',
+      detail: 'This idempotency key was already used for a different request. Use a new key.',
+    },
+  },
+  rate_limited: {
+    fr: {
+      title: 'Trop de requêtes',
+      detail: 'Trop de demandes ont été envoyées. Réessayez après le délai indiqué par Retry-After.',
+    },
+    en: {
+      title: 'Too many requests',
+      detail: 'Too many requests were sent. Retry after the Retry-After delay.',
+    },
+  },
+  unauthorized: {
+    fr: {
+      title: 'Clé d’API requise',
+      detail: 'Cette requête demande une clé d’API valide (paramètre key ou en-tête Authorization).',
+    },
+    en: {
+      title: 'API key required',
+      detail: 'This request needs a valid API key (key parameter or Authorization header).',
+    },
+  },
+  forbidden: {
+    fr: { title: 'Accès refusé', detail: 'Cette clé d’API ne permet pas cette requête.' },
+    en: { title: 'Forbidden', detail: 'This API key does not allow this request.' },
+  },
+  origin_not_allowed: {
+    fr: {
+      title: 'Origine non autorisée',
+      detail: 'Cette clé publique n’est pas liée à l’origine de la page qui fait la requête.',
+    },
+    en: {
+      title: 'Origin not allowed',
+      detail: 'This publishable key is not bound to the origin of the calling page.',
+    },
+  },
+  internal_error: {
+    fr: {
+      title: 'Erreur interne',
+      detail: 'Une erreur inattendue s’est produite. Réessayez plus tard en mentionnant le requestId.',
+    },
+    en: {
+      title: 'Internal error',
+      detail: 'An unexpected error occurred. Try again later, quoting the requestId.',
+    },
+  },
+  service_unavailable: {
+    fr: {
+      title: 'Service indisponible',
+      detail: 'Le service est momentanément indisponible. Réessayez après le délai indiqué par Retry-After.',
+    },
+    en: {
+      title: 'Service unavailable',
+      detail: 'The service is temporarily unavailable. Retry after the Retry-After delay.',
+    },
+  },
+};
+
+/** Specific details, used instead of the default one when they say more. */
+export const DETAILS = {
+  secretKeyFromBrowser: {
+    fr: 'Une clé secrète ne doit jamais être utilisée dans un navigateur (en-tête Origin présent).',
+    en: 'A secret key must never be used from a browser (Origin header present).',
+  },
+  secretKeyRequired: {
+    fr: 'Les demandes de contact ne se consultent qu’avec la clé secrète de l’organisme.',
+    en: 'Contact requests can only be listed with the organization’s secret key.',
+  },
+  bodyTooLarge: {
+    fr: `Le corps de la requête doit faire au plus 32${NBSP}Kio.`,
+    en: 'The request body must be at most 32 KiB.',
+  },
+  emptyBody: {
+    fr: 'Le corps de la requête est vide.',
+    en: 'The request body is empty.',
+  },
+  conflictingKeys: {
+    fr: 'La requête porte deux clés d’API différentes (paramètre key et en-tête Authorization).',
+    en: 'The request carries two different API keys (key parameter and Authorization header).',
+  },
+  invalidCursor: {
+    fr: `Ce curseur est illisible ou appartient à une autre requête. Recommencez depuis la première page.`,
+    en: 'This cursor is unreadable or belongs to another query. Start again from the first page.',
+  },
+} satisfies Record<string, Record<Language, string>>;
+
+export type DetailKey = keyof typeof DETAILS;

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * `pnpm start`: serves the API on the embedded database and prints where
+ * to find it. Configuration: PORT, HOST, DATABASE_PATH, PUBLIC_BASE_URL.
+ */
+import { readConfig } from './config.js';
+import { startServer } from './server.js';
+
+const config = readConfig();
+const server = await startServer({
+  port: config.port,
+  host: config.host,
+  databasePath: config.databasePath,
+  publicBaseUrl: config.publicBaseUrl,
+});
+const base = config.publicBaseUrl ?? server.url;
+
+const NBSP = '\u00a0';
+console.log(`Emplois en régions — API v1
+  API${NBSP}:             ${base}/v1
+  OpenAPI${NBSP}:         ${base}/v1/openapi.json
+  Référence${NBSP}:       ${base}/docs/api
+  Base de données${NBSP}: ${config.databasePath}
+Ctrl+C pour arrêter.`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,343 @@
+import {
+  AdvisorQuery,
+  ContactRequestQuery,
+  EventQuery,
+  Id,
+  MrcQuery,
+  MunicipalityQuery,
+  RegionCode,
+} from '@emplois-en-regions/schemas';
+import type { Language } from '@emplois-en-regions/schemas';
+import { DocsQuery, EventFeedQuery, EventFileQuery } from '../schemas.js';
+import type { Schema } from './registry.js';
+
+type Text = Record<Language, string>;
+
+/** Who may call: public data, any key (publishable or secret), or a secret key only. */
+export type Access = 'public' | 'key' | 'secret' | 'none';
+
+export interface RouteResponse {
+  status: number;
+  /** A named schema (components.schemas) for JSON, or a media type served as-is. */
+  body?: { schema: string } | { mediaType: string };
+}
+
+/** One operation of the API, as documented. app.ts registers the handlers; a test checks both agree. */
+export interface RouteDoc {
+  method: 'get' | 'post';
+  /** OpenAPI path template. */
+  path: string;
+  operationId: string;
+  tag: 'api' | 'geography' | 'organizations' | 'events' | 'contact-requests';
+  summary: Text;
+  description?: Text;
+  access: Access;
+  query?: Schema;
+  pathParams?: Record<string, Schema>;
+  /** Named schema of a JSON request body. */
+  body?: string;
+  idempotent?: boolean;
+  cache?: number;
+  responses: RouteResponse[];
+  /** Example for the reference page's curl line. */
+  example?: { path?: string; body?: unknown; key?: string };
+}
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const json = (schema: string) => ({ schema });
+const problem = { schema: 'Problem' };
+const ICS = { mediaType: 'text/calendar' };
+
+/** Error answers every /v1 operation can give. */
+const COMMON_ERRORS: RouteResponse[] = [
+  { status: 401, body: problem },
+  { status: 403, body: problem },
+];
+
+export const ROUTES: readonly RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/v1',
+    operationId: 'getIndex',
+    tag: 'api',
+    summary: { fr: 'Liens vers chaque ressource', en: 'Links to every resource' },
+    access: 'public',
+    responses: [{ status: 200, body: json('ApiIndex') }, ...COMMON_ERRORS],
+  },
+  {
+    method: 'get',
+    path: '/v1/regions',
+    operationId: 'listRegions',
+    tag: 'geography',
+    summary: { fr: 'Les 17 régions administratives', en: 'The 17 administrative regions' },
+    description: {
+      fr: 'Avec l’attribution des données à afficher. Le programme dessert 15 régions.',
+      en: 'With the data attribution to display. The program serves 15 regions.',
+    },
+    access: 'public',
+    cache: 300,
+    responses: [{ status: 200, body: json('RegionList') }, { status: 304 }, ...COMMON_ERRORS],
+  },
+  {
+    method: 'get',
+    path: '/v1/regions/{code}',
+    operationId: 'getRegion',
+    tag: 'geography',
+    summary: { fr: 'Une région', en: 'One region' },
+    access: 'public',
+    cache: 300,
+    pathParams: { code: RegionCode },
+    example: { path: '/v1/regions/04' },
+    responses: [
+      { status: 200, body: json('Region') },
+      { status: 304 },
+      { status: 400, body: problem },
+      { status: 404, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/mrcs',
+    operationId: 'listMrcs',
+    tag: 'geography',
+    summary: { fr: 'Les MRC et territoires équivalents', en: 'MRCs and equivalent territories' },
+    access: 'public',
+    cache: 300,
+    query: MrcQuery,
+    example: { path: '/v1/mrcs?region=04' },
+    responses: [
+      { status: 200, body: json('MrcList') },
+      { status: 304 },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/municipalities',
+    operationId: 'searchMunicipalities',
+    tag: 'geography',
+    summary: { fr: 'Rechercher une municipalité', en: 'Search municipalities' },
+    description: {
+      fr: `Classement${NBSP}: nom exact, début du nom, début d’un mot, puis sous-chaîne. Insensible aux accents, à la casse et aux traits d’union${NNBSP}; «${NBSP}st${NBSP}» et «${NBSP}ste${NBSP}» se lisent «${NBSP}saint${NBSP}» et «${NBSP}sainte${NBSP}».`,
+      en: 'Ranked: exact name, name prefix, word prefix, then substring. Accent-, case- and hyphen-insensitive; “st” and “ste” read as “saint” and “sainte”.',
+    },
+    access: 'public',
+    cache: 300,
+    query: MunicipalityQuery,
+    example: { path: '/v1/municipalities?q=riviere%20du%20loup' },
+    responses: [
+      { status: 200, body: json('MunicipalityList') },
+      { status: 304 },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/organizations',
+    operationId: 'listOrganizations',
+    tag: 'organizations',
+    summary: {
+      fr: 'Les organismes du programme et leurs partenaires',
+      en: 'Program organizations and partners',
+    },
+    access: 'public',
+    cache: 300,
+    responses: [{ status: 200, body: json('OrganizationList') }, { status: 304 }, ...COMMON_ERRORS],
+  },
+  {
+    method: 'get',
+    path: '/v1/advisors',
+    operationId: 'listAdvisors',
+    tag: 'organizations',
+    summary: { fr: 'Les conseillères et conseillers d’une région', en: 'Advisors of a region' },
+    description: {
+      fr: 'Aucun courriel ni numéro de téléphone personnel n’est exposé.',
+      en: 'No personal e-mail or phone number is exposed.',
+    },
+    access: 'public',
+    cache: 300,
+    query: AdvisorQuery,
+    example: { path: '/v1/advisors?region=01' },
+    responses: [
+      { status: 200, body: json('AdvisorList') },
+      { status: 304 },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/events',
+    operationId: 'listEvents',
+    tag: 'events',
+    summary: { fr: 'Les événements à venir', en: 'Upcoming events' },
+    description: {
+      fr: 'Par date de début. Sans from, les événements pas encore terminés. Une date seule (AAAA-MM-JJ) couvre toute la journée à l’heure du Québec.',
+      en: 'By start time. Without from, events not yet ended. A date alone (YYYY-MM-DD) covers the whole day, Québec time.',
+    },
+    access: 'public',
+    cache: 60,
+    query: EventQuery,
+    example: { path: '/v1/events?region=17&limit=5' },
+    responses: [
+      { status: 200, body: json('EventList') },
+      { status: 304 },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/events.ics',
+    operationId: 'getEventFeed',
+    tag: 'events',
+    summary: { fr: 'Fil iCalendar des événements', en: 'iCalendar feed of events' },
+    description: {
+      fr: 'Les mêmes filtres que la liste, sans pagination. Textes en français, sauf lang=en ou Accept-Language qui préfère l’anglais.',
+      en: 'The same filters as the list, without paging. Texts in French unless lang=en or Accept-Language prefers English.',
+    },
+    access: 'public',
+    cache: 60,
+    query: EventFeedQuery,
+    example: { path: '/v1/events.ics?region=04&lang=en' },
+    responses: [
+      { status: 200, body: ICS },
+      { status: 304 },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/events/{id}',
+    operationId: 'getEvent',
+    tag: 'events',
+    summary: { fr: 'Un événement', en: 'One event' },
+    access: 'public',
+    cache: 60,
+    pathParams: { id: Id },
+    responses: [
+      { status: 200, body: json('Event') },
+      { status: 304 },
+      { status: 400, body: problem },
+      { status: 404, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/events/{id}.ics',
+    operationId: 'getEventCalendar',
+    tag: 'events',
+    summary: { fr: 'Un événement en iCalendar', en: 'One event as iCalendar' },
+    access: 'public',
+    cache: 60,
+    pathParams: { id: Id },
+    query: EventFileQuery,
+    responses: [
+      { status: 200, body: ICS },
+      { status: 304 },
+      { status: 400, body: problem },
+      { status: 404, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'post',
+    path: '/v1/contact-requests',
+    operationId: 'createContactRequest',
+    tag: 'contact-requests',
+    summary: { fr: 'Envoyer une demande de contact', en: 'Send a contact request' },
+    description: {
+      fr: `Exige un en-tête Idempotency-Key, le même à chaque nouvel essai. Même clé et même corps${NBSP}: le reçu original (Idempotent-Replayed: true)${NNBSP}; corps différent${NBSP}: 409. Limite${NBSP}: 10${NBSP}demandes par 10${NBSP}minutes par clé et adresse.`,
+      en: 'Needs an Idempotency-Key header, the same on every retry. Same key and body: the original receipt (Idempotent-Replayed: true); another body: 409. Limit: 10 requests per 10 minutes per key and address.',
+    },
+    access: 'key',
+    body: 'ContactRequestInput',
+    idempotent: true,
+    example: {
+      key: 'pk_test_demo',
+      body: {
+        name: 'Amina Diallo',
+        email: 'amina@example.com',
+        regionCodes: ['04'],
+        message: 'Bonjour, je souhaite m’installer en Mauricie avec ma famille.',
+        preferredLanguage: 'fr',
+        consent: true,
+      },
+    },
+    responses: [
+      { status: 201, body: json('ContactRequestReceipt') },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+      { status: 409, body: problem },
+      { status: 413, body: problem },
+      { status: 415, body: problem },
+      { status: 422, body: problem },
+      { status: 429, body: problem },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/contact-requests',
+    operationId: 'listContactRequests',
+    tag: 'contact-requests',
+    summary: { fr: 'Les demandes de contact de votre organisme', en: 'Your organization’s contact requests' },
+    description: {
+      fr: 'Clé secrète seulement (Authorization: Bearer sk_…), jamais depuis un navigateur. Les plus récentes d’abord.',
+      en: 'Secret key only (Authorization: Bearer sk_…), never from a browser. Newest first.',
+    },
+    access: 'secret',
+    query: ContactRequestQuery,
+    example: { key: 'sk_test_promis' },
+    responses: [
+      { status: 200, body: json('ContactRequestList') },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/v1/openapi.json',
+    operationId: 'getOpenApiDocument',
+    tag: 'api',
+    summary: { fr: 'Ce document OpenAPI 3.1', en: 'This OpenAPI 3.1 document' },
+    description: {
+      fr: 'Généré à partir des schémas zod. Textes en français par défaut, en anglais avec lang=en ou Accept-Language.',
+      en: 'Generated from the zod schemas. Texts in French by default, in English with lang=en or Accept-Language.',
+    },
+    access: 'none',
+    cache: 300,
+    query: DocsQuery,
+    responses: [{ status: 200, body: { mediaType: 'application/json' } }, { status: 304 }],
+  },
+  {
+    method: 'get',
+    path: '/docs/api',
+    operationId: 'getReferencePage',
+    tag: 'api',
+    summary: { fr: 'Cette référence, en HTML', en: 'This reference, as HTML' },
+    description: { fr: 'Anglais avec ?lang=en.', en: 'English with ?lang=en.' },
+    access: 'none',
+    cache: 300,
+    query: DocsQuery,
+    responses: [
+      { status: 200, body: { mediaType: 'text/html' } },
+      { status: 304 },
+      { status: 400, body: problem },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/healthz',
+    operationId: 'getHealth',
+    tag: 'api',
+    summary: { fr: 'État du serveur', en: 'Server health' },
+    access: 'none',
+    responses: [{ status: 200, body: json('Health') }],
+  },
+];

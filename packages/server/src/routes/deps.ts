@@ -1,0 +1,18 @@
+import type { Context } from 'hono';
+import type { Store } from '../store/types.js';
+import type { RateLimiter } from '../http/rate-limit.js';
+
+/** What the route handlers need, given once by createApp. */
+export interface RouteDeps {
+  store: Store;
+  clock: () => Date;
+  /** When the app started: DTSTAMP of the iCalendar files (events are read-only while it runs). */
+  startedAt: Date;
+  publicBaseUrl: string | undefined;
+  contactRateLimiter: RateLimiter | undefined;
+}
+
+/** Absolute origin for links: PUBLIC_BASE_URL when set (behind a proxy), else the request's own. */
+export function baseUrl(c: Context, deps: RouteDeps): string {
+  return deps.publicBaseUrl ?? new URL(c.req.url).origin;
+}

@@ -1,0 +1,110 @@
+import { EventQuery, Id } from '@emplois-en-regions/schemas';
+import type { Event, Language } from '@emplois-en-regions/schemas';
+import { ICS_CONTENT_TYPE, renderCalendar } from '../ics/calendar.js';
+import { requestLanguage } from '../http/language.js';
+import { problem } from '../http/problem.js';
+import { NO_QUERY, validateParam, validateQuery } from '../http/validation.js';
+import { addVary } from '../http/vary.js';
+import { EventFeedQuery, EventFileQuery } from '../schemas.js';
+import type { EventRecord, EventSearch } from '../store/types.js';
+import { boundFromQuery } from '../time/toronto.js';
+import { baseUrl, type RouteDeps } from './deps.js';
+import { DEFAULT_PAGE_SIZE, withCursor } from './paging.js';
+import type { AppContext } from '../http/env.js';
+
+/** A feed holds every match, read from the store in pages of this size, up to FEED_MAX_EVENTS. */
+const FEED_PAGE_SIZE = 100;
+const FEED_MAX_EVENTS = 1000;
+
+interface EventFilters {
+  region?: string | undefined;
+  type?: EventSearch['type'];
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Program events as JSON and as iCalendar files. */
+export function eventHandlers(deps: RouteDeps) {
+  const { store, clock } = deps;
+
+  const withIcsUrl = (c: AppContext, event: EventRecord): Event => ({
+    ...event,
+    icsUrl: `${baseUrl(c, deps)}/v1/events/${encodeURIComponent(event.id)}.ics`,
+  });
+
+  const search = (filters: EventFilters): Omit<EventSearch, 'limit' | 'cursor'> => ({
+    region: filters.region,
+    type: filters.type,
+    // Without `from`: events not yet ended.
+    from: filters.from ? boundFromQuery(filters.from, 'from') : clock(),
+    to: filters.to ? boundFromQuery(filters.to, 'to') : undefined,
+  });
+
+  const findEvent = (id: string): EventRecord => {
+    const event = store.event(id);
+    if (!event) throw problem(404, 'not_found');
+    return event;
+  };
+
+  const calendar = (
+    c: AppContext,
+    events: EventRecord[],
+    lang: Language,
+    filename: string,
+    feed: boolean,
+  ) => {
+    addVary(c, 'Accept-Language');
+    const body = renderCalendar(events, { lang, revisedAt: deps.startedAt, feed });
+    return c.body(body, 200, {
+      'Content-Type': ICS_CONTENT_TYPE,
+      'Content-Disposition': `inline; filename="${filename}"`,
+      'Content-Language': lang,
+    });
+  };
+
+  return {
+    list(c: AppContext) {
+      const query = validateQuery(c, EventQuery, ['key']);
+      const page = withCursor(c, () =>
+        store.events({ ...search(query), limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
+      );
+      return c.json({
+        data: page.data.map((event) => withIcsUrl(c, event)),
+        nextCursor: page.nextCursor,
+      });
+    },
+
+    one(c: AppContext) {
+      const id = validateParam(c, 'id', c.req.param('id') ?? '', Id);
+      validateQuery(c, NO_QUERY, ['key']);
+      return c.json(withIcsUrl(c, findEvent(id)));
+    },
+
+    /** `/v1/events/{id}.ics`: the route's parameter still carries the extension. */
+    calendar(c: AppContext) {
+      const id = validateParam(c, 'id', (c.req.param('id') ?? '').replace(/\.ics$/, ''), Id);
+      const query = validateQuery(c, EventFileQuery, ['key']);
+      const event = findEvent(id);
+      return calendar(c, [event], query.lang ?? requestLanguage(c), `${event.id}.ics`, false);
+    },
+
+    feed(c: AppContext) {
+      const query = validateQuery(c, EventFeedQuery, ['key']);
+      const filters = search(query);
+      const events: EventRecord[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = store.events({ ...filters, limit: FEED_PAGE_SIZE, cursor });
+        events.push(...page.data);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor && events.length < FEED_MAX_EVENTS);
+      return calendar(
+        c,
+        events.slice(0, FEED_MAX_EVENTS),
+        query.lang ?? requestLanguage(c),
+        'emplois-en-regions.ics',
+        true,
+      );
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { createApp, type AppOptions } from './app.js';
+import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT } from './config.js';
+import type { AppEnv } from './http/env.js';
+import { openStore } from './store/index.js';
+import type { Store } from './store/types.js';
+
+export interface StartServerOptions extends Omit<AppOptions, 'store' | 'faults' | 'requests'> {
+  /** An open store; default: `openStore({ path: databasePath })`, closed again by `close()`. */
+  store?: Store;
+  /** Database file when no store is given; default `data/emplois-en-regions.db`. */
+  databasePath?: string;
+  /** Default 8787; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+}
+
+export interface RunningServer {
+  /** Base URL without trailing slash, e.g. `http://localhost:8787`. */
+  url: string;
+  port: number;
+  store: Store;
+  /** Stops accepting connections, ends open ones, and closes the store if the server opened it. */
+  close(): Promise<void>;
+}
+
+export interface Listening {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === '::1') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Serves a Hono app on Node with @hono/node-server; resolves once it listens. */
+export function listen(app: Hono<AppEnv>, options: { port: number; host: string }): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host },
+      (info: AddressInfo) => {
+        resolve({
+          port: info.port,
+          url: `http://${urlHost(options.host)}:${info.port}`,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              // Keep-alive sockets would hold close() open until they time out.
+              (server as Server).closeAllConnections?.();
+            }),
+        });
+      },
+    ) as Server;
+    server.once('error', reject);
+  });
+}
+
+/**
+ * Starts the API on Node (the `pnpm start` entry uses it): opens the store
+ * unless one is given, listens, and returns the URL and a `close()`.
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const { store: givenStore, databasePath, port, host, ...appOptions } = options;
+  const store = givenStore ?? openStore({ path: databasePath ?? DEFAULT_DATABASE_PATH });
+  try {
+    const app = createApp({ ...appOptions, store });
+    const listening = await listen(app, { port: port ?? DEFAULT_PORT, host: host ?? DEFAULT_HOST });
+    return {
+      url: listening.url,
+      port: listening.port,
+      store,
+      close: async () => {
+        await listening.close();
+        if (!givenStore) store.close();
+      },
+    };
+  } catch (error) {
+    if (!givenStore) store.close();
+    throw error;
+  }
+}

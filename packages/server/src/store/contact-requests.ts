@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import type { ContactRequest, ContactRequestReceipt } from '@emplois-en-regions/schemas';
+import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import type { Db } from './database.js';
+import { toPage } from './page.js';
+import { addBusinessDays, formatLocalDate, localDateOf } from './time-zone.js';
+import type {
+  ContactContext,
+  ContactInput,
+  IdempotentOutcome,
+  PageQuery,
+  PageResult,
+  Store,
+} from './types.js';
+
+/** Reference years and answer dates follow the program's calendar. */
+const PROGRAM_TIME_ZONE = 'America/Toronto';
+/** Promised delay before an advisor answers. */
+const RESPONSE_DELAY_BUSINESS_DAYS = 2;
+/** How long an idempotency key is remembered (docs/http-api.md). */
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+interface ContactRequestRow {
+  seq: number;
+  id: string;
+  reference: string;
+  organization_id: string;
+  organization_name: string;
+  created_at: string;
+  created_ms: number;
+  region_codes: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  municipality_code: string | null;
+  message: string;
+  preferred_language: 'fr' | 'en';
+  consent_at: string;
+  privacy_policy_url: string | null;
+  origin: string | null;
+  response_delay_business_days: number;
+  respond_by: string;
+}
+
+const CONTACT_REQUEST_SELECT = `
+  SELECT c.*, o.name AS organization_name
+  FROM contact_requests c JOIN organizations o ON o.id = c.organization_id
+`;
+
+function toReceipt(row: ContactRequestRow): ContactRequestReceipt {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: 'received',
+    createdAt: row.created_at,
+    regionCodes: JSON.parse(row.region_codes) as string[],
+    organization: { id: row.organization_id, name: row.organization_name },
+    responseDelayBusinessDays: row.response_delay_business_days,
+    respondBy: row.respond_by,
+  };
+}
+
+function toContactRequest(row: ContactRequestRow): ContactRequest {
+  return {
+    ...toReceipt(row),
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    municipalityCode: row.municipality_code,
+    message: row.message,
+    preferredLanguage: row.preferred_language,
+    consentAt: row.consent_at,
+    privacyPolicyUrl: row.privacy_policy_url,
+    origin: row.origin,
+  };
+}
+
+/** `EER-2026-000123`: the year in Québec and a sequence that restarts each year. */
+function formatReference(year: number, sequence: number): string {
+  return `EER-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+type ContactRequestQueries = Pick<
+  Store,
+  'createContactRequest' | 'listContactRequests' | 'countContactRequests'
+>;
+
+export function contactRequestQueries(db: Db): ContactRequestQueries {
+  const forgetExpiredKeys = db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_ms < ?');
+  const findIdempotencyEntry = db.prepare<
+    [string, string],
+    { body_hash: string; contact_request_id: string }
+  >(
+    'SELECT body_hash, contact_request_id FROM idempotency_keys WHERE api_key_id = ? AND idempotency_key = ?',
+  );
+  const rememberIdempotencyEntry = db.prepare<[string, string, string, string, number]>(`
+    INSERT INTO idempotency_keys (api_key_id, idempotency_key, body_hash, contact_request_id, created_ms)
+    VALUES (?, ?, ?, ?, ?)
+  `);
+  // A partner serving the first region before a program lead; within each, the one
+  // with the fewest requests so far, so the load spreads; the id breaks ties.
+  const assignOrganization = db.prepare<[string], { id: string }>(`
+    SELECT o.id FROM organizations o
+    JOIN organization_regions r ON r.organization_id = o.id AND r.region_code = ?
+    ORDER BY CASE o.role WHEN 'partner' THEN 0 ELSE 1 END,
+      (SELECT count(*) FROM contact_requests c WHERE c.organization_id = o.id), o.id
+    LIMIT 1
+  `);
+  const anyLead = db.prepare<[], { id: string }>(`
+    SELECT o.id FROM organizations o WHERE o.role = 'lead'
+    ORDER BY (SELECT count(*) FROM contact_requests c WHERE c.organization_id = o.id), o.id
+    LIMIT 1
+  `);
+  const nextSequence = db.prepare<[number], { last_value: number }>(`
+    INSERT INTO reference_counters (year, last_value) VALUES (?, 1)
+    ON CONFLICT (year) DO UPDATE SET last_value = last_value + 1
+    RETURNING last_value
+  `);
+  const insertRequest = db.prepare(`
+    INSERT INTO contact_requests (id, reference, organization_id, api_key_id, created_at, created_ms, region_codes,
+      name, email, phone, municipality_code, message, preferred_language, consent_at, privacy_policy_url, origin,
+      response_delay_business_days, respond_by)
+    VALUES (@id, @reference, @organizationId, @apiKeyId, @createdAt, @createdMs, @regionCodes,
+      @name, @email, @phone, @municipalityCode, @message, @preferredLanguage, @consentAt, @privacyPolicyUrl,
+      @origin, @responseDelayBusinessDays, @respondBy)
+  `);
+  const byId = db.prepare<[string], ContactRequestRow>(`${CONTACT_REQUEST_SELECT} WHERE c.id = ?`);
+  const ofOrganization = db.prepare<
+    { organizationId: string; afterMs: number | null; afterSeq: number | null; limit: number },
+    ContactRequestRow
+  >(`
+    ${CONTACT_REQUEST_SELECT}
+    WHERE c.organization_id = @organizationId
+      AND (@afterMs IS NULL OR c.created_ms < @afterMs OR (c.created_ms = @afterMs AND c.seq < @afterSeq))
+    ORDER BY c.created_ms DESC, c.seq DESC
+    LIMIT @limit
+  `);
+  const count = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM contact_requests');
+
+  function receiptOf(id: string): ContactRequestReceipt {
+    const row = byId.get(id);
+    if (!row) throw new Error(`contact request ${id} vanished inside its transaction`);
+    return toReceipt(row);
+  }
+
+  function insert(input: ContactInput, context: ContactContext): string {
+    const firstRegion = input.regionCodes[0] ?? '';
+    const organization = assignOrganization.get(firstRegion) ?? anyLead.get();
+    if (!organization)
+      throw new Error('no organization to assign a contact request to: is the database seeded?');
+    const today = localDateOf(context.now, PROGRAM_TIME_ZONE);
+    const sequence = nextSequence.get(today.year)?.last_value ?? 1;
+    const createdAt = context.now.toISOString();
+    const id = `cr_${randomBytes(12).toString('base64url')}`;
+    insertRequest.run({
+      id,
+      reference: formatReference(today.year, sequence),
+      organizationId: organization.id,
+      apiKeyId: context.apiKeyId,
+      createdAt,
+      createdMs: context.now.getTime(),
+      regionCodes: JSON.stringify(input.regionCodes),
+      name: input.name,
+      email: input.email,
+      phone: input.phone ?? null,
+      municipalityCode: input.municipalityCode ?? null,
+      message: input.message,
+      preferredLanguage: input.preferredLanguage,
+      // Consent is given by submitting the form: `consent: true` is required by the schema.
+      consentAt: createdAt,
+      privacyPolicyUrl: input.privacyPolicyUrl ?? null,
+      origin: context.origin,
+      responseDelayBusinessDays: RESPONSE_DELAY_BUSINESS_DAYS,
+      respondBy: formatLocalDate(addBusinessDays(today, RESPONSE_DELAY_BUSINESS_DAYS)),
+    });
+    return id;
+  }
+
+  // IMMEDIATE takes the write lock before the idempotency lookup, so two processes
+  // racing with the same key cannot both miss it and create two requests.
+  const createOnce = db.transaction(
+    (
+      idempotencyKey: string,
+      bodyHash: string,
+      input: ContactInput,
+      context: ContactContext,
+    ): IdempotentOutcome => {
+      forgetExpiredKeys.run(context.now.getTime() - IDEMPOTENCY_TTL_MS);
+      const previous = findIdempotencyEntry.get(context.apiKeyId, idempotencyKey);
+      if (previous) {
+        return previous.body_hash === bodyHash
+          ? { kind: 'replayed', receipt: receiptOf(previous.contact_request_id) }
+          : { kind: 'conflict' };
+      }
+      const id = insert(input, context);
+      rememberIdempotencyEntry.run(context.apiKeyId, idempotencyKey, bodyHash, id, context.now.getTime());
+      return { kind: 'created', receipt: receiptOf(id) };
+    },
+  );
+
+  return {
+    createContactRequest: (idempotencyKey, bodyHash, input, context) =>
+      createOnce.immediate(idempotencyKey, bodyHash, input, context),
+
+    listContactRequests(organizationId: string, query: PageQuery): PageResult<ContactRequest> {
+      const boundTo = fingerprint([organizationId]);
+      const [afterMs, afterSeq] = query.cursor
+        ? decodeCursor(query.cursor, 'contact-requests', boundTo, ['integer', 'integer'])
+        : [null, null];
+      const rows = ofOrganization.all({ organizationId, afterMs, afterSeq, limit: query.limit + 1 });
+      return toPage(rows, query.limit, toContactRequest, (last) =>
+        encodeCursor('contact-requests', boundTo, [last.created_ms, last.seq]),
+      );
+    },
+
+    countContactRequests: () => count.get()?.count ?? 0,
+  };
+}

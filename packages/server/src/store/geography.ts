@@ -1,0 +1,180 @@
+import type { CmmMembership, Mrc, Municipality, Region, ServiceArea } from '@emplois-en-regions/schemas';
+import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import type { Db } from './database.js';
+import { searchForms } from './normalize.js';
+import { toPage } from './page.js';
+import type { MunicipalitySearch, PageResult, Store } from './types.js';
+
+interface RegionRow {
+  code: string;
+  name_fr: string;
+  name_en: string;
+  served: number;
+  service_area: ServiceArea;
+  cmm: CmmMembership;
+  mrc_count: number;
+  equivalent_territory_count: number;
+  municipality_count: number;
+  local_municipality_count: number;
+  population: number;
+  population_outside_cmm: number;
+}
+
+interface MrcRow {
+  code: string;
+  name: string;
+  type: 'MRC' | 'TE';
+  region_code: string;
+  cmm: CmmMembership;
+  municipality_count: number;
+  population: number;
+}
+
+interface MunicipalityRow {
+  code: string;
+  name: string;
+  designation: string;
+  kind: string;
+  region_code: string;
+  mrc_code: string | null;
+  cmm: number;
+  population: number;
+}
+
+interface RankedMunicipalityRow extends MunicipalityRow {
+  rank: number;
+  name_order: number;
+}
+
+function toRegion(row: RegionRow): Region {
+  return {
+    code: row.code,
+    name: { fr: row.name_fr, en: row.name_en },
+    served: row.served === 1,
+    serviceArea: row.service_area,
+    cmm: row.cmm,
+    mrcCount: row.mrc_count,
+    equivalentTerritoryCount: row.equivalent_territory_count,
+    municipalityCount: row.municipality_count,
+    localMunicipalityCount: row.local_municipality_count,
+    population: row.population,
+    populationOutsideCmm: row.population_outside_cmm,
+  };
+}
+
+function toMrc(row: MrcRow): Mrc {
+  return {
+    code: row.code,
+    name: row.name,
+    type: row.type,
+    regionCode: row.region_code,
+    cmm: row.cmm,
+    municipalityCount: row.municipality_count,
+    population: row.population,
+  };
+}
+
+function toMunicipality(row: MunicipalityRow): Municipality {
+  return {
+    code: row.code,
+    name: row.name,
+    designation: row.designation,
+    kind: row.kind,
+    regionCode: row.region_code,
+    mrcCode: row.mrc_code,
+    cmm: row.cmm === 1,
+    population: row.population,
+  };
+}
+
+const MUNICIPALITY_COLUMNS = 'code, name, designation, kind, region_code, mrc_code, cmm, population';
+
+/**
+ * Rank 0 exact (or the 5-digit code), 1 prefix, 2 a word starts with the query,
+ * 3 substring; each tried with the query as typed and with st/ste expanded.
+ * Pages continue after the (rank, name_order) of the last row of the previous page.
+ */
+const SEARCH_SQL = `
+  SELECT ${MUNICIPALITY_COLUMNS}, name_order, rank FROM (
+    SELECT m.*, CASE
+        WHEN @folded = '' THEN 0
+        WHEN m.code = @code OR m.search_name = @folded OR m.search_name = @expanded THEN 0
+        WHEN substr(m.search_name, 1, length(@folded)) = @folded
+          OR substr(m.search_name, 1, length(@expanded)) = @expanded THEN 1
+        WHEN instr(' ' || m.search_name, ' ' || @folded) > 0
+          OR instr(' ' || m.search_name, ' ' || @expanded) > 0 THEN 2
+        WHEN instr(m.search_name, @folded) > 0 OR instr(m.search_name, @expanded) > 0 THEN 3
+      END AS rank
+    FROM municipalities m
+    WHERE (@region IS NULL OR m.region_code = @region) AND (@mrc IS NULL OR m.mrc_code = @mrc)
+  )
+  WHERE rank IS NOT NULL
+    AND (@afterRank IS NULL OR rank > @afterRank OR (rank = @afterRank AND name_order > @afterOrder))
+  ORDER BY rank, name_order
+  LIMIT @limit
+`;
+
+type GeographyQueries = Pick<Store, 'regions' | 'region' | 'mrcs' | 'searchMunicipalities' | 'municipality'>;
+
+export function geographyQueries(db: Db): GeographyQueries {
+  const allRegions = db.prepare<[], RegionRow>('SELECT * FROM regions ORDER BY code');
+  const oneRegion = db.prepare<[string], RegionRow>('SELECT * FROM regions WHERE code = ?');
+  const mrcsOfRegion = db.prepare<{ region: string | null }, MrcRow>(
+    'SELECT * FROM mrcs WHERE @region IS NULL OR region_code = @region ORDER BY code',
+  );
+  const oneMunicipality = db.prepare<[string], MunicipalityRow>(
+    `SELECT ${MUNICIPALITY_COLUMNS} FROM municipalities WHERE code = ?`,
+  );
+  const search = db.prepare<
+    {
+      folded: string;
+      expanded: string;
+      code: string | null;
+      region: string | null;
+      mrc: string | null;
+      afterRank: number | null;
+      afterOrder: number | null;
+      limit: number;
+    },
+    RankedMunicipalityRow
+  >(SEARCH_SQL);
+
+  return {
+    regions: () => allRegions.all().map(toRegion),
+
+    region(code) {
+      const row = oneRegion.get(code);
+      return row && toRegion(row);
+    },
+
+    mrcs: (filter) => mrcsOfRegion.all({ region: filter.region ?? null }).map(toMrc),
+
+    searchMunicipalities(query: MunicipalitySearch): PageResult<Municipality> {
+      const { folded, expanded } = searchForms(query.q ?? '');
+      const region = query.region ?? null;
+      const mrc = query.mrc ?? null;
+      const boundTo = fingerprint([folded, region, mrc]);
+      const [afterRank, afterOrder] = query.cursor
+        ? decodeCursor(query.cursor, 'municipalities', boundTo, ['integer', 'integer'])
+        : [null, null];
+      const rows = search.all({
+        folded,
+        expanded,
+        code: /^\d{5}$/.test(folded) ? folded : null,
+        region,
+        mrc,
+        afterRank,
+        afterOrder,
+        limit: query.limit + 1,
+      });
+      return toPage(rows, query.limit, toMunicipality, (last) =>
+        encodeCursor('municipalities', boundTo, [last.rank, last.name_order]),
+      );
+    },
+
+    municipality(code) {
+      const row = oneMunicipality.get(code);
+      return row && toMunicipality(row);
+    },
+  };
+}

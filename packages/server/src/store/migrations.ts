@@ -1,0 +1,219 @@
+import type { Db } from './database.js';
+
+/**
+ * Versioned schema changes. A migration is never edited once released: a change
+ * to the schema is a new entry with the next version.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE regions (
+        code TEXT PRIMARY KEY,
+        name_fr TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        served INTEGER NOT NULL CHECK (served IN (0, 1)),
+        service_area TEXT NOT NULL CHECK (service_area IN ('all', 'outside-cmm', 'none')),
+        cmm TEXT NOT NULL CHECK (cmm IN ('all', 'partial', 'none')),
+        mrc_count INTEGER NOT NULL,
+        equivalent_territory_count INTEGER NOT NULL,
+        municipality_count INTEGER NOT NULL,
+        local_municipality_count INTEGER NOT NULL,
+        population INTEGER NOT NULL,
+        population_outside_cmm INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE mrcs (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('MRC', 'TE')),
+        region_code TEXT NOT NULL REFERENCES regions (code),
+        cmm TEXT NOT NULL CHECK (cmm IN ('all', 'partial', 'none')),
+        municipality_count INTEGER NOT NULL,
+        population INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX mrcs_by_region ON mrcs (region_code, code);
+
+      -- search_name is the folded name (normalize.ts); name_order is the rank of the
+      -- name in French collation, computed at seed time because SQLite has no ICU collation.
+      CREATE TABLE municipalities (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        designation TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        region_code TEXT NOT NULL REFERENCES regions (code),
+        mrc_code TEXT REFERENCES mrcs (code),
+        cmm INTEGER NOT NULL CHECK (cmm IN (0, 1)),
+        population INTEGER NOT NULL,
+        search_name TEXT NOT NULL,
+        name_order INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX municipalities_by_name ON municipalities (name_order);
+      CREATE INDEX municipalities_by_region ON municipalities (region_code, name_order);
+      CREATE INDEX municipalities_by_mrc ON municipalities (mrc_code, name_order);
+
+      CREATE TABLE organizations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
+        description_fr TEXT NOT NULL,
+        description_en TEXT NOT NULL,
+        website TEXT,
+        sample INTEGER NOT NULL CHECK (sample IN (0, 1)),
+        position INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE organization_regions (
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        region_code TEXT NOT NULL REFERENCES regions (code),
+        PRIMARY KEY (organization_id, region_code)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX organization_regions_by_region ON organization_regions (region_code);
+
+      CREATE TABLE advisors (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        title_fr TEXT NOT NULL,
+        title_en TEXT NOT NULL,
+        organization_id TEXT NOT NULL REFERENCES organizations (id),
+        languages TEXT NOT NULL,
+        sample INTEGER NOT NULL CHECK (sample IN (0, 1)),
+        position INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE advisor_regions (
+        advisor_id TEXT NOT NULL REFERENCES advisors (id) ON DELETE CASCADE,
+        region_code TEXT NOT NULL REFERENCES regions (code),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (advisor_id, region_code)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX advisor_regions_by_region ON advisor_regions (region_code);
+
+      -- start_at/end_at keep the local offset the event was announced with; start_ms/end_ms
+      -- (UTC milliseconds) are what filters and ordering compare.
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL CHECK (type IN ('forum', 'webinar', 'info-session', 'job-fair', 'exploratory-stay')),
+        format TEXT NOT NULL CHECK (format IN ('in-person', 'online', 'hybrid')),
+        status TEXT NOT NULL CHECK (status IN ('scheduled', 'cancelled')),
+        title_fr TEXT NOT NULL,
+        title_en TEXT NOT NULL,
+        summary_fr TEXT NOT NULL,
+        summary_en TEXT NOT NULL,
+        start_at TEXT NOT NULL,
+        end_at TEXT NOT NULL,
+        start_ms INTEGER NOT NULL,
+        end_ms INTEGER NOT NULL CHECK (end_ms >= start_ms),
+        time_zone TEXT NOT NULL,
+        venue TEXT,
+        address TEXT,
+        municipality_code TEXT REFERENCES municipalities (code),
+        online_url TEXT,
+        registration_url TEXT,
+        organization_id TEXT NOT NULL REFERENCES organizations (id),
+        languages TEXT NOT NULL,
+        sample INTEGER NOT NULL CHECK (sample IN (0, 1)),
+        CHECK ((venue IS NULL) = (municipality_code IS NULL))
+      ) STRICT;
+      CREATE INDEX events_by_start ON events (start_ms, id);
+      CREATE INDEX events_by_end ON events (end_ms);
+
+      CREATE TABLE event_regions (
+        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        region_code TEXT NOT NULL REFERENCES regions (code),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, region_code)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX event_regions_by_region ON event_regions (region_code, event_id);
+
+      -- Only the SHA-256 of a key is stored; findKey hashes what it is given.
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        key_hash TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('publishable', 'secret')),
+        organization_id TEXT NOT NULL REFERENCES organizations (id),
+        allowed_origins TEXT NOT NULL
+      ) STRICT;
+
+      -- seq orders requests created in the same millisecond and backs the list cursor.
+      -- api_key_id is not a foreign key: a request outlives the key it came through.
+      CREATE TABLE contact_requests (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        reference TEXT NOT NULL UNIQUE,
+        organization_id TEXT NOT NULL REFERENCES organizations (id),
+        api_key_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        region_codes TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        phone TEXT,
+        municipality_code TEXT,
+        message TEXT NOT NULL,
+        preferred_language TEXT NOT NULL CHECK (preferred_language IN ('fr', 'en')),
+        consent_at TEXT NOT NULL,
+        privacy_policy_url TEXT,
+        origin TEXT,
+        response_delay_business_days INTEGER NOT NULL,
+        respond_by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX contact_requests_by_organization ON contact_requests (organization_id, created_ms, seq);
+
+      -- The last reference number handed out per year (America/Toronto).
+      CREATE TABLE reference_counters (
+        year INTEGER PRIMARY KEY,
+        last_value INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE idempotency_keys (
+        api_key_id TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        body_hash TEXT NOT NULL,
+        contact_request_id TEXT NOT NULL REFERENCES contact_requests (id),
+        created_ms INTEGER NOT NULL,
+        PRIMARY KEY (api_key_id, idempotency_key)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
+    `,
+  },
+];
+
+/**
+ * Applies every migration not yet recorded in schema_migrations, each in its own
+ * IMMEDIATE transaction so two processes opening the same file cannot both apply it.
+ * Returns the versions applied by this call.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    ) STRICT
+  `);
+  const isApplied = db.prepare<[number], { version: number }>(
+    'SELECT version FROM schema_migrations WHERE version = ?',
+  );
+  const record = db.prepare<[number, string, string]>(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  const applied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    const apply = db.transaction(() => {
+      if (isApplied.get(migration.version)) return;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+      applied.push(migration.version);
+    });
+    apply.immediate();
+  }
+  return applied;
+}

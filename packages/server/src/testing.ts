@@ -1,0 +1,108 @@
+/**
+ * Test mode of the server: `@emplois-en-regions/server/testing`.
+ *
+ * `startTestServer()` runs the real app over real HTTP on 127.0.0.1 with a
+ * fresh database, plus two test-only tools: `faults` (inject delays, error
+ * statuses, dropped connections, malformed answers) and `requests` (count
+ * what actually reached the server). A server started any other way has
+ * neither, and no request can turn them on.
+ *
+ * @example
+ * ```ts
+ * const server = await startTestServer();
+ * server.faults.add({ method: 'POST', path: '/v1/contact-requests', kind: 'drop-after' });
+ * // … the client retries with the same Idempotency-Key …
+ * assert.equal(server.requests.count({ method: 'POST', path: '/v1/contact-requests' }), 2);
+ * await server.close();
+ * ```
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from './app.js';
+import { FaultController } from './http/faults.js';
+import type { LogSink } from './http/logger.js';
+import type { RateLimitOptions } from './http/rate-limit.js';
+import { RequestLog } from './http/request-log.js';
+import { listen } from './server.js';
+import { openStore } from './store/index.js';
+import type { Store } from './store/types.js';
+
+export { FaultController, RequestLog };
+export type { Fault, FaultEffect, FaultSpec, FaultTarget } from './http/faults.js';
+export type { RecordedRequest, RequestFilter } from './http/request-log.js';
+export type { RateLimitOptions };
+
+export interface TestServerOptions {
+  /**
+   * "Now" for the server: a Date freezes the clock there (sample events are
+   * placed around it); a function is called each time. Default: real time.
+   */
+  now?: Date | (() => Date);
+  /**
+   * Contact-request rate limit: override `limit` and/or `windowMs`, or
+   * `false` to turn it off. Default: the production limit, 10 per 10 minutes.
+   */
+  rateLimit?: Partial<RateLimitOptions> | false;
+  /** Base URL for links in answers (`icsUrl`); default: the request's origin. */
+  publicBaseUrl?: string;
+  /** Log sink; default `false` (silent). */
+  logger?: LogSink;
+  /** Port on 127.0.0.1; default 0 (a free one). */
+  port?: number;
+}
+
+export interface TestServer {
+  /** e.g. `http://127.0.0.1:53124` (no trailing slash). */
+  url: string;
+  port: number;
+  /** The server's store, e.g. `store.countContactRequests()`. */
+  store: Store;
+  /** Failures to inject: `faults.add({ path, kind, … })`, `faults.clear()`. */
+  faults: FaultController;
+  /** Every request that reached the server: `requests.count({ method, path })`, `requests.reset()`. */
+  requests: RequestLog;
+  /** Stops the server, closes the store and deletes its temporary folder. */
+  close(): Promise<void>;
+}
+
+/** Starts the real API on 127.0.0.1 with a fresh database in a temporary folder. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const { now } = options;
+  const clock = typeof now === 'function' ? now : now ? () => new Date(now) : () => new Date();
+  const folder = await mkdtemp(join(tmpdir(), 'eer-test-'));
+  const store = openStore({ path: join(folder, 'test.db'), now: clock() });
+  const faults = new FaultController();
+  const requests = new RequestLog();
+  try {
+    const app = createApp({
+      store,
+      now: clock,
+      logger: options.logger ?? false,
+      rateLimit: options.rateLimit,
+      publicBaseUrl: options.publicBaseUrl,
+      faults,
+      requests,
+    });
+    const listening = await listen(app, { port: options.port ?? 0, host: '127.0.0.1' });
+    let closed = false;
+    return {
+      url: `http://127.0.0.1:${listening.port}`,
+      port: listening.port,
+      store,
+      faults,
+      requests,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await listening.close();
+        store.close();
+        await rm(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    store.close();
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}

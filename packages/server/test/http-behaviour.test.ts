@@ -1,0 +1,468 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  createApp,
+  openStore,
+  startServer,
+  type RunningServer,
+  type Store,
+} from '@emplois-en-regions/server';
+import { assertProblem, contactBody, postContact, request, useTestServer } from './helpers.js';
+
+const server = useTestServer({ rateLimit: false });
+const DEMO_ORIGIN = 'http://localhost:5173';
+
+describe('X-Request-Id', () => {
+  test('is on every answer: success, error and 304', async () => {
+    const ok = await fetch(`${server().url}/v1/regions`);
+    assert.match(ok.headers.get('x-request-id')!, /^[0-9a-f-]{36}$/);
+    const notModified = await fetch(`${server().url}/v1/regions`, {
+      headers: { 'If-None-Match': ok.headers.get('etag')! },
+    });
+    assert.equal(notModified.status, 304);
+    assert.ok(notModified.headers.get('x-request-id'));
+    assertProblem(await request(`${server().url}/v1/nowhere`), 404, 'route_not_found');
+  });
+
+  test('echoes a well-formed incoming id, replaces a malformed one', async () => {
+    const echoed = await fetch(`${server().url}/healthz`, { headers: { 'X-Request-Id': 'abc-123_DEF' } });
+    assert.equal(echoed.headers.get('x-request-id'), 'abc-123_DEF');
+    const replaced = await fetch(`${server().url}/healthz`, {
+      headers: { 'X-Request-Id': 'bad id\twith spaces' },
+    });
+    assert.notEqual(replaced.headers.get('x-request-id'), 'bad id\twith spaces');
+    const tooLong = await fetch(`${server().url}/healthz`, { headers: { 'X-Request-Id': 'a'.repeat(500) } });
+    assert.notEqual(tooLong.headers.get('x-request-id'), 'a'.repeat(500));
+  });
+});
+
+describe('caching', () => {
+  test('reference data: strong ETag and Cache-Control max-age=300; events max-age=60', async () => {
+    const regions = await fetch(`${server().url}/v1/regions`);
+    assert.match(regions.headers.get('etag')!, /^"[0-9a-f]{32}"$/);
+    assert.equal(regions.headers.get('cache-control'), 'public, max-age=300');
+    for (const path of ['/v1/mrcs', '/v1/municipalities', '/v1/organizations', '/v1/advisors']) {
+      const res = await fetch(server().url + path);
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=300', path);
+      assert.ok(res.headers.get('etag'), path);
+    }
+    const events = await fetch(`${server().url}/v1/events`);
+    assert.equal(events.headers.get('cache-control'), 'public, max-age=60');
+  });
+
+  test('the ETag is the same for the same body', async () => {
+    const a = await fetch(`${server().url}/v1/regions`);
+    const b = await fetch(`${server().url}/v1/regions`);
+    assert.equal(a.headers.get('etag'), b.headers.get('etag'));
+    const c = await fetch(`${server().url}/v1/mrcs`);
+    assert.notEqual(a.headers.get('etag'), c.headers.get('etag'));
+  });
+
+  test('If-None-Match: matching tag, list of tags, weak form and * answer 304 without body', async () => {
+    const etag = (await fetch(`${server().url}/v1/regions`)).headers.get('etag')!;
+    for (const ifNoneMatch of [etag, `"other", ${etag}`, `W/${etag}`, '*']) {
+      const res = await fetch(`${server().url}/v1/regions`, { headers: { 'If-None-Match': ifNoneMatch } });
+      assert.equal(res.status, 304, ifNoneMatch);
+      assert.equal(await res.text(), '');
+      assert.equal(res.headers.get('etag'), etag);
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=300');
+    }
+    const stale = await fetch(`${server().url}/v1/regions`, { headers: { 'If-None-Match': '"stale"' } });
+    assert.equal(stale.status, 200);
+  });
+
+  test('a 304 to an allowed origin keeps the CORS headers', async () => {
+    const url = `${server().url}/v1/regions?key=pk_test_demo`;
+    const first = await fetch(url, { headers: { Origin: DEMO_ORIGIN } });
+    const res = await fetch(url, {
+      headers: { Origin: DEMO_ORIGIN, 'If-None-Match': first.headers.get('etag')! },
+    });
+    assert.equal(res.status, 304);
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+    assert.match(res.headers.get('vary')!, /Origin/);
+  });
+
+  test('errors are never cached', async () => {
+    const res = await fetch(`${server().url}/v1/regions/99`);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.headers.get('etag'), null);
+  });
+});
+
+describe('CORS', () => {
+  test('the demo key from http://localhost:5173 gets Access-Control-Allow-Origin, Vary and exposed headers', async () => {
+    const res = await fetch(`${server().url}/v1/regions?key=pk_test_demo`, {
+      headers: { Origin: DEMO_ORIGIN },
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+    assert.match(res.headers.get('vary')!, /\bOrigin\b/);
+    assert.equal(
+      res.headers.get('access-control-expose-headers'),
+      'X-Request-Id, Retry-After, ETag, Idempotent-Replayed',
+    );
+    assert.equal(res.headers.get('access-control-allow-credentials'), null);
+    assert.equal(res.headers.get('set-cookie'), null);
+  });
+
+  test('http://127.0.0.1:* and any localhost port work with the demo key', async () => {
+    for (const origin of ['http://127.0.0.1:8000', 'http://localhost:8787', 'http://localhost']) {
+      const res = await fetch(`${server().url}/v1/events?key=pk_test_demo`, { headers: { Origin: origin } });
+      assert.equal(res.headers.get('access-control-allow-origin'), origin, origin);
+    }
+  });
+
+  test('a widget GET is a simple request: only ?key= and safelisted headers, no preflight needed', async () => {
+    const res = await fetch(`${server().url}/v1/municipalities?q=levis&key=pk_test_demo`, {
+      headers: { Origin: DEMO_ORIGIN, Accept: 'application/json', 'Accept-Language': 'fr-CA' },
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+  });
+
+  test('refused: another origin (403 origin_not_allowed), unknown key (401), no key (401) — with no CORS header', async () => {
+    const evil = await request(`${server().url}/v1/regions?key=pk_test_demo`, {
+      headers: { Origin: 'https://evil.example' },
+    });
+    assertProblem(evil, 403, 'origin_not_allowed');
+    const lookalike = await request(`${server().url}/v1/regions?key=pk_test_demo`, {
+      headers: { Origin: 'http://localhost.evil.example:5173' },
+    });
+    assertProblem(lookalike, 403, 'origin_not_allowed');
+    const httpsLocal = await request(`${server().url}/v1/regions?key=pk_test_demo`, {
+      headers: { Origin: 'https://localhost:5173' },
+    });
+    assertProblem(httpsLocal, 403, 'origin_not_allowed');
+    const unknown = await request(`${server().url}/v1/regions?key=pk_test_nobody`, {
+      headers: { Origin: DEMO_ORIGIN },
+    });
+    assertProblem(unknown, 401, 'unauthorized', 'key');
+    const none = await request(`${server().url}/v1/regions`, { headers: { Origin: DEMO_ORIGIN } });
+    assertProblem(none, 401, 'unauthorized', 'key');
+    for (const res of [evil, lookalike, httpsLocal, unknown, none]) {
+      assert.equal(res.headers.get('access-control-allow-origin'), null);
+      assert.match(res.headers.get('vary') ?? '', /Origin/);
+    }
+  });
+
+  test('a partner’s publishable key works from its own site only', async () => {
+    const own = await fetch(`${server().url}/v1/regions?key=pk_test_passerelle-mauricie`, {
+      headers: { Origin: 'https://www.passerelle-mauricie.example' },
+    });
+    assert.equal(own.status, 200);
+    assert.equal(own.headers.get('access-control-allow-origin'), 'https://www.passerelle-mauricie.example');
+    const demo = await fetch(`${server().url}/v1/regions?key=pk_test_passerelle-mauricie`, {
+      headers: { Origin: DEMO_ORIGIN },
+    });
+    assert.equal(demo.status, 403);
+  });
+
+  test('a secret key with an Origin is 403 forbidden, even on public data', async () => {
+    const res = await request(`${server().url}/v1/regions`, {
+      headers: { Origin: DEMO_ORIGIN, Authorization: 'Bearer sk_test_promis' },
+    });
+    assertProblem(res, 403, 'forbidden');
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('without Origin, public data needs no key; an unknown key is still 401', async () => {
+    assert.equal((await fetch(`${server().url}/v1/regions`)).status, 200);
+    assert.equal((await fetch(`${server().url}/v1/regions?key=pk_test_demo`)).status, 200);
+    assertProblem(await request(`${server().url}/v1/regions?key=nope`), 401, 'unauthorized', 'key');
+    assertProblem(
+      await request(`${server().url}/v1/regions`, { headers: { Authorization: 'Basic Zm9vOmJhcg==' } }),
+      401,
+      'unauthorized',
+      'Authorization',
+    );
+  });
+
+  test('preflight for POST: 204 with the allowed methods, headers and max age', async () => {
+    const res = await fetch(`${server().url}/v1/contact-requests?key=pk_test_demo`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: DEMO_ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      },
+    });
+    assert.equal(res.status, 204);
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+    assert.equal(res.headers.get('access-control-allow-methods'), 'GET, POST');
+    assert.equal(
+      res.headers.get('access-control-allow-headers'),
+      'Content-Type, Idempotency-Key, Accept-Language',
+    );
+    assert.equal(res.headers.get('access-control-max-age'), '600');
+    assert.equal(res.headers.get('access-control-allow-credentials'), null);
+  });
+
+  test('a preflight from a refused origin gets no CORS header', async () => {
+    const res = await fetch(`${server().url}/v1/contact-requests?key=pk_test_demo`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(res.status, 403);
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('errors to an allowed origin carry CORS headers, so the widget can read them', async () => {
+    const res = await request(`${server().url}/v1/contact-requests?key=pk_test_demo`, {
+      method: 'POST',
+      headers: {
+        Origin: DEMO_ORIGIN,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'widget-key-0001',
+      },
+      body: JSON.stringify(contactBody({ email: 'nope' })),
+    });
+    assertProblem(res, 422, 'invalid_body', 'email');
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+  });
+
+  test('the OpenAPI document is readable from any origin without a key', async () => {
+    const res = await fetch(`${server().url}/v1/openapi.json`, {
+      headers: { Origin: 'https://editor.example' },
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  });
+});
+
+describe('errors and routing', () => {
+  test('unknown path: 404 route_not_found; unknown resource: 404 not_found', async () => {
+    assertProblem(await request(`${server().url}/nope`), 404, 'route_not_found');
+    assertProblem(await request(`${server().url}/v1/regions/`), 404, 'route_not_found');
+    assertProblem(await request(`${server().url}/v2/regions`), 404, 'route_not_found');
+    assertProblem(await request(`${server().url}/v1/events/evt_unknown`), 404, 'not_found');
+  });
+
+  test('wrong method: 405 method_not_allowed with Allow', async () => {
+    const del = await request(`${server().url}/v1/regions`, { method: 'DELETE' });
+    assertProblem(del, 405, 'method_not_allowed');
+    assert.equal(del.headers.get('allow'), 'GET, HEAD');
+    const put = await request(`${server().url}/v1/contact-requests`, { method: 'PUT' });
+    assertProblem(put, 405, 'method_not_allowed');
+    assert.equal(put.headers.get('allow'), 'POST, GET, HEAD');
+    const post = await request(`${server().url}/v1/events/evt_x`, { method: 'POST' });
+    assertProblem(post, 405, 'method_not_allowed');
+  });
+
+  test('HEAD answers the headers of GET', async () => {
+    const res = await fetch(`${server().url}/v1/regions`, { method: 'HEAD' });
+    assert.equal(res.status, 200);
+    assert.ok(res.headers.get('etag'));
+    assert.equal(await res.text(), '');
+  });
+
+  test('problems are in French by default and in English when Accept-Language prefers it', async () => {
+    const fr = await request(`${server().url}/v1/regions/99`);
+    assert.equal(fr.body.title, 'Paramètre invalide');
+    assert.equal(fr.headers.get('content-language'), 'fr');
+    assert.match(fr.headers.get('vary')!, /Accept-Language/);
+    const en = await request(`${server().url}/v1/regions/99`, {
+      headers: { 'Accept-Language': 'en-CA,en;q=0.9' },
+    });
+    assert.equal(en.body.title, 'Invalid parameter');
+    assert.equal(en.body.errors[0].message, 'This value is not in a valid format.');
+    const tie = await request(`${server().url}/v1/regions/99`, {
+      headers: { 'Accept-Language': 'en;q=0.5, fr;q=0.5' },
+    });
+    assert.equal(tie.body.title, 'Paramètre invalide');
+  });
+
+  test('French texts follow OQLF typography (non-breaking space before the colon)', async () => {
+    const res = await request(`${server().url}/nope`);
+    assert.match(res.body.detail, /référence\u00a0: /);
+    assert.doesNotMatch(res.body.detail, / :/);
+  });
+
+  test('an unexpected error is 500 internal_error problem+json, without the message or stack', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'eer-broken-'));
+    const store = openStore({ path: join(folder, 'db.sqlite') });
+    const broken: Store = {
+      ...store,
+      regions: () => {
+        throw new Error('secret detail at /home/someone/db.sqlite');
+      },
+    };
+    const logged: string[] = [];
+    const app = createApp({ store: broken, logger: (line) => logged.push(line) });
+    try {
+      const res = await app.request('/v1/regions');
+      const text = await res.text();
+      assert.equal(res.status, 500);
+      assert.match(res.headers.get('content-type')!, /^application\/problem\+json/);
+      const body = JSON.parse(text);
+      assert.equal(body.code, 'internal_error');
+      assert.equal(body.requestId, res.headers.get('x-request-id'));
+      assert.doesNotMatch(text, /secret detail|someone|at /);
+      assert.ok(logged.some((line) => line.startsWith(`internal error ${body.requestId}: Error`)));
+      assert.ok(
+        logged.every((line) => !line.includes('secret detail')),
+        'the message is not logged either',
+      );
+    } finally {
+      store.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('logging', () => {
+  test('one line per request: method, path without query, status, duration, request id — no key, no body', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'eer-log-'));
+    const store = openStore({ path: join(folder, 'db.sqlite') });
+    const lines: string[] = [];
+    const app = createApp({ store, logger: (line) => lines.push(line), rateLimit: false });
+    try {
+      await app.request('/v1/municipalities?q=rimouski&key=pk_test_demo', {
+        headers: { 'X-Request-Id': 'log-test-1' },
+      });
+      await app.request('/v1/contact-requests', {
+        method: 'POST',
+        headers: {
+          Authorization: 'Bearer pk_test_demo',
+          'Content-Type': 'application/json',
+          'Idempotency-Key': 'log-test-key-1',
+        },
+        body: JSON.stringify(contactBody({ email: 'person@example.com' })),
+      });
+      assert.equal(lines.length, 2);
+      assert.match(lines[0]!, /^GET \/v1\/municipalities 200 \d+\.\dms log-test-1$/);
+      assert.match(lines[1]!, /^POST \/v1\/contact-requests 201 \d+\.\dms [0-9a-f-]{36}$/);
+      const all = lines.join('\n');
+      for (const secret of ['rimouski', 'pk_test_demo', 'person@example.com', 'Amina']) {
+        assert.equal(all.includes(secret), false, `log mentions ${secret}`);
+      }
+    } finally {
+      store.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('test mode', () => {
+  test('requests records what reached the server and can be reset', async () => {
+    server().requests.reset();
+    await fetch(`${server().url}/v1/regions?key=pk_test_demo`, { headers: { Origin: DEMO_ORIGIN } });
+    await fetch(`${server().url}/v1/regions`);
+    await fetch(`${server().url}/v1/mrcs`);
+    assert.equal(server().requests.count(), 3);
+    assert.equal(server().requests.count({ path: '/v1/regions' }), 2);
+    assert.equal(server().requests.count({ method: 'GET', path: /^\/v1\/(regions|mrcs)$/ }), 3);
+    const first = server().requests.entries[0]!;
+    assert.equal(first.method, 'GET');
+    assert.equal(first.path, '/v1/regions');
+    assert.deepEqual(first.query, { key: 'pk_test_demo' });
+    assert.equal(first.headers.origin, DEMO_ORIGIN);
+    server().requests.reset();
+    assert.equal(server().requests.count(), 0);
+  });
+
+  test('fault "status": 503 service_unavailable problem+json with Retry-After, then normal again', async () => {
+    server().faults.add({ path: '/v1/regions', kind: 'status', status: 503, retryAfter: 2 });
+    const res = await request(`${server().url}/v1/regions?key=pk_test_demo`, {
+      headers: { Origin: DEMO_ORIGIN },
+    });
+    assertProblem(res, 503, 'service_unavailable');
+    assert.equal(res.headers.get('retry-after'), '2');
+    assert.equal(res.body.retryAfter, 2);
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN, 'a browser can read it');
+    assert.equal((await fetch(`${server().url}/v1/regions`)).status, 200);
+  });
+
+  test('fault "delay" with times and method', async () => {
+    server().faults.add({ method: 'GET', path: /^\/v1\/mrcs$/, kind: 'delay', ms: 150, times: 2 });
+    const started = performance.now();
+    await fetch(`${server().url}/v1/mrcs`);
+    await fetch(`${server().url}/v1/mrcs`);
+    const slow = performance.now() - started;
+    const again = performance.now();
+    await fetch(`${server().url}/v1/mrcs`);
+    assert.ok(slow >= 290, `two delayed requests took ${slow} ms`);
+    assert.ok(performance.now() - again < 150);
+  });
+
+  test('fault "drop-before": the connection closes and the handler never runs', async () => {
+    const before = server().store.countContactRequests();
+    server().faults.add({ method: 'POST', path: '/v1/contact-requests', kind: 'drop-before' });
+    await assert.rejects(postContact(server().url, contactBody()), TypeError);
+    assert.equal(server().store.countContactRequests(), before);
+  });
+
+  test('fault "drop-after": the request IS stored, the answer never arrives; a retry replays it', async () => {
+    const before = server().store.countContactRequests();
+    server().faults.add({ method: 'POST', path: '/v1/contact-requests', kind: 'drop-after' });
+    const key = 'drop-after-retry-key';
+    await assert.rejects(postContact(server().url, contactBody(), { 'Idempotency-Key': key }), TypeError);
+    assert.equal(server().store.countContactRequests(), before + 1);
+    const retry = await postContact(server().url, contactBody(), { 'Idempotency-Key': key });
+    assert.equal(retry.status, 201);
+    assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+    assert.equal(server().store.countContactRequests(), before + 1);
+  });
+
+  test('fault "malformed": invalid JSON, or JSON that breaks the schemas', async () => {
+    server().faults.add({ path: '/v1/regions', kind: 'malformed' });
+    const invalid = await fetch(`${server().url}/v1/regions`);
+    assert.equal(invalid.status, 200);
+    assert.match(invalid.headers.get('content-type')!, /^application\/json/);
+    await assert.rejects(invalid.json(), SyntaxError);
+    server().faults.add({ path: '/v1/regions', kind: 'malformed', body: 'wrong-shape' });
+    const wrong = await (await fetch(`${server().url}/v1/regions`)).json();
+    assert.deepEqual(wrong, { data: [{ code: 42 }], nextCursor: null });
+  });
+
+  test('faults.clear() removes pending faults', async () => {
+    server().faults.add({ path: '/v1/regions', kind: 'status', status: 500, times: Infinity });
+    assert.equal(server().faults.pending.length, 1);
+    server().faults.clear();
+    assert.equal((await fetch(`${server().url}/v1/regions`)).status, 200);
+  });
+});
+
+describe('a normally started server', () => {
+  let normal: RunningServer;
+  let folder: string;
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'eer-normal-'));
+    normal = await startServer({ port: 0, databasePath: join(folder, 'db.sqlite'), logger: false });
+  });
+  after(async () => {
+    await normal.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  test('cannot be put into fault mode by any header, query or path', async () => {
+    const attempts: [string, RequestInit][] = [
+      ['/v1/regions?fault=drop-before', {}],
+      ['/v1/regions?faults=status&status=503', {}],
+      [
+        '/v1/regions',
+        { headers: { 'X-Fault': 'drop-before', 'X-Test-Fault': 'status=503', 'X-Faults': '503' } },
+      ],
+      ['/v1/regions', { headers: { 'X-Eer-Fault': 'malformed', Cookie: 'fault=drop-after' } }],
+      ['/__faults', { method: 'POST', body: '{"path":"/v1/regions","kind":"status","status":503}' }],
+      ['/v1/__faults', { method: 'POST', body: '{"path":"/v1/regions","kind":"status","status":503}' }],
+      ['/testing/faults', { method: 'POST' }],
+    ];
+    for (const [path, init] of attempts) await fetch(normal.url + path, init).then((r) => r.arrayBuffer());
+    // Each normal request still gets its normal answer.
+    const res = await request(`${normal.url}/v1/regions`, { headers: { 'X-Fault': 'status' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.data.length, 17);
+    const query = await request(`${normal.url}/v1/regions?fault=malformed`);
+    assertProblem(query, 400, 'invalid_query', 'fault');
+    const path = await request(`${normal.url}/__faults`, { method: 'POST' });
+    assertProblem(path, 404, 'route_not_found');
+  });
+
+  test('serves the API on its URL', async () => {
+    assert.match(normal.url, /^http:\/\/localhost:\d+$/);
+    assert.equal((await fetch(`${normal.url}/healthz`)).status, 200);
+  });
+});

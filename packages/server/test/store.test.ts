@@ -1,0 +1,1041 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import {
+  Advisor,
+  ContactRequest,
+  ContactRequestReceipt,
+  EVENT_FORMATS,
+  EVENT_TYPES,
+  Event,
+  Mrc,
+  Municipality,
+  Organization,
+  Region,
+} from '@emplois-en-regions/schemas';
+import { MIGRATIONS, migrate } from '../src/store/migrations.js';
+import { InvalidCursorError, openStore } from '../src/store/index.js';
+import type {
+  ContactInput,
+  EventRecord,
+  EventSearch,
+  MunicipalitySearch,
+  PageResult,
+  Store,
+} from '../src/store/index.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Friday 20 February 2026, 10:00 in Québec: the sample events then straddle the 8 March switch to EDT. */
+const NOW = new Date('2026-02-20T15:00:00Z');
+const SERVED = ['01', '02', '03', '04', '05', '07', '08', '09', '10', '11', '12', '14', '15', '16', '17'];
+const FORUM_ID = 'evt_3e-forum-regionalisation-2024';
+const NBSP = '\u00a0';
+
+const temporaryFolders: string[] = [];
+function temporaryDatabasePath(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'eer-store-'));
+  temporaryFolders.push(folder);
+  // A sub-folder that does not exist yet: openStore must create it.
+  return join(folder, 'nested', 'store.db');
+}
+after(() => {
+  for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+interface Schema {
+  safeParse(value: unknown): { success: boolean; error?: { issues: unknown } };
+}
+
+function assertMatches(schema: Schema, value: unknown, what: string): void {
+  const result = schema.safeParse(value);
+  assert.ok(result.success, `${what} does not match its schema: ${JSON.stringify(result.error?.issues)}`);
+}
+
+/** Follows `nextCursor` to the end, checking that no page is larger than asked. */
+function collectPages<T>(limit: number, fetchPage: (cursor: string | undefined) => PageResult<T>): T[] {
+  const found: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = fetchPage(cursor);
+    assert.ok(page.data.length <= limit);
+    found.push(...page.data);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return found;
+}
+
+function allMunicipalities(store: Store, query: Omit<MunicipalitySearch, 'cursor'>): Municipality[] {
+  return collectPages(query.limit, (cursor) => store.searchMunicipalities({ ...query, cursor }));
+}
+
+function allEvents(store: Store, query: Omit<EventSearch, 'cursor'>): EventRecord[] {
+  return collectPages(query.limit, (cursor) => store.events({ ...query, cursor }));
+}
+
+/** The UTC offset of an instant in Québec, read with Intl's own offset formatting (e.g. `-05:00`). */
+function torontoOffset(instant: Date): string {
+  const name = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return (name ?? '').replace('GMT', '');
+}
+
+function torontoClock(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Toronto',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+}
+
+function contactInput(overrides: Partial<ContactInput> = {}): ContactInput {
+  return {
+    name: 'Ana Souza',
+    email: 'ana@exemple.ca',
+    regionCodes: ['08'],
+    message: 'Bonjour, je souhaite m’installer en région avec ma famille.',
+    preferredLanguage: 'fr',
+    consent: true,
+    ...overrides,
+  };
+}
+
+function tableCounts(path: string): Record<string, number> {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all();
+    return Object.fromEntries(
+      tables.map(({ name }) => [
+        name,
+        (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('geography', () => {
+  let store: Store;
+  before(() => {
+    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  });
+  after(() => store.close());
+
+  it('has the 17 regions, 15 of them served, matching the Region schema', () => {
+    const regions = store.regions();
+    assert.deepEqual(
+      regions.map((region) => region.code),
+      Array.from({ length: 17 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
+    for (const region of regions) assertMatches(Region, region, `region ${region.code}`);
+    assert.deepEqual(
+      regions.filter((region) => region.served).map((region) => region.code),
+      SERVED,
+    );
+    assert.equal(store.region('17')?.name.fr, 'Centre-du-Québec');
+    assert.equal(store.region('02')?.name.fr, 'Saguenay–Lac-Saint-Jean');
+    assert.equal(store.region('18'), undefined);
+  });
+
+  it('maps service areas: none for Montréal and Laval, outside the CMM for 14–16, all elsewhere', () => {
+    for (const region of store.regions()) {
+      const expected = ['06', '13'].includes(region.code)
+        ? 'none'
+        : ['14', '15', '16'].includes(region.code)
+          ? 'outside-cmm'
+          : 'all';
+      assert.equal(region.serviceArea, expected, `service area of ${region.code}`);
+    }
+    assert.equal(store.region('06')?.cmm, 'all');
+    assert.equal(store.region('13')?.cmm, 'all');
+    assert.equal(store.region('16')?.cmm, 'partial');
+    assert.equal(store.region('01')?.cmm, 'none');
+  });
+
+  it('has region aggregates that add up to the data counts', () => {
+    const regions = store.regions();
+    const sum = (pick: (region: Region) => number) =>
+      regions.reduce((total, region) => total + pick(region), 0);
+    assert.equal(
+      sum((region) => region.municipalityCount),
+      1281,
+    );
+    assert.equal(
+      sum((region) => region.localMunicipalityCount),
+      1122,
+    );
+    assert.equal(
+      sum((region) => region.mrcCount),
+      87,
+    );
+    assert.equal(
+      sum((region) => region.equivalentTerritoryCount),
+      17,
+    );
+    assert.equal(store.region('13')?.populationOutsideCmm, 0);
+  });
+
+  it('has 104 MRCs and equivalent territories (87 + 17), filterable by region', () => {
+    const mrcs = store.mrcs({});
+    assert.equal(mrcs.length, 104);
+    assert.equal(mrcs.filter((mrc) => mrc.type === 'MRC').length, 87);
+    assert.equal(mrcs.filter((mrc) => mrc.type === 'TE').length, 17);
+    for (const mrc of mrcs) assertMatches(Mrc, mrc, `MRC ${mrc.code}`);
+    for (const region of store.regions()) {
+      const ofRegion = store.mrcs({ region: region.code });
+      assert.ok(ofRegion.every((mrc) => mrc.regionCode === region.code));
+      assert.equal(
+        ofRegion.length,
+        region.mrcCount + region.equivalentTerritoryCount,
+        `MRCs of ${region.code}`,
+      );
+    }
+    assert.equal(mrcs.find((mrc) => mrc.code === '49')?.name, 'Drummond');
+    assert.equal(mrcs.find((mrc) => mrc.code === '72')?.cmm, 'partial');
+  });
+
+  it('has the 1,281 municipal entities: 1,122 local municipalities, 82 in the CMM', () => {
+    const everything = allMunicipalities(store, { limit: 100 });
+    assert.equal(everything.length, 1281);
+    assert.equal(new Set(everything.map((municipality) => municipality.code)).size, 1281);
+    assert.equal(
+      everything.filter((municipality) => municipality.kind === 'local_municipality').length,
+      1122,
+    );
+    assert.equal(everything.filter((municipality) => municipality.cmm).length, 82);
+    for (const municipality of everything) assertMatches(Municipality, municipality, municipality.code);
+  });
+
+  it('reads one municipality with its MRC (or TE) and CMM membership', () => {
+    assert.deepEqual(store.municipality('49058'), {
+      code: '49058',
+      name: 'Drummondville',
+      designation: 'Ville',
+      kind: 'local_municipality',
+      regionCode: '17',
+      mrcCode: '49',
+      cmm: false,
+      population: 85601,
+    });
+    assert.equal(store.municipality('66023')?.cmm, true);
+    assert.equal(store.municipality('66023')?.mrcCode, '66');
+    assert.equal(store.municipality('99908')?.mrcCode, null, 'the one entity outside any MRC/TE');
+    assert.equal(store.municipality('00000'), undefined);
+  });
+
+  it('exposes the CC BY 4.0 attribution in both languages', () => {
+    assert.match(store.attribution.text.fr, /Gouvernement du Québec/);
+    assert.match(store.attribution.text.en, /Gouvernement du Québec/);
+    assert.match(store.attribution.licence, /CC-BY-4\.0/);
+  });
+});
+
+describe('municipality search', () => {
+  let store: Store;
+  before(() => {
+    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  });
+  after(() => store.close());
+
+  const names = (query: Omit<MunicipalitySearch, 'limit'>, limit = 100) =>
+    store.searchMunicipalities({ limit, ...query }).data.map((municipality) => municipality.name);
+
+  it('folds case and accents: montreal and MONTRÉAL both find Montréal first', () => {
+    assert.deepEqual(names({ q: 'montreal' }), ['Montréal', 'Montréal-Est', 'Montréal-Ouest']);
+    assert.deepEqual(names({ q: 'MONTRÉAL' }), names({ q: 'montreal' }));
+    assert.deepEqual(names({ q: '  Montréal  ' }), names({ q: 'montreal' }));
+  });
+
+  it('folds hyphens and spaces: riviere du loup finds Rivière-du-Loup first', () => {
+    assert.deepEqual(names({ q: 'riviere du loup' }), ['Rivière-du-Loup', 'Saint-Hubert-de-Rivière-du-Loup']);
+    assert.deepEqual(names({ q: 'Rivière-du-Loup' }), names({ q: 'riviere du loup' }));
+  });
+
+  it('folds apostrophes and punctuation', () => {
+    assert.deepEqual(names({ q: 'val d’or' }), ["Val-d'Or"]);
+    assert.deepEqual(names({ q: "val-d'or" }), ["Val-d'Or"]);
+    assert.deepEqual(names({ q: 'saint louis du ha ha' }), ['Saint-Louis-du-Ha! Ha!']);
+  });
+
+  it('reads st and ste as saint and sainte', () => {
+    const stJean = allMunicipalities(store, { q: 'st-jean', limit: 100 });
+    // The nine Saint-Jean-… first (prefix), then names with a word Saint-Jean (L'Anse-Saint-Jean…).
+    assert.ok(stJean.slice(0, 9).every((municipality) => municipality.name.startsWith('Saint-Jean-')));
+    assert.ok(stJean.every((municipality) => municipality.name.includes('Saint-Jean')));
+    assert.ok(stJean.some((municipality) => municipality.name === "L'Anse-Saint-Jean"));
+    assert.ok(
+      stJean.some((municipality) => municipality.code === '56083'),
+      'Saint-Jean-sur-Richelieu',
+    );
+    assert.deepEqual(
+      allMunicipalities(store, { q: 'saint jean', limit: 100 }).map((municipality) => municipality.code),
+      stJean.map((municipality) => municipality.code),
+    );
+    const steAnne = names({ q: 'ste-anne' });
+    assert.equal(steAnne[0], 'Sainte-Anne-de-Beaupré');
+    assert.ok(steAnne.slice(0, 10).every((name) => name.startsWith('Sainte-Anne')));
+    assert.ok(steAnne.includes('Petit-Lac-Sainte-Anne'), 'a word inside the name starts with the query');
+    // `st` is also the start of real names, so it is not only read as `saint`.
+    assert.deepEqual(names({ q: 'stoke' }), ['Stoke']);
+    assert.equal(names({ q: 'st' }, 100).length, 100);
+  });
+
+  it('matches a 5-digit geographic code', () => {
+    assert.deepEqual(names({ q: '49058' }), ['Drummondville']);
+    assert.deepEqual(names({ q: '65005' }), ['Laval']);
+  });
+
+  it('ranks exact, then prefix, then word prefix, then substring', () => {
+    // Laval (exact), Lavaltrie (prefix), Calixa-Lavallée and Sainte-Brigitte-de-Laval (a word starts with it).
+    assert.deepEqual(names({ q: 'laval' }), [
+      'Laval',
+      'Lavaltrie',
+      'Calixa-Lavallée',
+      'Sainte-Brigitte-de-Laval',
+    ]);
+    // Vallée-Jonction (prefix), Grande-/Petite-Vallée (word prefix), Calixa-Lavallée (substring only).
+    assert.deepEqual(names({ q: 'vallee' }), [
+      'Vallée-Jonction',
+      'Grande-Vallée',
+      'Petite-Vallée',
+      'Calixa-Lavallée',
+    ]);
+    // Rimouski (prefix), three "…-de-Rimouski" (word prefix), Saint-Prime (substring).
+    assert.deepEqual(names({ q: 'rim' }), [
+      'Rimouski',
+      'Saint-Gabriel-de-Rimouski',
+      'Saint-Narcisse-de-Rimouski',
+      'Saint-Simon-de-Rimouski',
+      'Saint-Prime',
+    ]);
+    assert.deepEqual(names({ q: 'zzzz' }), []);
+  });
+
+  it('lists by French name order when q is empty, ties by code', () => {
+    const firstPage = store.searchMunicipalities({ limit: 50 }).data;
+    const collator = new Intl.Collator('fr-CA');
+    for (let i = 1; i < firstPage.length; i++) {
+      const [previous, current] = [firstPage[i - 1]!, firstPage[i]!];
+      const order = collator.compare(previous.name, current.name);
+      assert.ok(
+        order < 0 || (order === 0 && previous.code < current.code),
+        `${previous.name} ≤ ${current.name}`,
+      );
+    }
+    // Two entities are both named Stanstead (a town and a township): the code decides.
+    const stanstead = store.searchMunicipalities({ q: 'stanstead', limit: 10 }).data;
+    assert.deepEqual(
+      stanstead
+        .filter((municipality) => municipality.name === 'Stanstead')
+        .map((municipality) => municipality.code),
+      stanstead
+        .filter((municipality) => municipality.name === 'Stanstead')
+        .map((municipality) => municipality.code)
+        .sort(),
+    );
+  });
+
+  it('combines region and MRC filters with the query', () => {
+    const inBsl = allMunicipalities(store, { q: 'saint', region: '01', limit: 100 });
+    assert.ok(inBsl.length > 10);
+    assert.ok(inBsl.every((municipality) => municipality.regionCode === '01'));
+    const drummond = allMunicipalities(store, { mrc: '49', limit: 100 });
+    assert.equal(
+      drummond.length,
+      store.mrcs({ region: '17' }).find((mrc) => mrc.code === '49')?.municipalityCount,
+    );
+    assert.ok(drummond.every((municipality) => municipality.mrcCode === '49'));
+    assert.deepEqual(names({ q: 'drummondville', mrc: '49' }), ['Drummondville']);
+    assert.deepEqual(names({ q: 'drummondville', region: '01' }), []);
+    assert.equal(allMunicipalities(store, { region: '13', limit: 100 }).length, 1);
+  });
+
+  it('paginates without duplicates or gaps, whatever the page size', () => {
+    const bySevens = allMunicipalities(store, { q: 'saint', limit: 7 });
+    const byHundreds = allMunicipalities(store, { q: 'saint', limit: 100 });
+    assert.ok(byHundreds.length > 300);
+    assert.equal(new Set(bySevens.map((municipality) => municipality.code)).size, bySevens.length);
+    assert.deepEqual(
+      bySevens.map((municipality) => municipality.code),
+      byHundreds.map((municipality) => municipality.code),
+    );
+    const lastPage = store.searchMunicipalities({ q: 'laval', limit: 4 });
+    assert.equal(lastPage.data.length, 4);
+    assert.equal(lastPage.nextCursor, null, 'no cursor when the page is the last one');
+  });
+
+  it('refuses a cursor it cannot read or made for another query', () => {
+    const cursor = store.searchMunicipalities({ q: 'saint', limit: 5 }).nextCursor;
+    assert.ok(cursor);
+    assert.match(cursor, /^[A-Za-z0-9_-]{1,200}$/);
+    for (const garbage of ['garbage', 'not a cursor!', 'Zm9v', Buffer.from('[1,2]').toString('base64url')]) {
+      assert.throws(
+        () => store.searchMunicipalities({ q: 'saint', limit: 5, cursor: garbage }),
+        InvalidCursorError,
+      );
+    }
+    assert.throws(() => store.searchMunicipalities({ q: 'lac', limit: 5, cursor }), InvalidCursorError);
+    assert.throws(
+      () => store.searchMunicipalities({ q: 'saint', region: '01', limit: 5, cursor }),
+      InvalidCursorError,
+    );
+    // The same query, typed differently, folds to the same search and keeps its cursor.
+    assert.equal(store.searchMunicipalities({ q: 'SAINT', limit: 5, cursor }).data.length, 5);
+  });
+});
+
+describe('organizations and advisors', () => {
+  let store: Store;
+  before(() => {
+    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  });
+  after(() => store.close());
+
+  it('has the three real program leads serving the 15 regions', () => {
+    const leads = store.organizations().filter((organization) => organization.role === 'lead');
+    assert.deepEqual(
+      leads.map((organization) => organization.name),
+      ['PROMIS', 'Collectif des femmes immigrantes du Québec', 'INICI'],
+    );
+    for (const lead of leads) {
+      assertMatches(Organization, lead, lead.id);
+      assert.equal(lead.sample, false);
+      assert.deepEqual(lead.regionCodes, SERVED);
+      assert.match(lead.description.fr, /Emplois en régions/);
+      assert.match(lead.description.en, /Emplois en régions/);
+    }
+    assert.equal(store.organization('org_promis')?.name, 'PROMIS');
+    assert.equal(store.organization('org_nope'), undefined);
+  });
+
+  it('has 4–6 fictional partners, clearly marked, covering regions 01, 04, 08, 12 and 17', () => {
+    const partners = store.organizations().filter((organization) => organization.role === 'partner');
+    assert.ok(partners.length >= 4 && partners.length <= 6);
+    for (const partner of partners) {
+      assertMatches(Organization, partner, partner.id);
+      assert.equal(partner.sample, true);
+      assert.match(partner.name, /\(exemple\)$/);
+      assert.ok(
+        partner.website && new URL(partner.website).hostname.endsWith('.example'),
+        partner.website ?? '',
+      );
+      assert.ok(partner.regionCodes.length >= 1 && partner.regionCodes.length <= 3);
+      assert.ok(partner.regionCodes.every((code) => SERVED.includes(code)));
+    }
+    const covered = new Set(partners.flatMap((partner) => partner.regionCodes));
+    for (const code of ['01', '04', '08', '12', '17'])
+      assert.ok(covered.has(code), `a partner serves ${code}`);
+  });
+
+  it('has fictional advisors in every served region, with no e-mail or phone', () => {
+    const advisors = store.advisors({});
+    assert.ok(advisors.length >= 8);
+    for (const advisor of advisors) {
+      assertMatches(Advisor, advisor, advisor.id);
+      assert.equal(advisor.sample, true);
+      assert.match(advisor.displayName, /^\p{Lu}[\p{L}-]+ \p{Lu}\.$/u);
+      assert.equal(advisor.organizationName, store.organization(advisor.organizationId)?.name);
+      assert.ok(!/mail|phone|tel/i.test(JSON.stringify(Object.keys(advisor))));
+      assert.ok(!/@|\d{3}[ -]\d{4}/.test(JSON.stringify(advisor)));
+    }
+    for (const code of SERVED) {
+      const ofRegion = store.advisors({ region: code });
+      assert.ok(ofRegion.length >= 1, `an advisor serves ${code}`);
+      assert.ok(ofRegion.every((advisor) => advisor.regionCodes.includes(code)));
+    }
+    assert.deepEqual(store.advisors({ region: '06' }), []);
+  });
+});
+
+describe('events', () => {
+  let store: Store;
+  let everything: EventRecord[];
+  before(() => {
+    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+    everything = allEvents(store, { from: new Date(0), limit: 100 });
+  });
+  after(() => store.close());
+
+  it('match the Event schema, with all five types, all three formats and exactly one cancelled', () => {
+    for (const event of everything) {
+      assertMatches(Event, { ...event, icsUrl: `http://localhost/v1/events/${event.id}.ics` }, event.id);
+    }
+    const upcoming = allEvents(store, { from: NOW, limit: 100 });
+    assert.ok(upcoming.length >= 10);
+    assert.deepEqual(new Set(upcoming.map((event) => event.type)), new Set(EVENT_TYPES));
+    assert.deepEqual(new Set(upcoming.map((event) => event.format)), new Set(EVENT_FORMATS));
+    assert.equal(everything.filter((event) => event.status === 'cancelled').length, 1);
+  });
+
+  it('always has upcoming events in at least 6 regions, whenever the store starts', () => {
+    const regionsWithUpcoming = (events: EventRecord[]) =>
+      new Set(events.flatMap((event) => event.regionCodes));
+    assert.ok(regionsWithUpcoming(allEvents(store, { from: NOW, limit: 100 })).size >= 6);
+    const startedToday = openStore({ path: temporaryDatabasePath() });
+    try {
+      const upcoming = allEvents(startedToday, { from: new Date(), limit: 100 });
+      assert.ok(regionsWithUpcoming(upcoming).size >= 6);
+      assert.ok(upcoming.every((event) => Date.parse(event.end) >= Date.now()));
+    } finally {
+      startedToday.close();
+    }
+  });
+
+  it('include the real 3rd forum, in the past, not flagged as sample', () => {
+    const forum = store.event(FORUM_ID);
+    assert.ok(forum);
+    assert.equal(forum.sample, false);
+    assert.equal(forum.type, 'forum');
+    assert.equal(forum.format, 'in-person');
+    assert.deepEqual(forum.regionCodes, ['17']);
+    assert.match(forum.start, /^2024-10-03T\d{2}:\d{2}:00-04:00$/);
+    assert.match(forum.end, /^2024-10-04T\d{2}:\d{2}:00-04:00$/);
+    assert.deepEqual(forum.location, {
+      venue: 'Centrexpo Cogeco',
+      address: null,
+      municipalityCode: '49058',
+      municipalityName: 'Drummondville',
+      regionCode: '17',
+    });
+    assert.ok(Date.parse(forum.end) < NOW.getTime());
+    assert.ok(!allEvents(store, { from: NOW, limit: 100 }).some((event) => event.id === FORUM_ID));
+    assert.equal(store.event('evt_nope'), undefined);
+  });
+
+  it('place sample events in Québec time with the right EST/EDT offset and realistic hours', () => {
+    const samples = everything.filter((event) => event.sample);
+    assert.ok(samples.length >= 12);
+    const offsets = new Set<string>();
+    for (const event of samples) {
+      for (const value of [event.start, event.end]) {
+        const match = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):00([+-]\d{2}:\d{2})$/.exec(value);
+        assert.ok(match, `${event.id}: ${value} has a local offset`);
+        const instant = new Date(value);
+        assert.equal(match[3], torontoOffset(instant), `${event.id}: offset of ${value}`);
+        assert.equal(`${match[1]}:${match[2]}`, torontoClock(instant), `${event.id}: wall clock of ${value}`);
+        offsets.add(match[3]!);
+      }
+      assert.equal(event.timeZone, 'America/Toronto');
+      const startHour = Number(event.start.slice(11, 13));
+      assert.ok(startHour >= 8 && startHour <= 19, `${event.id} starts at a reasonable hour`);
+      assert.ok(Date.parse(event.end) > Date.parse(event.start));
+    }
+    // From 20 February, the sample calendar crosses the 8 March 2026 switch to daylight time.
+    assert.deepEqual(offsets, new Set(['-05:00', '-04:00']));
+  });
+
+  it('have venues in real municipalities, and links only on .example domains', () => {
+    for (const event of everything) {
+      if (event.format === 'online') assert.equal(event.location, null, event.id);
+      else {
+        assert.ok(event.location, `${event.id} has a location`);
+        assert.equal(
+          store.municipality(event.location.municipalityCode ?? '')?.name,
+          event.location.municipalityName,
+        );
+      }
+      if (event.format !== 'in-person') assert.ok(event.onlineUrl, `${event.id} has an online URL`);
+      for (const url of [event.onlineUrl, event.registrationUrl]) {
+        if (url !== null) assert.ok(new URL(url).hostname.endsWith('.example'), url);
+      }
+      if (event.sample && event.location) assert.match(event.location.venue, /\(exemple\)$/);
+      assert.ok(store.organization(event.organizationId), `${event.id} has a known organization`);
+    }
+  });
+
+  it('write French with OQLF spacing and have an English text', () => {
+    for (const event of everything) {
+      for (const text of [event.title.fr, event.summary.fr]) {
+        assert.doesNotMatch(text, / [:;?!»]|« /, `${event.id}: "${text}"`);
+      }
+      assert.ok(event.title.en.length > 0 && event.summary.en.length > 0);
+    }
+    const withColon = everything.find((event) => event.title.fr.includes(':'));
+    assert.ok(withColon?.title.fr.includes(`${NBSP}:`));
+  });
+
+  it('filter by from (end ≥ from), to (start < to), region and type', () => {
+    const past = everything.filter((event) => event.sample && Date.parse(event.end) < NOW.getTime());
+    assert.ok(past.length >= 1, 'sample events in the past exist');
+    const fromNow = allEvents(store, { from: NOW, limit: 100 });
+    assert.ok(fromNow.every((event) => Date.parse(event.end) >= NOW.getTime()));
+    assert.equal(fromNow.length, everything.filter((event) => Date.parse(event.end) >= NOW.getTime()).length);
+    assert.ok(!fromNow.some((event) => past.includes(event)));
+
+    // An event still under way is kept: `from` compares with its end, not its start.
+    const stay = everything.find((event) => event.type === 'exploratory-stay' && event.sample);
+    assert.ok(stay);
+    const duringStay = new Date(Date.parse(stay.start) + 60_000);
+    assert.ok(allEvents(store, { from: duringStay, limit: 100 }).some((event) => event.id === stay.id));
+
+    const inThreeWeeks = new Date(NOW.getTime() + 21 * DAY_MS);
+    const soon = allEvents(store, { from: NOW, to: inThreeWeeks, limit: 100 });
+    assert.ok(soon.length >= 1 && soon.length < fromNow.length);
+    assert.ok(soon.every((event) => Date.parse(event.start) < inThreeWeeks.getTime()));
+
+    const inAbitibi = allEvents(store, { from: new Date(0), region: '08', limit: 100 });
+    assert.ok(inAbitibi.length >= 2);
+    assert.ok(inAbitibi.every((event) => event.regionCodes.includes('08')));
+    // A multi-region event is found under each of its regions, not only the first.
+    const secondRegion = everything.find((event) => event.regionCodes.length > 1);
+    assert.ok(secondRegion);
+    assert.ok(
+      allEvents(store, { from: new Date(0), region: secondRegion.regionCodes[1], limit: 100 }).some(
+        (event) => event.id === secondRegion.id,
+      ),
+    );
+
+    const webinars = allEvents(store, { from: new Date(0), type: 'webinar', limit: 100 });
+    assert.ok(webinars.length >= 2 && webinars.every((event) => event.type === 'webinar'));
+    assert.deepEqual(allEvents(store, { from: new Date(0), region: '06', limit: 100 }), []);
+  });
+
+  it('come ordered by start then id, and keyset pagination returns them all once', () => {
+    for (let i = 1; i < everything.length; i++) {
+      const [previous, current] = [everything[i - 1]!, everything[i]!];
+      const byStart = Date.parse(previous.start) - Date.parse(current.start);
+      assert.ok(
+        byStart < 0 || (byStart === 0 && previous.id < current.id),
+        `${previous.id} before ${current.id}`,
+      );
+    }
+    const byThrees = allEvents(store, { from: new Date(0), limit: 3 });
+    assert.deepEqual(
+      byThrees.map((event) => event.id),
+      everything.map((event) => event.id),
+    );
+    assert.equal(new Set(byThrees.map((event) => event.id)).size, everything.length);
+  });
+
+  it('refuse a cursor they cannot read or made for other filters', () => {
+    const cursor = store.events({ from: new Date(0), limit: 2 }).nextCursor;
+    assert.ok(cursor);
+    assert.throws(() => store.events({ from: new Date(0), limit: 2, cursor: 'garbage' }), InvalidCursorError);
+    assert.throws(() => store.events({ from: new Date(0), limit: 2, cursor: '!!!' }), InvalidCursorError);
+    assert.throws(
+      () => store.events({ from: new Date(0), type: 'forum', limit: 2, cursor }),
+      InvalidCursorError,
+    );
+    const municipalityCursor = store.searchMunicipalities({ limit: 2 }).nextCursor ?? '';
+    assert.throws(
+      () => store.events({ from: new Date(0), limit: 2, cursor: municipalityCursor }),
+      InvalidCursorError,
+    );
+    // `from` may move between pages (the API defaults it to "now"), so it does not invalidate the cursor.
+    assert.equal(store.events({ from: new Date(1000), limit: 2, cursor }).data.length, 2);
+  });
+});
+
+describe('API keys', () => {
+  let store: Store;
+  let path: string;
+  before(() => {
+    path = temporaryDatabasePath();
+    store = openStore({ path, now: NOW });
+  });
+  after(() => store.close());
+
+  it('finds the demo publishable key, bound to localhost origins', () => {
+    assert.deepEqual(store.findKey('pk_test_demo'), {
+      id: 'key_demo_publishable',
+      key: 'pk_test_demo',
+      kind: 'publishable',
+      organizationId: 'org_promis',
+      allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+    });
+  });
+
+  it('finds the secret keys of the leads and of every partner', () => {
+    for (const [key, organizationId] of [
+      ['sk_test_promis', 'org_promis'],
+      ['sk_test_cfiq', 'org_cfiq'],
+      ['sk_test_inici', 'org_inici'],
+    ] as const) {
+      const found = store.findKey(key);
+      assert.equal(found?.kind, 'secret');
+      assert.equal(found?.organizationId, organizationId);
+      assert.deepEqual(found?.allowedOrigins, []);
+    }
+    for (const partner of store.organizations().filter((organization) => organization.role === 'partner')) {
+      const slug = partner.id.replace(/^org_/, '');
+      assert.equal(store.findKey(`sk_test_${slug}`)?.organizationId, partner.id);
+      const publishable = store.findKey(`pk_test_${slug}`);
+      assert.equal(publishable?.kind, 'publishable');
+      assert.deepEqual(publishable?.allowedOrigins, [partner.website]);
+      assert.match(publishable?.allowedOrigins[0] ?? '', /^https:\/\/[a-z0-9.-]+\.example$/);
+    }
+  });
+
+  it('does not find unknown or almost-right keys', () => {
+    for (const key of ['', 'pk_test_dem', 'PK_TEST_DEMO', 'sk_test_demo', 'pk_test_demo ']) {
+      assert.equal(store.findKey(key), undefined, JSON.stringify(key));
+    }
+  });
+
+  it('stores only SHA-256 hashes of the keys', () => {
+    const db = new Database(path, { readonly: true });
+    try {
+      const rows = db.prepare<[], Record<string, unknown>>('SELECT * FROM api_keys').all();
+      assert.ok(rows.length >= 4);
+      const stored = JSON.stringify(rows);
+      for (const row of rows) assert.match(String(row.key_hash), /^[0-9a-f]{64}$/);
+      for (const key of [
+        'pk_test_demo',
+        'sk_test_promis',
+        'sk_test_cfiq',
+        'sk_test_inici',
+        'sk_test_carrefour-bsl',
+      ]) {
+        assert.ok(store.findKey(key), key);
+        assert.ok(!stored.includes(key), `${key} is not stored in clear`);
+      }
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('contact requests', () => {
+  let store: Store;
+  before(() => {
+    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  });
+  after(() => store.close());
+
+  const context = (
+    now: Date,
+    apiKeyId = 'key_demo_publishable',
+    origin: string | null = 'http://localhost:5173',
+  ) => ({
+    apiKeyId,
+    origin,
+    now,
+  });
+
+  it('creates once, replays the same receipt for the same body, and refuses another body', () => {
+    const before = store.countContactRequests();
+    const first = store.createContactRequest('idem-key-0001', 'hash-a', contactInput(), context(NOW));
+    assert.equal(first.kind, 'created');
+    assert.ok(first.kind === 'created');
+    assertMatches(ContactRequestReceipt, first.receipt, 'receipt');
+    assert.equal(store.countContactRequests(), before + 1);
+
+    const later = new Date(NOW.getTime() + 60_000);
+    const again = store.createContactRequest('idem-key-0001', 'hash-a', contactInput(), context(later));
+    assert.deepEqual(again, { kind: 'replayed', receipt: first.receipt });
+    assert.deepEqual(
+      store.createContactRequest(
+        'idem-key-0001',
+        'hash-b',
+        contactInput({ message: 'Un autre message, plus long.' }),
+        context(later),
+      ),
+      { kind: 'conflict' },
+    );
+    assert.equal(store.countContactRequests(), before + 1);
+  });
+
+  it('creates a second request for a second idempotency key, or for the same key under another API key', () => {
+    const before = store.countContactRequests();
+    const one = store.createContactRequest('idem-key-0002', 'hash-c', contactInput(), context(NOW));
+    const two = store.createContactRequest('idem-key-0003', 'hash-c', contactInput(), context(NOW));
+    const three = store.createContactRequest(
+      'idem-key-0002',
+      'hash-c',
+      contactInput(),
+      context(NOW, 'key_boussole-abitibi_publishable'),
+    );
+    assert.deepEqual([one.kind, two.kind, three.kind], ['created', 'created', 'created']);
+    const ids = [one, two, three].map((outcome) => (outcome.kind === 'created' ? outcome.receipt.id : ''));
+    assert.equal(new Set(ids).size, 3);
+    assert.equal(store.countContactRequests(), before + 3);
+  });
+
+  it('forgets an idempotency key after 24 hours', () => {
+    const first = store.createContactRequest('idem-key-0004', 'hash-d', contactInput(), context(NOW));
+    const nextDay = new Date(NOW.getTime() + DAY_MS + 1);
+    const reused = store.createContactRequest('idem-key-0004', 'hash-d', contactInput(), context(nextDay));
+    assert.equal(first.kind, 'created');
+    assert.equal(reused.kind, 'created');
+    assert.ok(first.kind === 'created' && reused.kind === 'created');
+    assert.notEqual(reused.receipt.id, first.receipt.id);
+  });
+
+  it('replays across two connections to the same file', () => {
+    const path = temporaryDatabasePath();
+    const first = openStore({ path, now: NOW });
+    const second = openStore({ path, now: NOW });
+    try {
+      const created = first.createContactRequest('idem-key-shared', 'hash-e', contactInput(), context(NOW));
+      const replayed = second.createContactRequest('idem-key-shared', 'hash-e', contactInput(), context(NOW));
+      assert.equal(created.kind, 'created');
+      assert.equal(replayed.kind, 'replayed');
+      assert.ok(created.kind === 'created' && replayed.kind === 'replayed');
+      assert.deepEqual(replayed.receipt, created.receipt);
+      assert.equal(second.countContactRequests(), 1);
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+
+  it('numbers references EER-<year>-<6 digits>, in sequence, restarting each year in Québec time', () => {
+    const fresh = openStore({ path: temporaryDatabasePath(), now: NOW });
+    try {
+      const references = [1, 2, 3].map((n) => {
+        const outcome = fresh.createContactRequest(`ref-key-000${n}`, 'hash', contactInput(), context(NOW));
+        return outcome.kind === 'created' ? outcome.receipt.reference : '';
+      });
+      assert.deepEqual(references, ['EER-2026-000001', 'EER-2026-000002', 'EER-2026-000003']);
+      // 23:30 on 31 December in Québec is already 1 January in UTC: still a 2026 reference.
+      const newYearsEve = new Date('2026-12-31T23:30:00-05:00');
+      const lastOfYear = fresh.createContactRequest(
+        'ref-key-eve1',
+        'hash',
+        contactInput(),
+        context(newYearsEve),
+      );
+      assert.ok(lastOfYear.kind === 'created');
+      assert.equal(lastOfYear.receipt.reference, 'EER-2026-000004');
+      const newYear = new Date('2027-01-01T00:30:00-05:00');
+      const firstOfYear = fresh.createContactRequest(
+        'ref-key-new1',
+        'hash',
+        contactInput(),
+        context(newYear),
+      );
+      assert.ok(firstOfYear.kind === 'created');
+      assert.equal(firstOfYear.receipt.reference, 'EER-2027-000001');
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('answers within 2 business days, counted on the Québec calendar', () => {
+    const cases = [
+      ['2026-02-20T10:00:00-05:00', '2026-02-24'], // Friday → Tuesday
+      ['2026-02-21T10:00:00-05:00', '2026-02-24'], // Saturday → Tuesday
+      ['2026-02-23T10:00:00-05:00', '2026-02-25'], // Monday → Wednesday
+      ['2026-02-19T22:00:00-05:00', '2026-02-23'], // Thursday night in Québec (Friday in UTC) → Monday
+    ] as const;
+    cases.forEach(([at, expected], index) => {
+      const outcome = store.createContactRequest(
+        `respond-by-${index}`,
+        'hash',
+        contactInput(),
+        context(new Date(at)),
+      );
+      assert.ok(outcome.kind === 'created');
+      assert.equal(outcome.receipt.respondBy, expected, at);
+      assert.equal(outcome.receipt.responseDelayBusinessDays, 2);
+    });
+  });
+
+  it('assigns a partner serving the first region, else spreads over the program leads', () => {
+    const fresh = openStore({ path: temporaryDatabasePath(), now: NOW });
+    try {
+      const assigned = (key: string, regionCodes: string[]) => {
+        const outcome = fresh.createContactRequest(key, 'hash', contactInput({ regionCodes }), context(NOW));
+        assert.ok(outcome.kind === 'created');
+        return outcome.receipt.organization;
+      };
+      assert.deepEqual(assigned('assign-0001', ['08', '01']), {
+        id: 'org_boussole-abitibi',
+        name: 'La Boussole Abitibi-Témiscamingue (exemple)',
+      });
+      assert.equal(assigned('assign-0002', ['01', '08']).id, 'org_carrefour-bsl');
+      // No partner serves Outaouais: the leads take turns, the least loaded first.
+      const leads = ['assign-0003', 'assign-0004', 'assign-0005'].map((key) => assigned(key, ['07']).id);
+      assert.deepEqual(new Set(leads), new Set(['org_promis', 'org_cfiq', 'org_inici']));
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('lists only the organization’s requests, newest first, with everything the visitor sent', () => {
+    const fresh = openStore({ path: temporaryDatabasePath(), now: NOW });
+    try {
+      const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
+      const input = contactInput({
+        regionCodes: ['08'],
+        phone: '+1 819 555-0100',
+        municipalityCode: '86042',
+        privacyPolicyUrl: 'https://www.boussole-abitibi.example/confidentialite',
+        preferredLanguage: 'en',
+      });
+      const created = [0, 1, 2, 3, 4].map((n) => {
+        const outcome = fresh.createContactRequest(`list-key-000${n}`, 'hash', input, context(minutes(n)));
+        assert.ok(outcome.kind === 'created');
+        return outcome.receipt;
+      });
+      fresh.createContactRequest(
+        'list-key-elsewhere',
+        'hash',
+        contactInput({ regionCodes: ['01'] }),
+        context(NOW),
+      );
+
+      const firstPage = fresh.listContactRequests('org_boussole-abitibi', { limit: 100 });
+      assert.deepEqual(
+        firstPage.data.map((request) => request.id),
+        created.map((receipt) => receipt.id).reverse(),
+      );
+      assert.equal(firstPage.nextCursor, null);
+      const newest = firstPage.data[0]!;
+      assertMatches(ContactRequest, newest, 'contact request');
+      assert.equal(newest.phone, '+1 819 555-0100');
+      assert.equal(newest.municipalityCode, '86042');
+      assert.equal(newest.privacyPolicyUrl, 'https://www.boussole-abitibi.example/confidentialite');
+      assert.equal(newest.origin, 'http://localhost:5173');
+      assert.equal(newest.consentAt, minutes(4).toISOString());
+      assert.equal(newest.preferredLanguage, 'en');
+
+      const elsewhere = fresh.listContactRequests('org_carrefour-bsl', { limit: 100 }).data;
+      assert.equal(elsewhere.length, 1);
+      assert.equal(elsewhere[0]?.phone, null);
+      assert.equal(elsewhere[0]?.municipalityCode, null);
+      assert.deepEqual(fresh.listContactRequests('org_cfiq', { limit: 100 }).data, []);
+
+      const byTwos = collectPages(2, (cursor) =>
+        fresh.listContactRequests('org_boussole-abitibi', { limit: 2, cursor }),
+      );
+      assert.deepEqual(
+        byTwos.map((request) => request.id),
+        firstPage.data.map((request) => request.id),
+      );
+
+      const cursor = fresh.listContactRequests('org_boussole-abitibi', { limit: 2 }).nextCursor ?? '';
+      assert.throws(
+        () => fresh.listContactRequests('org_carrefour-bsl', { limit: 2, cursor }),
+        InvalidCursorError,
+      );
+      assert.throws(
+        () => fresh.listContactRequests('org_boussole-abitibi', { limit: 2, cursor: 'x' }),
+        InvalidCursorError,
+      );
+    } finally {
+      fresh.close();
+    }
+  });
+});
+
+describe('database file', () => {
+  it('creates the missing parent folder and runs in WAL mode', () => {
+    const path = temporaryDatabasePath();
+    assert.equal(existsSync(dirname(path)), false);
+    const store = openStore({ path, now: NOW });
+    store.close();
+    assert.equal(existsSync(path), true);
+    const db = new Database(path);
+    try {
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('applies each migration exactly once', () => {
+    const path = temporaryDatabasePath();
+    openStore({ path, now: NOW }).close();
+    const readMigrations = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all();
+      } finally {
+        db.close();
+      }
+    };
+    const applied = readMigrations();
+    assert.deepEqual(
+      applied.map((row) => (row as { version: number }).version),
+      MIGRATIONS.map((migration) => migration.version),
+    );
+    openStore({ path, now: NOW }).close();
+    assert.deepEqual(readMigrations(), applied, 'reopening applies nothing again');
+
+    const db = new Database(':memory:');
+    try {
+      assert.deepEqual(
+        migrate(db),
+        MIGRATIONS.map((migration) => migration.version),
+      );
+      assert.deepEqual(migrate(db), []);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reseeding deletes what the seed no longer has, even a key whose id changed', () => {
+    const path = temporaryDatabasePath();
+    openStore({ path, now: NOW }).close();
+    const db = new Database(path);
+    try {
+      // As if an older seed had named the demo key differently and had one more advisor.
+      db.prepare("UPDATE api_keys SET id = 'key_old_demo' WHERE id = 'key_demo_publishable'").run();
+      db.prepare(
+        `INSERT INTO advisors (id, display_name, title_fr, title_en, organization_id, languages, sample, position)
+         VALUES ('adv_stale', 'Ancien C.', 'Conseiller', 'Advisor', 'org_promis', '["fr"]', 1, 99)`,
+      ).run();
+    } finally {
+      db.close();
+    }
+    const store = openStore({ path, now: NOW });
+    try {
+      assert.equal(store.findKey('pk_test_demo')?.id, 'key_demo_publishable');
+      assert.ok(!store.advisors({}).some((advisor) => advisor.id === 'adv_stale'));
+    } finally {
+      store.close();
+    }
+  });
+
+  it('seeds idempotently: reopening keeps every count and the contact requests, and moves sample dates', () => {
+    const path = temporaryDatabasePath();
+    const first = openStore({ path, now: NOW });
+    const outcome = first.createContactRequest('reseed-0001', 'hash', contactInput(), {
+      apiKeyId: 'key_demo_publishable',
+      origin: null,
+      now: NOW,
+    });
+    assert.ok(outcome.kind === 'created');
+    const sampleBefore = first.event('evt_seance-info-rimouski');
+    const forumBefore = first.event(FORUM_ID);
+    first.close();
+    const countsBefore = tableCounts(path);
+
+    const aWeekLater = new Date(NOW.getTime() + 7 * DAY_MS);
+    const second = openStore({ path, now: aWeekLater });
+    try {
+      assert.deepEqual(tableCounts(path), countsBefore);
+      assert.equal(second.countContactRequests(), 1);
+      assert.deepEqual(
+        second.listContactRequests(outcome.receipt.organization.id, { limit: 10 }).data[0]?.id,
+        outcome.receipt.id,
+      );
+      // Sample events follow "now" (same local time, 7 days later); the real forum does not move.
+      const sampleAfter = second.event('evt_seance-info-rimouski');
+      assert.ok(sampleBefore && sampleAfter);
+      const localDateOf = (value: string) => value.slice(0, 10);
+      const weekAfter = new Date(Date.parse(`${localDateOf(sampleBefore.start)}T00:00:00Z`) + 7 * DAY_MS);
+      assert.equal(localDateOf(sampleAfter.start), weekAfter.toISOString().slice(0, 10));
+      assert.equal(sampleAfter.start.slice(11, 16), sampleBefore.start.slice(11, 16));
+      assert.deepEqual(second.event(FORUM_ID), forumBefore);
+      // The next reference continues the sequence instead of restarting.
+      const next = second.createContactRequest('reseed-0002', 'hash', contactInput(), {
+        apiKeyId: 'key_demo_publishable',
+        origin: null,
+        now: aWeekLater,
+      });
+      assert.ok(next.kind === 'created');
+      assert.equal(next.receipt.reference, 'EER-2026-000002');
+    } finally {
+      second.close();
+    }
+  });
+});
