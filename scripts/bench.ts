@@ -48,7 +48,11 @@ function searchTimings(): void {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    rows.push({ query: q, 'p50 (ms)': percentile(times, 50).toFixed(3), 'p95 (ms)': percentile(times, 95).toFixed(3) });
+    rows.push({
+      query: q,
+      'p50 (ms)': percentile(times, 50).toFixed(3),
+      'p95 (ms)': percentile(times, 95).toFixed(3),
+    });
   }
   store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -62,7 +66,13 @@ async function startServerProcess(): Promise<{ url: string; stop: () => void; di
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(root, 'packages/server/src/main.ts')],
     {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'api.db'), EER_LOG: 'off' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_PATH: join(dir, 'api.db'),
+        EER_LOG: 'off',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -90,7 +100,12 @@ async function throughput(): Promise<void> {
   const rows = [];
   try {
     for (const path of targets) {
-      const result = await autocannon({ url: server.url + path, connections: 32, duration: 5, headers: { origin: 'http://localhost:3000' } });
+      const result = await autocannon({
+        url: server.url + path,
+        connections: 32,
+        duration: 5,
+        headers: { origin: 'http://localhost:3000' },
+      });
       rows.push({
         request: `GET ${path}`,
         'req/s (mean)': Math.round(result.requests.average),

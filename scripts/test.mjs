@@ -27,7 +27,11 @@ const parsers = {
 function run(step) {
   return new Promise((resolve) => {
     console.log(`\n━━ ${step.name} ━━`);
-    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(step.command, step.args, {
+      cwd: step.cwd ?? root,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const tee = (stream) => (chunk) => {
       output += chunk;
@@ -47,10 +51,25 @@ function packageSteps() {
     const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
     const scripts = pkg.scripts ?? {};
     const cwd = join(root, 'packages', dir);
-    if (scripts['test:node']) steps.push({ name: `${pkg.name} · Node tests`, command: 'pnpm', args: ['run', 'test:node'], cwd, parse: 'node' });
+    if (scripts['test:node'])
+      steps.push({
+        name: `${pkg.name} · Node tests`,
+        command: 'pnpm',
+        args: ['run', 'test:node'],
+        cwd,
+        parse: 'node',
+      });
     if (scripts['test:browser'])
-      steps.push({ name: `${pkg.name} · Chromium tests`, command: 'pnpm', args: ['run', 'test:browser'], cwd, parse: 'wtr', browser: true });
-    if (scripts['test:size']) steps.push({ name: `${pkg.name} · size budget`, command: 'pnpm', args: ['run', 'test:size'], cwd });
+      steps.push({
+        name: `${pkg.name} · Chromium tests`,
+        command: 'pnpm',
+        args: ['run', 'test:browser'],
+        cwd,
+        parse: 'wtr',
+        browser: true,
+      });
+    if (scripts['test:size'])
+      steps.push({ name: `${pkg.name} · size budget`, command: 'pnpm', args: ['run', 'test:size'], cwd });
   }
   return steps;
 }
@@ -81,7 +100,9 @@ for (const step of steps) {
     const extra = code !== 0 && counts.failed === 0 ? 1 : 0;
     passed += counts.passed;
     failed += counts.failed + extra;
-    summary.push(`${code === 0 ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed + extra} failed (${seconds} s)`);
+    summary.push(
+      `${code === 0 ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed + extra} failed (${seconds} s)`,
+    );
   } else {
     if (code === 0) passed += 1;
     else failed += 1;

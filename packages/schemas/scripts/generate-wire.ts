@@ -13,7 +13,9 @@ const source = await wireSource();
 if (process.argv.includes('--check')) {
   const current = readFileSync(target, 'utf8');
   if (current !== source) {
-    console.error('src/wire/schemas.generated.ts is stale: run `pnpm --filter @emplois-en-regions/schemas run generate`.');
+    console.error(
+      'src/wire/schemas.generated.ts is stale: run `pnpm --filter @emplois-en-regions/schemas run generate`.',
+    );
     process.exit(1);
   }
   console.log('wire schemas are up to date');

@@ -38,7 +38,21 @@ export type CmmMembership = z.infer<typeof CmmMembership>;
 
 /** The 15 regions the program serves: all but 06 Montréal and 13 Laval. */
 export const SERVED_REGION_CODES = [
-  '01', '02', '03', '04', '05', '07', '08', '09', '10', '11', '12', '14', '15', '16', '17',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '14',
+  '15',
+  '16',
+  '17',
 ] as const;
 /** Regions the program does not serve at all (Montréal, Laval). */
 export const UNSERVED_REGION_CODES: readonly string[] = ['06', '13'];
@@ -64,5 +78,4 @@ export interface Page<T> {
 
 /** What `safeParse` of a zod schema or of a browser validator returns. */
 export type SafeParseLike =
-  | { success: true; data: unknown }
-  | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };
+  { success: true; data: unknown } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };

@@ -11,3 +11,4 @@ export * from './contact-requests.js';
 export * from './problem.js';
 export * from './queries.js';
 export * from './messages.js';
+export * from './json-schema.js';

@@ -89,8 +89,16 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
   const last = issue.path[issue.path.length - 1];
   const missing = valueAt(input, issue.path) === undefined;
   if (missing && last === 'consent') return { code: 'consent_required' };
-  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+  if (
+    missing &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  )
     return { code: 'required' };
+  // Served regions are an enum: a well-formed region code outside it is Montréal or Laval.
+  if (issue.code === 'invalid_value' && issue.path.includes('regionCodes')) {
+    const value = valueAt(input, issue.path);
+    if (typeof value === 'string' && /^(0[1-9]|1[0-7])$/.test(value)) return { code: 'region_not_served' };
+  }
   switch (issue.code) {
     case 'invalid_type':
       return { code: 'invalid_type' };

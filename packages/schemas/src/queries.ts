@@ -2,8 +2,14 @@ import * as z from 'zod/mini';
 import { EventType } from './events.js';
 import { MrcCode, RegionCode } from './common.js';
 
-/** Page size: 1–100. Query strings carry it as text. */
-export const Limit = z.coerce.number<number | string>().check(z.int(), z.minimum(1), z.maximum(100));
+/**
+ * Page size, 1–100. Query strings carry it as digits (`0x10`, `1e1` or ` 5` are
+ * refused, not coerced); the SDK passes a number.
+ */
+export const Limit = z.pipe(
+  z.union([z.number(), z.string().check(z.regex(/^\d{1,6}$/))]),
+  z.coerce.number<string | number>().check(z.int(), z.minimum(1), z.maximum(100)),
+);
 export const Cursor = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/));
 
 export const MrcQuery = z.strictObject({ region: z.optional(RegionCode) });

@@ -22,7 +22,15 @@ const region = {
   populationOutsideCmm: 275000,
 };
 const attribution = { text: localized, licence: 'CC BY 4.0', sourcesUrl: 'https://www.donneesquebec.ca/' };
-const mrc = { code: '371', name: 'Trois-Rivières', type: 'TE', regionCode: '04', cmm: 'none', municipalityCount: 1, population: 1 };
+const mrc = {
+  code: '371',
+  name: 'Trois-Rivières',
+  type: 'TE',
+  regionCode: '04',
+  cmm: 'none',
+  municipalityCount: 1,
+  population: 1,
+};
 const municipality = {
   code: '37067',
   name: 'Trois-Rivières',
@@ -138,7 +146,17 @@ const SAMPLES: Record<(typeof WIRE_SCHEMA_NAMES)[number], unknown[]> = {
   AdvisorList: [list(advisor)],
   Event: [event, { ...event, location: null, onlineUrl: null }],
   EventList: [list(event)],
-  ContactRequestInput: [input, { name: 'A', email: 'a@b.ca', regionCodes: ['01'], message: '0123456789', preferredLanguage: 'en', consent: true }],
+  ContactRequestInput: [
+    input,
+    {
+      name: 'A',
+      email: 'a@b.ca',
+      regionCodes: ['01'],
+      message: '0123456789',
+      preferredLanguage: 'en',
+      consent: true,
+    },
+  ],
   ContactRequestReceipt: [receipt],
   ContactRequest: [request],
   ContactRequestList: [list(request)],
@@ -146,7 +164,9 @@ const SAMPLES: Record<(typeof WIRE_SCHEMA_NAMES)[number], unknown[]> = {
   MrcQuery: [{}, { region: '04' }],
   MunicipalityQuery: [{ q: 'st-jean', region: '16', mrc: '56', limit: 20, cursor: 'abc_-1' }],
   AdvisorQuery: [{ region: '04' }],
-  EventQuery: [{ region: '17', type: 'forum', from: '2026-01-01', to: '2026-12-03T10:00:00-05:00', limit: 5 }],
+  EventQuery: [
+    { region: '17', type: 'forum', from: '2026-01-01', to: '2026-12-03T10:00:00-05:00', limit: 5 },
+  ],
   ContactRequestQuery: [{ limit: 100, cursor: 'x' }],
 };
 
@@ -185,42 +205,68 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 
 function setAt(root: unknown, path: (string | number)[], value: unknown): unknown {
   if (!path.length) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(root) ? [...root] : { ...(root as object) };
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<
+    string | number,
+    unknown
+  >;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (rest.length === 0 && value === undefined && !Array.isArray(copy)) delete copy[head];
   else copy[head] = setAt(copy[head], rest, value);
   return copy;
 }
 
+/** Accepted or not, and the field errors by field. */
 function verdict(schema: { safeParse(v: unknown): zod.SafeParseLike }, value: unknown) {
   const result = schema.safeParse(value);
-  if (result.success) return { ok: true, errors: [] as string[] };
-  const errors = zod.toFieldErrors(result.error.issues, 'fr', value).map((e) => `${e.field}:${e.code}`);
-  return { ok: false, errors: [...new Set(errors)].sort() };
+  const fields = new Map<string, Set<string>>();
+  if (!result.success) {
+    for (const e of zod.toFieldErrors(result.error.issues, 'fr', value)) {
+      fields.set(e.field, (fields.get(e.field) ?? new Set()).add(e.code));
+    }
+  }
+  return { ok: result.success, fields };
 }
+
+/**
+ * Same verdict, same fields, and each browser code is one zod gives for that
+ * field (zod sometimes adds a second: `[]` for a trimmed string is both the
+ * wrong type and too short).
+ */
+function assertAgree(name: string, value: unknown, label: string) {
+  const z = verdict(zod[name as keyof typeof zod] as never, value);
+  const w = verdict(wire[name as keyof typeof wire] as never, value);
+  assert.equal(w.ok, z.ok, `${label}: verdict`);
+  assert.deepEqual([...w.fields.keys()].sort(), [...z.fields.keys()].sort(), `${label}: fields`);
+  for (const [field, codes] of w.fields) {
+    for (const code of codes)
+      assert.ok(z.fields.get(field)?.has(code), `${label}: ${field} ${code} vs ${[...z.fields.get(field)!]}`);
+  }
+}
+
+// The SDK sends `limit` as a number; only the server reads it from text.
+const skip = (path: (string | number)[], value: unknown) =>
+  path.at(-1) === 'limit' && typeof value !== 'number' && value !== undefined;
 
 describe('browser validators agree with the zod schemas', () => {
   for (const name of WIRE_SCHEMA_NAMES) {
     it(name, () => {
-      const zodSchema = zod[name] as unknown as { safeParse(v: unknown): zod.SafeParseLike };
-      const wireSchema = wire[name] as unknown as { safeParse(v: unknown): zod.SafeParseLike };
       let cases = 0;
       for (const sample of SAMPLES[name]) {
-        assert.equal(verdict(zodSchema, sample).ok, true, `${name}: zod accepts the sample`);
-        assert.deepEqual(verdict(wireSchema, sample), verdict(zodSchema, sample), `${name}: sample`);
+        assert.equal(verdict(zod[name] as never, sample).ok, true, `${name}: zod accepts the sample`);
+        assertAgree(name, sample, `${name}: sample`);
         for (const path of paths(sample)) {
           for (const value of WRONG_VALUES) {
-            const mutated = setAt(sample, path, value);
-            assert.deepEqual(
-              verdict(wireSchema, mutated),
-              verdict(zodSchema, mutated),
+            if (skip(path, value)) continue;
+            assertAgree(
+              name,
+              setAt(sample, path, value),
               `${name} with ${path.join('.') || '(root)'} = ${JSON.stringify(value)?.slice(0, 40)}`,
             );
             cases++;
           }
         }
       }
-      assert.ok(cases > 0);
+      assert.ok(cases > 20, `${name}: ${cases} mutations`);
     });
   }
 

@@ -1,6 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import type { Language } from '@emplois-en-regions/schemas';
-import type { ZodMiniType } from 'zod/mini';
+import type { Validator } from './validation.js';
 import { InFlight, isFresh, ResponseCache, type CacheEntry, type CacheOptions } from './cache.js';
 import { isBrowser } from './environment.js';
 import { abortedError, errorFromThrown, type CallInfo } from './error-from.js';
@@ -97,7 +97,7 @@ export interface CoreRequest<T> extends CallOptions {
   /** JSON body of a POST. */
   body?: unknown;
   /** Schema of the answer, checked when `validate` is `strict`. */
-  schema?: ZodMiniType<T> | undefined;
+  schema?: Validator<T> | undefined;
   /**
    * `Idempotency-Key` of a POST. Only a POST that carries one is retried, and it
    * carries the same key on every attempt so the API can answer the first result again.

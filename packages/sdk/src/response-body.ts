@@ -1,12 +1,12 @@
 import { fieldMessage, type Language } from '@emplois-en-regions/schemas';
-import type { ZodMiniType } from 'zod/mini';
+import type { Validator } from './validation.js';
 import { errorFromThrown, type CallInfo } from './error-from.js';
 import { invalidResponse, validateResponse } from './validation.js';
 
 /** How to read an answer's body. */
 export interface BodyReading<T> {
   /** Checked only when `strict`. */
-  schema?: ZodMiniType<T> | undefined;
+  schema?: Validator<T> | undefined;
   strict: boolean;
   lang: Language;
   /** The caller's signal, so an abort while reading is reported as such. */

@@ -1,6 +1,21 @@
 import { toFieldErrors, type FieldError, type Language } from '@emplois-en-regions/schemas';
-import type { ZodMiniType } from 'zod/mini';
+import type { SafeParseResult } from '@emplois-en-regions/schemas/wire';
 import { InvalidRequestError, ValidationError } from './errors.js';
+
+/**
+ * What the SDK validates with: the browser validators generated from the zod
+ * schemas (`@emplois-en-regions/schemas/wire`, a fraction of zod's weight), or
+ * a zod schema itself.
+ *
+ * @example
+ * ```ts
+ * import { Region } from '@emplois-en-regions/schemas/wire';
+ * const checked: Validator<Region> = Region;
+ * ```
+ */
+export interface Validator<T> {
+  safeParse(input: unknown): SafeParseResult<T>;
+}
 import { describeCall, type CallInfo } from './error-from.js';
 
 function listFields(fieldErrors: FieldError[]): string {
@@ -15,7 +30,7 @@ function listFields(fieldErrors: FieldError[]): string {
  * path parameters). `field` names a lone value, such as a path parameter.
  */
 export function validateInput<Output>(
-  schema: ZodMiniType<Output>,
+  schema: Validator<Output>,
   input: unknown,
   lang: Language,
   code: 'invalid_query' | 'invalid_body',
@@ -35,7 +50,7 @@ export function validateInput<Output>(
 
 /** Checks the API's answer against its schema; a mismatch names each offending path. */
 export function validateResponse<Output>(
-  schema: ZodMiniType<Output>,
+  schema: Validator<Output>,
   data: unknown,
   call: CallInfo & { status: number; requestId: string | undefined; lang: Language },
 ): Output {

@@ -8,20 +8,24 @@ export const RegionCode = /* @__PURE__ */ compile<s.RegionCode>({
   type: 'string',
   pattern: '^(0[1-9]|1[0-7])$',
 });
+export type RegionCode = s.RegionCode;
 /** Browser validator of `MrcCode`. */
 export const MrcCode = /* @__PURE__ */ compile<import('zod/mini').output<typeof s.MrcCode>>({
   type: 'string',
   pattern: '^\\d{2,3}$',
 });
+export type MrcCode = import('zod/mini').output<typeof s.MrcCode>;
 /** Browser validator of `MunicipalityCode`. */
 export const MunicipalityCode = /* @__PURE__ */ compile<import('zod/mini').output<typeof s.MunicipalityCode>>(
   { type: 'string', pattern: '^\\d{5}$' },
 );
+export type MunicipalityCode = import('zod/mini').output<typeof s.MunicipalityCode>;
 /** Browser validator of `Id`. */
 export const Id = /* @__PURE__ */ compile<import('zod/mini').output<typeof s.Id>>({
   type: 'string',
   pattern: '^[a-z]{2,5}_[A-Za-z0-9_-]{1,64}$',
 });
+export type Id = import('zod/mini').output<typeof s.Id>;
 /** Browser validator of `Region`. */
 export const Region = /* @__PURE__ */ compile<s.Region>({
   type: 'object',
@@ -56,6 +60,7 @@ export const Region = /* @__PURE__ */ compile<s.Region>({
     'populationOutsideCmm',
   ],
 });
+export type Region = s.Region;
 /** Browser validator of `RegionList`. */
 export const RegionList = /* @__PURE__ */ compile<s.RegionList>({
   type: 'object',
@@ -113,6 +118,7 @@ export const RegionList = /* @__PURE__ */ compile<s.RegionList>({
   },
   required: ['data', 'nextCursor', 'attribution'],
 });
+export type RegionList = s.RegionList;
 /** Browser validator of `Mrc`. */
 export const Mrc = /* @__PURE__ */ compile<s.Mrc>({
   type: 'object',
@@ -127,6 +133,7 @@ export const Mrc = /* @__PURE__ */ compile<s.Mrc>({
   },
   required: ['code', 'name', 'type', 'regionCode', 'cmm', 'municipalityCount', 'population'],
 });
+export type Mrc = s.Mrc;
 /** Browser validator of `MrcList`. */
 export const MrcList = /* @__PURE__ */ compile<s.MrcList>({
   type: 'object',
@@ -164,6 +171,7 @@ export const MrcList = /* @__PURE__ */ compile<s.MrcList>({
   },
   required: ['data', 'nextCursor', 'attribution'],
 });
+export type MrcList = s.MrcList;
 /** Browser validator of `Municipality`. */
 export const Municipality = /* @__PURE__ */ compile<s.Municipality>({
   type: 'object',
@@ -179,6 +187,7 @@ export const Municipality = /* @__PURE__ */ compile<s.Municipality>({
   },
   required: ['code', 'name', 'designation', 'kind', 'regionCode', 'mrcCode', 'cmm', 'population'],
 });
+export type Municipality = s.Municipality;
 /** Browser validator of `MunicipalityList`. */
 export const MunicipalityList = /* @__PURE__ */ compile<s.MunicipalityList>({
   type: 'object',
@@ -217,6 +226,7 @@ export const MunicipalityList = /* @__PURE__ */ compile<s.MunicipalityList>({
   },
   required: ['data', 'nextCursor', 'attribution'],
 });
+export type MunicipalityList = s.MunicipalityList;
 /** Browser validator of `Organization`. */
 export const Organization = /* @__PURE__ */ compile<s.Organization>({
   type: 'object',
@@ -235,6 +245,7 @@ export const Organization = /* @__PURE__ */ compile<s.Organization>({
   },
   required: ['id', 'name', 'role', 'description', 'website', 'regionCodes', 'sample'],
 });
+export type Organization = s.Organization;
 /** Browser validator of `OrganizationList`. */
 export const OrganizationList = /* @__PURE__ */ compile<s.OrganizationList>({
   type: 'object',
@@ -263,6 +274,7 @@ export const OrganizationList = /* @__PURE__ */ compile<s.OrganizationList>({
   },
   required: ['data', 'nextCursor'],
 });
+export type OrganizationList = s.OrganizationList;
 /** Browser validator of `Advisor`. */
 export const Advisor = /* @__PURE__ */ compile<s.Advisor>({
   type: 'object',
@@ -291,6 +303,7 @@ export const Advisor = /* @__PURE__ */ compile<s.Advisor>({
     'sample',
   ],
 });
+export type Advisor = s.Advisor;
 /** Browser validator of `AdvisorList`. */
 export const AdvisorList = /* @__PURE__ */ compile<s.AdvisorList>({
   type: 'object',
@@ -329,6 +342,7 @@ export const AdvisorList = /* @__PURE__ */ compile<s.AdvisorList>({
   },
   required: ['data', 'nextCursor'],
 });
+export type AdvisorList = s.AdvisorList;
 /** Browser validator of `Event`. */
 export const Event = /* @__PURE__ */ compile<s.Event>({
   type: 'object',
@@ -394,6 +408,7 @@ export const Event = /* @__PURE__ */ compile<s.Event>({
     'icsUrl',
   ],
 });
+export type Event = s.Event;
 /** Browser validator of `EventList`. */
 export const EventList = /* @__PURE__ */ compile<s.EventList>({
   type: 'object',
@@ -472,6 +487,7 @@ export const EventList = /* @__PURE__ */ compile<s.EventList>({
   },
   required: ['data', 'nextCursor'],
 });
+export type EventList = s.EventList;
 /** Browser validator of `ContactRequestInput`. */
 export const ContactRequestInput = /* @__PURE__ */ compile<s.ContactRequestInput>({
   type: 'object',
@@ -498,6 +514,7 @@ export const ContactRequestInput = /* @__PURE__ */ compile<s.ContactRequestInput
   required: ['name', 'email', 'regionCodes', 'message', 'preferredLanguage', 'consent'],
   additionalProperties: false,
 });
+export type ContactRequestInput = s.ContactRequestInput;
 /** Browser validator of `ContactRequestReceipt`. */
 export const ContactRequestReceipt = /* @__PURE__ */ compile<s.ContactRequestReceipt>({
   type: 'object',
@@ -529,6 +546,7 @@ export const ContactRequestReceipt = /* @__PURE__ */ compile<s.ContactRequestRec
     'respondBy',
   ],
 });
+export type ContactRequestReceipt = s.ContactRequestReceipt;
 /** Browser validator of `ContactRequest`. */
 export const ContactRequest = /* @__PURE__ */ compile<s.ContactRequest>({
   type: 'object',
@@ -578,6 +596,7 @@ export const ContactRequest = /* @__PURE__ */ compile<s.ContactRequest>({
     'origin',
   ],
 });
+export type ContactRequest = s.ContactRequest;
 /** Browser validator of `ContactRequestList`. */
 export const ContactRequestList = /* @__PURE__ */ compile<s.ContactRequestList>({
   type: 'object',
@@ -637,6 +656,7 @@ export const ContactRequestList = /* @__PURE__ */ compile<s.ContactRequestList>(
   },
   required: ['data', 'nextCursor'],
 });
+export type ContactRequestList = s.ContactRequestList;
 /** Browser validator of `Problem`. */
 export const Problem = /* @__PURE__ */ compile<s.Problem>({
   type: 'object',
@@ -660,12 +680,14 @@ export const Problem = /* @__PURE__ */ compile<s.Problem>({
   },
   required: ['type', 'title', 'status', 'detail', 'code'],
 });
+export type Problem = s.Problem;
 /** Browser validator of `MrcQuery`. */
 export const MrcQuery = /* @__PURE__ */ compile<s.MrcQuery>({
   type: 'object',
   properties: { region: { type: 'string', pattern: '^(0[1-9]|1[0-7])$' } },
   additionalProperties: false,
 });
+export type MrcQuery = s.MrcQuery;
 /** Browser validator of `MunicipalityQuery`. */
 export const MunicipalityQuery = /* @__PURE__ */ compile<s.MunicipalityQuery>({
   type: 'object',
@@ -678,12 +700,14 @@ export const MunicipalityQuery = /* @__PURE__ */ compile<s.MunicipalityQuery>({
   },
   additionalProperties: false,
 });
+export type MunicipalityQuery = s.MunicipalityQuery;
 /** Browser validator of `AdvisorQuery`. */
 export const AdvisorQuery = /* @__PURE__ */ compile<s.AdvisorQuery>({
   type: 'object',
   properties: { region: { type: 'string', pattern: '^(0[1-9]|1[0-7])$' } },
   additionalProperties: false,
 });
+export type AdvisorQuery = s.AdvisorQuery;
 /** Browser validator of `EventQuery`. */
 export const EventQuery = /* @__PURE__ */ compile<s.EventQuery>({
   type: 'object',
@@ -707,6 +731,7 @@ export const EventQuery = /* @__PURE__ */ compile<s.EventQuery>({
   },
   additionalProperties: false,
 });
+export type EventQuery = s.EventQuery;
 /** Browser validator of `ContactRequestQuery`. */
 export const ContactRequestQuery = /* @__PURE__ */ compile<s.ContactRequestQuery>({
   type: 'object',
@@ -716,3 +741,4 @@ export const ContactRequestQuery = /* @__PURE__ */ compile<s.ContactRequestQuery
   },
   additionalProperties: false,
 });
+export type ContactRequestQuery = s.ContactRequestQuery;

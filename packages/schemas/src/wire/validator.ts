@@ -48,13 +48,16 @@ export interface WireSchema<T> {
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: 'emplois-en-regions';
-    validate(value: unknown): { value: T } | { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> };
+    validate(
+      value: unknown,
+    ): { value: T } | { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> };
   };
 }
 
 const FORMATS: Record<string, (value: string) => boolean> = {
   // Same shapes as zod's checks; dates must also exist in the calendar.
-  email: (v) => /^[\w'+.-]*[\w+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/.test(v) && !/^\.|\.\.|\.@/.test(v),
+  email: (v) =>
+    /^[\w'+.-]*[\w+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/.test(v) && !/^\.|\.\.|\.@/.test(v),
   'date-time': (v) =>
     /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(v) && !Number.isNaN(Date.parse(v)),
   date: (v) => /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v),
@@ -87,6 +90,13 @@ function check(schema: JsonSchema, value: unknown, path: Path, issues: Issue[]):
     else push({ code: 'invalid_union', errors: [] });
     return;
   }
+  // Like zod, enums and literals check membership only, whatever the type.
+  if (schema.enum)
+    return schema.enum.includes(value)
+      ? undefined
+      : push({ code: 'invalid_value', values: [...schema.enum] });
+  if ('const' in schema)
+    return value === schema.const ? undefined : push({ code: 'invalid_value', values: [schema.const] });
   const actual = typeOf(value);
   if (schema.type) {
     const allowed = ([] as JsonType[]).concat(schema.type);
@@ -96,8 +106,6 @@ function check(schema: JsonSchema, value: unknown, path: Path, issues: Issue[]):
       return;
     }
   }
-  if (schema.enum && !schema.enum.includes(value)) return push({ code: 'invalid_value', values: [...schema.enum] });
-  if ('const' in schema && value !== schema.const) return push({ code: 'invalid_value', values: [schema.const] });
 
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength)

@@ -1,5 +1,5 @@
 import type { Advisor } from '@emplois-en-regions/schemas';
-import { AdvisorList, AdvisorQuery } from '@emplois-en-regions/schemas';
+import { AdvisorList, AdvisorQuery } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
 import type { PagedList } from '../pagination.js';
 import { listRequest } from './list-request.js';

@@ -1,11 +1,11 @@
 import type { ContactRequest } from '@emplois-en-regions/schemas';
+import { fieldMessage } from '@emplois-en-regions/schemas';
 import {
   ContactRequestInput,
   ContactRequestList,
   ContactRequestQuery,
   ContactRequestReceipt,
-  fieldMessage,
-} from '@emplois-en-regions/schemas';
+} from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
 import { randomId } from '../environment.js';
 import { InvalidRequestError } from '../errors.js';

@@ -1,4 +1,5 @@
-import { Event, EventList, EventQuery, Id, type Language } from '@emplois-en-regions/schemas';
+import type { Language } from '@emplois-en-regions/schemas';
+import { Event, EventList, EventQuery, Id } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
 import type { PagedList } from '../pagination.js';
 import { validateInput } from '../validation.js';

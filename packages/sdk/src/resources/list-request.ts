@@ -1,4 +1,4 @@
-import type { ZodMiniType } from 'zod/mini';
+import type { Validator } from '../validation.js';
 import type { CallOptions, EerCore, Query } from '../core.js';
 import { PagedList, type PageOf } from '../pagination.js';
 import { validateInput } from '../validation.js';
@@ -21,9 +21,9 @@ export type WithLimit<T> = Omit<T, 'limit'> & { limit?: number | undefined };
 export function listRequest<TPage extends PageOf<unknown>>(
   core: EerCore,
   path: string,
-  schema: ZodMiniType<TPage>,
+  schema: Validator<TPage>,
   options: CallOptions = {},
-  query?: { schema: ZodMiniType<object>; value: object | undefined },
+  query?: { schema: Validator<object>; value: object | undefined },
 ): PagedList<TPage> {
   return new PagedList<TPage>(async (cursor) => {
     const checked = (
@@ -39,11 +39,6 @@ export function listRequest<TPage extends PageOf<unknown>>(
 }
 
 /** An id or code placed in a path, checked first and then encoded. */
-export function pathParameter(
-  core: EerCore,
-  schema: ZodMiniType<string>,
-  name: string,
-  value: string,
-): string {
+export function pathParameter(core: EerCore, schema: Validator<string>, name: string, value: string): string {
   return encodeURIComponent(validateInput(schema, value, core.lang, 'invalid_query', name));
 }

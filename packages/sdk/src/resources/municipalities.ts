@@ -1,5 +1,5 @@
 import type { Municipality } from '@emplois-en-regions/schemas';
-import { MunicipalityList, MunicipalityQuery } from '@emplois-en-regions/schemas';
+import { MunicipalityList, MunicipalityQuery } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
 import type { PagedList } from '../pagination.js';
 import { listRequest, type WithLimit } from './list-request.js';

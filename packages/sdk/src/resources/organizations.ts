@@ -1,5 +1,5 @@
 import type { Organization } from '@emplois-en-regions/schemas';
-import { OrganizationList } from '@emplois-en-regions/schemas';
+import { OrganizationList } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
 import type { PagedList } from '../pagination.js';
 import { listRequest } from './list-request.js';

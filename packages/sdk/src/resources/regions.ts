@@ -1,4 +1,4 @@
-import { Region, RegionCode, RegionList } from '@emplois-en-regions/schemas';
+import { Region, RegionCode, RegionList } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
 import type { PagedList } from '../pagination.js';
 import { listRequest, pathParameter } from './list-request.js';

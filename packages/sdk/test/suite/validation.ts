@@ -93,7 +93,11 @@ export function validationSuite({ t, server }: SuiteContext): void {
 
     t.it('refused input is reported in English with lang: en', async () => {
       const client = await demoClient(server, { lang: 'en' });
-      const input = { ...contactInput('en'), regionCodes: ['13'], message: 'Hi' };
+      const input = {
+        ...contactInput('en'),
+        regionCodes: ['13'] as unknown as ContactRequestInput['regionCodes'],
+        message: 'Hi',
+      };
       const { result: error, count } = await countRequests(server, { path: CONTACT }, () =>
         rejectionOf(client.contactRequests.create(input)),
       );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Language } from '@emplois-en-regions/schemas';
+import { jsonSchemaOverride, type Language } from '@emplois-en-regions/schemas';
 import { namedSchemaRegistry, schemaName, type Schema } from './registry.js';
 import { curlSample } from './code-samples.js';
 import { ROUTES, type RouteDoc, type RouteResponse } from './routes.js';
@@ -55,6 +55,7 @@ function componentSchemas(lang: Language): Record<string, JsonSchema> {
       uri: (id) => COMPONENT_PREFIX + id,
       // Refinements (e.g. "not region 06") have no JSON Schema form; the checks stay server-side.
       unrepresentable: 'any',
+      override: jsonSchemaOverride,
     });
     schemas = Object.fromEntries(
       Object.entries(converted.schemas).map(([name, schema]) => [name, embedded(schema as JsonSchema)]),
@@ -66,7 +67,11 @@ function componentSchemas(lang: Language): Record<string, JsonSchema> {
 
 /** Query parameters generated from a strict query schema, as the client sends them (text). */
 function queryParameters(query: Schema, lang: Language): OpenApiParameter[] {
-  const json = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const json = z.toJSONSchema(query, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: jsonSchemaOverride,
+  }) as JsonSchema;
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);
   return Object.entries(properties).map(([name, schema]) => {
