@@ -91,23 +91,29 @@ async function startServerProcess(): Promise<{ url: string; stop: () => void; di
 
 async function throughput(): Promise<void> {
   const server = await startServerProcess();
-  const targets = [
-    '/v1/regions',
-    '/v1/municipalities?q=st-jean',
-    '/v1/events?region=17',
-    '/v1/regions?key=pk_test_demo',
+  // Scripts read public data without a key; a widget's GET carries the publishable key and its page's Origin.
+  const targets: Array<{ path: string; origin?: string }> = [
+    { path: '/v1/regions' },
+    { path: '/v1/regions?key=pk_test_demo', origin: 'http://localhost:3000' },
+    { path: '/v1/municipalities?q=st-jean' },
+    {
+      path: '/v1/municipalities?q=riviere%20du%20loup&limit=5&key=pk_test_demo',
+      origin: 'http://localhost:3000',
+    },
+    { path: '/v1/events?region=17' },
+    { path: '/v1/events.ics' },
   ];
   const rows = [];
   try {
-    for (const path of targets) {
+    for (const { path, origin } of targets) {
       const result = await autocannon({
         url: server.url + path,
         connections: 32,
         duration: 5,
-        headers: { origin: 'http://localhost:3000' },
+        headers: origin ? { origin } : {},
       });
       rows.push({
-        request: `GET ${path}`,
+        request: `GET ${path}${origin ? ' (Origin)' : ''}`,
         'req/s (mean)': Math.round(result.requests.average),
         'latency p50 (ms)': result.latency.p50,
         'latency p99 (ms)': result.latency.p99,

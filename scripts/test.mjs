@@ -70,6 +70,13 @@ function packageSteps() {
       });
     if (scripts['test:size'])
       steps.push({ name: `${pkg.name} · size budget`, command: 'pnpm', args: ['run', 'test:size'], cwd });
+    if (scripts['test:docs'])
+      steps.push({
+        name: `${pkg.name} · API reference builds, every symbol documented`,
+        command: 'pnpm',
+        args: ['run', 'test:docs'],
+        cwd,
+      });
   }
   return steps;
 }

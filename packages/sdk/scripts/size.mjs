@@ -35,7 +35,7 @@ const ENTRIES = [
     contents: `import ky from 'ky'; export const api = ky.create({});`,
   },
   {
-    name: 'for scale: zod/mini schemas + field messages used by the budget entry',
+    name: 'for comparison (not shipped): the same schemas with zod/mini',
     contents: `export { RegionList, Region, EventList, Event, EventQuery, Id, RegionCode, ContactRequestInput,
       ContactRequestReceipt, ContactRequestList, ContactRequestQuery, toFieldErrors } from '@emplois-en-regions/schemas';`,
   },

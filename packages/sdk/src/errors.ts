@@ -217,7 +217,12 @@ function isNamed(error: unknown, name: string): boolean {
  * if (isHttpError(error) && error.status >= 500) retryLater();
  * ```
  */
-export function isHttpError(error: unknown): error is EerError & { kind: 'http'; status: number } {
+export function isHttpError(error: unknown): error is EerError & {
+  /** Always `http`. */
+  kind: 'http';
+  /** The HTTP status the API answered. */
+  status: number;
+} {
   return isEerError(error) && error.kind === 'http';
 }
 
@@ -229,7 +234,10 @@ export function isHttpError(error: unknown): error is EerError & { kind: 'http';
  * if (isNetworkError(error)) keepDraftAndRetryLater();
  * ```
  */
-export function isNetworkError(error: unknown): error is EerError & { kind: 'network' } {
+export function isNetworkError(error: unknown): error is EerError & {
+  /** Always `network`. */
+  kind: 'network';
+} {
   return isEerError(error) && error.kind === 'network';
 }
 
@@ -241,7 +249,10 @@ export function isNetworkError(error: unknown): error is EerError & { kind: 'net
  * if (isTimeoutError(error)) showMessage('Le serveur tarde à répondre.');
  * ```
  */
-export function isTimeoutError(error: unknown): error is EerError & { kind: 'timeout' } {
+export function isTimeoutError(error: unknown): error is EerError & {
+  /** Always `timeout`. */
+  kind: 'timeout';
+} {
   return isEerError(error) && error.kind === 'timeout';
 }
 
@@ -253,7 +264,10 @@ export function isTimeoutError(error: unknown): error is EerError & { kind: 'tim
  * if (isAbortedError(error)) return; // the user moved on
  * ```
  */
-export function isAbortedError(error: unknown): error is EerError & { kind: 'aborted' } {
+export function isAbortedError(error: unknown): error is EerError & {
+  /** Always `aborted`. */
+  kind: 'aborted';
+} {
   return isEerError(error) && error.kind === 'aborted';
 }
 

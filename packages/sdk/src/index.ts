@@ -71,4 +71,5 @@ export {
   type CreateContactRequestOptions,
 } from './resources/contact-requests.js';
 export type { WithLimit } from './resources/list-request.js';
+export type { Validator } from './validation.js';
 export * from '@emplois-en-regions/schemas';

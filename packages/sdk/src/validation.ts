@@ -14,6 +14,7 @@ import { InvalidRequestError, ValidationError } from './errors.js';
  * ```
  */
 export interface Validator<T> {
+  /** Checks `input`: its value on success, zod-shaped issues otherwise. */
   safeParse(input: unknown): SafeParseResult<T>;
 }
 import { describeCall, type CallInfo } from './error-from.js';

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { eventData, noStore, referenceData, cached } from './http/caching.js';
+import { cached, eventData, noStore, referenceData } from './http/caching.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { errorHandler, methodNotAllowedProblem, routeNotFound } from './http/errors.js';
 import { injectFaults, type FaultController } from './http/faults.js';
 import { apiAccess, requireKey, requireSecretKey } from './http/keys.js';
+import { requestLanguage } from './http/language.js';
 import { consoleSink, requestLogger, type LogSink } from './http/logger.js';
 import {
   DEFAULT_CONTACT_RATE_LIMIT,
@@ -15,12 +16,15 @@ import {
 import { recordRequests, type RequestLog } from './http/request-log.js';
 import { requestId } from './http/request-id.js';
 import { contactRequestHandlers } from './routes/contact-requests.js';
-import type { RouteDeps } from './routes/deps.js';
+import { baseUrl, type RouteDeps } from './routes/deps.js';
 import { eventHandlers } from './routes/events.js';
 import { geographyHandlers } from './routes/geography.js';
 import { DOCS_CSS_PATH, DOCS_PATH, metaHandlers } from './routes/meta.js';
 import { organizationHandlers } from './routes/organizations.js';
 import type { Store } from './store/types.js';
+
+/** Reference answers kept in memory: 16 kB at most each (100 municipalities), so under 10 MB in all. */
+const REFERENCE_ANSWERS_KEPT = 500;
 
 export interface AppOptions {
   /** The embedded database (see `openStore`). */
@@ -34,6 +38,12 @@ export interface AppOptions {
   logger?: LogSink | undefined;
   /** Contact-request rate limit per API key and client address; `false` turns it off. Default 10 per 10 minutes. */
   rateLimit?: Partial<RateLimitOptions> | false | undefined;
+  /**
+   * Behind a reverse proxy that sets `X-Forwarded-For`: the client address (for the
+   * rate limit) is its first entry instead of the proxy's socket address. Default off:
+   * without such a proxy, any client could pick its own address.
+   */
+  trustProxy?: boolean | undefined;
   /** The clock (events' default `from`, contact requests' dates, rate-limit windows). Default: real time. */
   now?: (() => Date) | undefined;
   /** Test servers only (see `startTestServer`): injected failures. Never set by a normal server. */
@@ -61,6 +71,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const organizations = organizationHandlers(deps);
   const events = eventHandlers(deps);
   const contacts = contactRequestHandlers(deps);
+  const reference = referenceData({
+    maxEntries: REFERENCE_ANSWERS_KEPT,
+    variant: (c) => `${requestLanguage(c)} ${baseUrl(c, deps)}`,
+  });
 
   const app = new Hono<AppEnv>();
   if (options.requests) app.use(recordRequests(options.requests));
@@ -75,17 +89,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/v1', meta.index);
   app.get('/v1/openapi.json', cached(300), meta.openapi);
-  app.get('/v1/regions', referenceData(), geography.regions);
-  app.get('/v1/regions/:code', referenceData(), geography.region);
-  app.get('/v1/mrcs', referenceData(), geography.mrcs);
-  app.get('/v1/municipalities', referenceData(), geography.municipalities);
-  app.get('/v1/organizations', referenceData(), organizations.organizations);
-  app.get('/v1/advisors', referenceData(), organizations.advisors);
+  app.get('/v1/regions', reference(geography.regions));
+  app.get('/v1/regions/:code', reference(geography.region));
+  app.get('/v1/mrcs', reference(geography.mrcs));
+  app.get('/v1/municipalities', reference(geography.municipalities));
+  app.get('/v1/organizations', reference(organizations.organizations));
+  app.get('/v1/advisors', reference(organizations.advisors));
   app.get('/v1/events', eventData(), events.list);
   app.get('/v1/events.ics', eventData(), events.feed);
   app.get('/v1/events/:id{[^/]+\\.ics}', eventData(), events.calendar);
   app.get('/v1/events/:id', eventData(), events.one);
-  app.post('/v1/contact-requests', requireKey, rateLimit(deps.contactRateLimiter), noStore, contacts.create);
+  app.post(
+    '/v1/contact-requests',
+    requireKey,
+    rateLimit(deps.contactRateLimiter, { trustProxy: options.trustProxy ?? false }),
+    noStore,
+    contacts.create,
+  );
   app.get('/v1/contact-requests', requireSecretKey, noStore, contacts.list);
 
   app.notFound(routeNotFound);

@@ -9,11 +9,27 @@ export interface ServerConfig {
   databasePath: string;
   /** PUBLIC_BASE_URL: the origin clients use when a proxy sits in front (links in answers). */
   publicBaseUrl: string | undefined;
+  /**
+   * TRUST_PROXY (`true`/`false`, default false): the client address is the first entry of
+   * `X-Forwarded-For`. Only behind a proxy that sets that header itself.
+   */
+  trustProxy: boolean;
+  /** EER_LOG (`on`/`off`, default on): one log line per request on standard output. */
+  log: boolean;
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATABASE_PATH = 'data/emplois-en-regions.db';
+
+/** An on/off variable: unset or empty is `fallback`; anything but the listed words stops the start. */
+function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  throw new Error(`${name} must be true or false (also 1/0, on/off, yes/no; got "${env[name]}").`);
+}
 
 /** Reads the configuration from the environment; a bad value stops the start with a clear message. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
@@ -42,5 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         ? ':memory:'
         : resolve(cwd, env.DATABASE_PATH || DEFAULT_DATABASE_PATH),
     publicBaseUrl,
+    trustProxy: readSwitch(env, 'TRUST_PROXY', false),
+    log: readSwitch(env, 'EER_LOG', true),
   };
 }

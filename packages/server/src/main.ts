@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `pnpm start`: serves the API on the embedded database and prints where
- * to find it. Configuration: PORT, HOST, DATABASE_PATH, PUBLIC_BASE_URL.
+ * to find it. Configuration: PORT, HOST, DATABASE_PATH, PUBLIC_BASE_URL, TRUST_PROXY, EER_LOG.
  */
 import { readConfig } from './config.js';
 import { startServer } from './server.js';
@@ -12,6 +12,9 @@ const server = await startServer({
   host: config.host,
   databasePath: config.databasePath,
   publicBaseUrl: config.publicBaseUrl,
+  trustProxy: config.trustProxy,
+  // EER_LOG=off silences the request log (benchmarks).
+  logger: config.log ? undefined : false,
 });
 const base = config.publicBaseUrl ?? server.url;
 

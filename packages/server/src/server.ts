@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT } from './config.js';
+import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
@@ -57,6 +58,8 @@ export function listen(app: Hono<AppEnv>, options: { port: number; host: string 
         });
       },
     ) as Server;
+    // Requests Node's parser refuses never reach the app: answer them with a problem too.
+    server.on('clientError', answerClientError);
     server.once('error', reject);
   });
 }

@@ -46,6 +46,8 @@ export interface TestServerOptions {
   rateLimit?: Partial<RateLimitOptions> | false;
   /** Base URL for links in answers (`icsUrl`); default: the request's origin. */
   publicBaseUrl?: string;
+  /** Read the client address from `X-Forwarded-For` (as behind a proxy); default false. */
+  trustProxy?: boolean;
   /** Log sink; default `false` (silent). */
   logger?: LogSink;
   /** Port on 127.0.0.1; default 0 (a free one). */
@@ -81,6 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       logger: options.logger ?? false,
       rateLimit: options.rateLimit,
       publicBaseUrl: options.publicBaseUrl,
+      trustProxy: options.trustProxy,
       faults,
       requests,
     });

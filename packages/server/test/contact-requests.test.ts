@@ -210,6 +210,40 @@ describe('rate limit', () => {
     assert.equal(other.status, 201);
   });
 
+  test('by default X-Forwarded-For is ignored: a client cannot buy a new budget with it', async () => {
+    const server = await startTestServer({ rateLimit: { limit: 2, windowMs: 60_000 } });
+    try {
+      for (const forwardedFor of ['203.0.113.1', '203.0.113.2']) {
+        const res = await postContact(server.url, contactBody(), { 'X-Forwarded-For': forwardedFor });
+        assert.equal(res.status, 201);
+      }
+      const res = await postContact(server.url, contactBody(), { 'X-Forwarded-For': '203.0.113.3' });
+      assertProblem(res, 429, 'rate_limited');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('with trustProxy, the first X-Forwarded-For address is the client', async () => {
+    const server = await startTestServer({ rateLimit: { limit: 2, windowMs: 60_000 }, trustProxy: true });
+    const post = (forwardedFor: string) =>
+      postContact(server.url, contactBody(), { 'X-Forwarded-For': forwardedFor });
+    try {
+      // The proxy appends the address it saw; the first entry is the client.
+      assert.equal((await post('203.0.113.1')).status, 201);
+      assert.equal((await post('203.0.113.1, 10.0.0.2')).status, 201);
+      assertProblem(await post('203.0.113.1'), 429, 'rate_limited');
+      // Another client behind the same proxy has its own budget.
+      assert.equal((await post('2001:db8::7')).status, 201);
+      // Not an address: the socket's address counts, with its own budget.
+      assert.equal((await post('not-an-address')).status, 201);
+      assert.equal((await postContact(server.url, contactBody())).status, 201);
+      assertProblem(await postContact(server.url, contactBody()), 429, 'rate_limited');
+    } finally {
+      await server.close();
+    }
+  });
+
   test('the window ends: a moving clock lets requests through again', async () => {
     let now = Date.parse('2026-03-02T15:00:00Z');
     const server = await startTestServer({

@@ -1,16 +1,20 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   createApp,
   openStore,
+  readConfig,
   startServer,
   type RunningServer,
   type Store,
 } from '@emplois-en-regions/server';
-import { assertProblem, contactBody, postContact, request, useTestServer } from './helpers.js';
+import { Problem } from '@emplois-en-regions/schemas';
+import { LruCache } from '../src/http/lru-cache.js';
+import { assertProblem, assertSchema, contactBody, postContact, request, useTestServer } from './helpers.js';
 
 const server = useTestServer({ rateLimit: false });
 const DEMO_ORIGIN = 'http://localhost:5173';
@@ -83,6 +87,70 @@ describe('caching', () => {
     assert.equal(res.status, 304);
     assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
     assert.match(res.headers.get('vary')!, /Origin/);
+  });
+
+  test('reference answers are computed once, then served from memory with the same bytes and headers', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'eer-memo-'));
+    const store = openStore({ path: join(folder, 'db.sqlite') });
+    const calls = { regions: 0, search: 0 };
+    const counting: Store = {
+      ...store,
+      regions: () => {
+        calls.regions += 1;
+        return store.regions();
+      },
+      searchMunicipalities: (query) => {
+        calls.search += 1;
+        return store.searchMunicipalities(query);
+      },
+    };
+    const app = createApp({ store: counting, logger: false, rateLimit: false });
+    const snapshot = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await app.request(path, { headers });
+      const shown = [...res.headers].filter(([name]) => name !== 'x-request-id');
+      return { status: res.status, headers: shown, body: await res.text() };
+    };
+    try {
+      const first = await snapshot('/v1/regions');
+      assert.deepEqual(await snapshot('/v1/regions'), first);
+      // `key` and the order of parameters do not make another entry.
+      assert.deepEqual(await snapshot('/v1/regions?key=pk_test_demo'), first);
+      assert.equal(calls.regions, 1);
+      const etag = first.headers.find(([name]) => name === 'etag')?.[1] ?? '';
+      assert.equal((await snapshot('/v1/regions', { 'If-None-Match': etag })).status, 304);
+      assert.equal(calls.regions, 1);
+      // Another language or public origin is another entry (the bodies could differ one day).
+      await snapshot('/v1/regions', { 'Accept-Language': 'en' });
+      await app.request('http://api.example.org/v1/regions');
+      assert.equal(calls.regions, 3);
+
+      await snapshot('/v1/municipalities?q=lac&region=08');
+      await snapshot('/v1/municipalities?region=08&q=lac');
+      assert.equal(calls.search, 1);
+      // Errors are never kept: a bad query is validated (and refused) every time.
+      for (let i = 0; i < 2; i += 1) {
+        const res = await app.request('/v1/municipalities?limit=0');
+        const text = await res.text();
+        const answer = { status: res.status, headers: res.headers, body: JSON.parse(text) as unknown, text };
+        assertProblem(answer, 400, 'invalid_query', 'limit');
+      }
+      assert.equal(calls.search, 1);
+    } finally {
+      store.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('the memory of reference answers is bounded (least recently used first out)', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    assert.equal(cache.get('a'), 1);
+    cache.set('c', 3);
+    assert.equal(cache.size, 2);
+    assert.equal(cache.get('b'), undefined, 'b was the least recently used');
+    assert.equal(cache.get('a'), 1);
+    assert.equal(cache.get('c'), 3);
   });
 
   test('errors are never cached', async () => {
@@ -312,6 +380,115 @@ describe('errors and routing', () => {
   });
 });
 
+interface RawResponse {
+  status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Splits what a server sent on one connection into its responses (bodies framed by Content-Length). */
+function parseResponses(raw: Buffer): RawResponse[] {
+  const responses: RawResponse[] = [];
+  let rest = raw;
+  while (rest.length > 0) {
+    const end = rest.indexOf('\r\n\r\n');
+    assert.ok(end > 0, `incomplete response: ${rest.toString('latin1')}`);
+    const [statusLine = '', ...lines] = rest.subarray(0, end).toString('latin1').split('\r\n');
+    const headers: Record<string, string> = {};
+    for (const line of lines) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    const length = Number(headers['content-length'] ?? 0);
+    const body = rest.subarray(end + 4, end + 4 + length);
+    assert.equal(body.length, length, `Content-Length ${length} but ${body.length} bytes`);
+    responses.push({ status: Number(statusLine.split(' ')[1]), headers, body: body.toString('utf8') });
+    rest = rest.subarray(end + 4 + length);
+  }
+  return responses;
+}
+
+/**
+ * Writes raw bytes on a new connection — without closing our side, which would
+ * abort requests in flight — and reads until the server closes it.
+ */
+function rawExchange(url: string, payload: string): Promise<RawResponse[]> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.setTimeout(5000, () => socket.destroy(new Error('the server kept the connection open')));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      try {
+        resolve(parseResponses(Buffer.concat(chunks)));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    socket.write(payload);
+  });
+}
+
+/** A problem+json answer written by the Node server for a request the app never saw. */
+function assertRawProblem(response: RawResponse | undefined, status: number, code: string): void {
+  assert.ok(response, 'no answer');
+  assert.equal(response.status, status, response.body);
+  assert.equal(response.headers['content-type'], 'application/problem+json');
+  assert.equal(response.headers['connection'], 'close');
+  assert.equal(response.headers['cache-control'], 'no-store');
+  assert.equal(response.headers['content-language'], 'fr');
+  const problem = JSON.parse(response.body) as Problem;
+  assertSchema(Problem, problem, 'problem');
+  assert.equal(problem.status, status);
+  assert.equal(problem.code, code);
+  assert.equal(problem.type, `https://emplois-en-regions.example/problems/${code}`);
+  assert.equal(problem.requestId, response.headers['x-request-id']);
+  assert.match(problem.detail, /requête/);
+}
+
+describe('requests Node’s HTTP parser refuses', () => {
+  test('garbage instead of a request line: 400 bad_request problem+json, connection closed', async () => {
+    const [answer, ...more] = await rawExchange(server().url, 'GARBAGE\r\n\r\n');
+    assertRawProblem(answer, 400, 'bad_request');
+    assert.equal(more.length, 0);
+  });
+
+  test('broken framing (a Content-Length that is not a number): 400 bad_request', async () => {
+    const [answer] = await rawExchange(
+      server().url,
+      'POST /v1/contact-requests HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n{}',
+    );
+    assertRawProblem(answer, 400, 'bad_request');
+  });
+
+  test('20 KB of headers: 431 headers_too_large', async () => {
+    const [answer] = await rawExchange(
+      server().url,
+      `GET /v1/regions HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'a'.repeat(20 * 1024)}\r\n\r\n`,
+    );
+    assertRawProblem(answer, 431, 'headers_too_large');
+  });
+
+  test('a request pipelined before the broken one still gets its own answer first', async () => {
+    const answers = await rawExchange(
+      server().url,
+      'GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\nGARBAGE\r\n\r\n',
+    );
+    assert.equal(answers.length, 2);
+    assert.equal(answers[0]?.status, 200);
+    assert.deepEqual(JSON.parse(answers[0]?.body ?? ''), { status: 'ok' });
+    assertRawProblem(answers[1], 400, 'bad_request');
+  });
+
+  test('the server keeps serving other connections', async () => {
+    await rawExchange(server().url, 'GARBAGE\r\n\r\n');
+    assert.equal((await fetch(`${server().url}/healthz`)).status, 200);
+  });
+});
+
 describe('logging', () => {
   test('one line per request: method, path without query, status, duration, request id — no key, no body', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'eer-log-'));
@@ -422,6 +599,21 @@ describe('test mode', () => {
     assert.equal(server().faults.pending.length, 1);
     server().faults.clear();
     assert.equal((await fetch(`${server().url}/v1/regions`)).status, 200);
+  });
+});
+
+describe('configuration', () => {
+  test('TRUST_PROXY and EER_LOG: off and on by default, read as true/false, refused otherwise', () => {
+    const base = readConfig({}, '/srv');
+    assert.equal(base.trustProxy, false);
+    assert.equal(base.log, true);
+    assert.equal(base.databasePath, '/srv/data/emplois-en-regions.db');
+    const set = readConfig({ TRUST_PROXY: 'true', EER_LOG: 'off' }, '/srv');
+    assert.equal(set.trustProxy, true);
+    assert.equal(set.log, false);
+    assert.equal(readConfig({ TRUST_PROXY: '0', EER_LOG: 'ON' }).trustProxy, false);
+    assert.throws(() => readConfig({ TRUST_PROXY: 'maybe' }), /TRUST_PROXY must be true or false/);
+    assert.throws(() => readConfig({ EER_LOG: 'quiet' }), /EER_LOG must be true or false/);
   });
 });
 

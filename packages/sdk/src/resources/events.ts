@@ -24,7 +24,10 @@ export type EventSearch = WithLimit<EventQuery>;
  * const query: EventFeedQuery = { region: '04', lang: 'en' };
  * ```
  */
-export type EventFeedQuery = Omit<EventQuery, 'limit' | 'cursor'> & { lang?: Language | undefined };
+export type EventFeedQuery = Omit<EventQuery, 'limit' | 'cursor'> & {
+  /** Language of the calendar's texts (default: the client's). */
+  lang?: Language | undefined;
+};
 
 /**
  * The program's events: forums, webinars, information sessions, job fairs and

@@ -11,7 +11,10 @@ import { validateInput } from '../validation.js';
  * const query: WithLimit<EventQuery> = { region: '04', limit: 50 };
  * ```
  */
-export type WithLimit<T> = Omit<T, 'limit'> & { limit?: number | undefined };
+export type WithLimit<T> = Omit<T, 'limit'> & {
+  /** Page size, 1–100 (default 20). */
+  limit?: number | undefined;
+};
 
 /**
  * A list call shared by every resource: validates the query once per page request

@@ -1,4 +1,5 @@
 import type { EventFormat, EventStatus, EventType, LocalizedText } from '@emplois-en-regions/schemas';
+import { TORONTO } from '../time/toronto.js';
 import { frenchTypography } from './typography.js';
 
 /** A wall-clock moment in America/Toronto, counted in days from the store's "today". */
@@ -41,7 +42,7 @@ export interface EventSeed {
 }
 
 /** Every event is in Québec's time zone. */
-export const EVENT_TIME_ZONE = 'America/Toronto';
+export const EVENT_TIME_ZONE = TORONTO;
 
 function text(fr: string, en: string): LocalizedText {
   return { fr: frenchTypography(fr), en };

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
-import type { AppEnv } from './env.js';
+import type { AppContext, AppEnv } from './env.js';
+import { LruCache } from './lru-cache.js';
+
+/** Reference data changes with a new data release; events more often. */
+const REFERENCE_MAX_AGE_SECONDS = 300;
+const EVENT_MAX_AGE_SECONDS = 60;
 
 /** Headers a 304 keeps besides the standard ones, so a browser can still read it cross-origin. */
 const RETAINED_HEADERS = [
@@ -12,14 +17,19 @@ const RETAINED_HEADERS = [
 ];
 
 /**
- * Strong ETag = SHA-256 of the exact body bytes (truncated: 128 bits are
- * plenty to tell versions apart), so equal bodies always share a tag.
+ * SHA-256 of the exact body bytes, truncated: 128 bits are plenty to tell
+ * versions apart. Every strong ETag of the API is this digest in hex, so equal
+ * bodies always share a tag, whichever way they were answered.
  */
+function bodyDigest(body: Uint8Array | string): Buffer {
+  return createHash('sha256').update(body).digest().subarray(0, 16);
+}
+
 const strongEtag = etag({
   retainedHeaders: RETAINED_HEADERS,
   generateDigest: (body) => {
-    const digest = createHash('sha256').update(body).digest();
-    return digest.buffer.slice(digest.byteOffset, digest.byteOffset + 16);
+    const digest = bodyDigest(body);
+    return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
   },
 });
 
@@ -36,12 +46,80 @@ export function cached(maxAgeSeconds: number): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Reference data changes with a new data release; events more often. */
-export const referenceData = () => cached(300);
-export const eventData = () => cached(60);
+export const eventData = () => cached(EVENT_MAX_AGE_SECONDS);
 
 /** Personal or per-key answers must never be stored by a shared cache. */
 export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   c.header('Cache-Control', 'no-store');
 };
+
+/** If-None-Match as `hono/etag` reads it: `*`, or any listed tag (weak or not) equal to ours. */
+function ifNoneMatchHolds(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch === '*' || (ifNoneMatch.match(/"[^"]*"/g)?.includes(tag) ?? false);
+}
+
+type Handler = (c: AppContext) => Response | Promise<Response>;
+
+interface MemoizedAnswer {
+  body: string;
+  contentType: string;
+  etag: string;
+}
+
+export interface ReferenceDataOptions {
+  /** How many answers to keep; the least recently used go first. */
+  maxEntries: number;
+  /**
+   * Whatever besides the path and query could change a body (the answer
+   * language, the public base URL of links), so answers never mix.
+   */
+  variant: (c: AppContext) => string;
+}
+
+/** Path + query string without `key`, parameters sorted by name (their values keep their order). */
+function requestKey(c: AppContext): string {
+  const query = Object.entries(c.req.queries())
+    .filter(([name]) => name !== 'key')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${c.req.path} ${JSON.stringify(query)}`;
+}
+
+/**
+ * Reference data (regions, MRCs, municipalities, organizations, advisors) is
+ * seeded at start and never changes while the process runs, so a successful
+ * answer is computed once per request key: the handler's serialized body and
+ * its strong ETag are kept (bounded, so endless distinct `q=` searches cannot
+ * grow memory) and every later request is answered from them — 200 with
+ * `Cache-Control: public, max-age=300`, or 304 for a matching If-None-Match,
+ * with the same headers `cached()` gives. Errors are never kept: they are
+ * thrown and take the error handler's path each time.
+ */
+export function referenceData(options: ReferenceDataOptions): (handler: Handler) => Handler {
+  const answers = new LruCache<string, MemoizedAnswer>(options.maxEntries);
+  return (handler) => async (c) => {
+    const key = `${requestKey(c)} ${options.variant(c)}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      const response = await handler(c);
+      if (response.status !== 200) return response;
+      const body = await response.text();
+      answer = {
+        body,
+        contentType: response.headers.get('Content-Type') ?? 'application/json',
+        etag: `"${bodyDigest(body).toString('hex')}"`,
+      };
+      answers.set(key, answer);
+    }
+    const cacheControl = `public, max-age=${REFERENCE_MAX_AGE_SECONDS}`;
+    if (ifNoneMatchHolds(c.req.header('If-None-Match'), answer.etag)) {
+      return c.body(null, 304, { ETag: answer.etag, 'Cache-Control': cacheControl });
+    }
+    return c.body(answer.body, 200, {
+      'Content-Type': answer.contentType,
+      ETag: answer.etag,
+      'Cache-Control': cacheControl,
+    });
+  };
+}

@@ -156,6 +156,45 @@ export const PROBLEM_TEXTS: Record<ProblemCode, Record<Language, ProblemText>> =
   },
 };
 
+/**
+ * Codes of the HTTP server itself, for requests Node's parser refuses before the
+ * app sees them (client-error.ts). They are not in PROBLEM_CODES because no route
+ * answers them: the OpenAPI document and the SDK only know the app's codes.
+ */
+export const SERVER_PROBLEM_CODES = ['bad_request', 'request_timeout', 'headers_too_large'] as const;
+export type ServerProblemCode = (typeof SERVER_PROBLEM_CODES)[number];
+
+export const SERVER_PROBLEM_TEXTS: Record<ServerProblemCode, Record<Language, ProblemText>> = {
+  bad_request: {
+    fr: {
+      title: 'Requête mal formée',
+      detail:
+        'Le serveur n’a pas pu lire cette requête HTTP (ligne de requête, en-têtes ou découpage du corps invalides).',
+    },
+    en: {
+      title: 'Bad request',
+      detail: 'The server could not read this HTTP request (invalid request line, headers or body framing).',
+    },
+  },
+  request_timeout: {
+    fr: {
+      title: 'Délai de requête dépassé',
+      detail: 'La requête n’est pas arrivée au complet à temps. Réessayez.',
+    },
+    en: { title: 'Request timeout', detail: 'The request did not arrive in full in time. Try again.' },
+  },
+  headers_too_large: {
+    fr: {
+      title: 'En-têtes trop volumineux',
+      detail: 'Les en-têtes de la requête (témoins compris) dépassent la taille que le serveur accepte.',
+    },
+    en: {
+      title: 'Request headers too large',
+      detail: 'The request headers (cookies included) exceed the size the server accepts.',
+    },
+  },
+};
+
 /** Specific details, used instead of the default one when they say more. */
 export const DETAILS = {
   secretKeyFromBrowser: {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { problem } from './problem.js';
@@ -55,17 +56,29 @@ export class RateLimiter {
   }
 }
 
-/** The client's socket address (undefined outside Node, e.g. `app.request()`). */
-function clientAddress(c: Context<AppEnv>): string {
+/**
+ * The client's address: the socket's (undefined outside Node, e.g. `app.request()`),
+ * or — behind a trusted proxy — the first address of `X-Forwarded-For`, the client
+ * the proxy saw. Only trust it when the proxy sets that header itself: a client
+ * reaching the server directly could otherwise pick a new address per request.
+ */
+function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const first = c.req.header('X-Forwarded-For')?.split(',', 1)[0]?.trim();
+    if (first && isIP(first)) return first;
+  }
   return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
 /** 429 with Retry-After once a key + address pair is over its limit. */
-export function rateLimit(limiter: RateLimiter | undefined): MiddlewareHandler<AppEnv> {
+export function rateLimit(
+  limiter: RateLimiter | undefined,
+  options: { trustProxy: boolean },
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!limiter) return next();
     const keyId = c.var.access?.apiKey?.id ?? 'none';
-    const outcome = limiter.hit(`${keyId} ${clientAddress(c)}`);
+    const outcome = limiter.hit(`${keyId} ${clientAddress(c, options.trustProxy)}`);
     if (!outcome.allowed) throw problem(429, 'rate_limited', { retryAfter: outcome.retryAfter });
     await next();
   };

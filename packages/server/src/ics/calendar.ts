@@ -1,6 +1,7 @@
 import type { Language } from '@emplois-en-regions/schemas';
 import type { EventRecord } from '../store/types.js';
-import { TORONTO, torontoParts } from '../time/toronto.js';
+import { TORONTO } from '../time/toronto.js';
+import { wallClock } from '../time/zone.js';
 import { EVENT_TYPE_LABELS, ICS_LABELS } from './labels.js';
 import { escapeText, localStamp, serializeLines, utcStamp } from './text.js';
 import { TORONTO_VTIMEZONE } from './timezone.js';
@@ -50,8 +51,8 @@ function eventLines(event: EventRecord, options: CalendarOptions): string[] {
     'BEGIN:VEVENT',
     `UID:${eventUid(event.id)}`,
     `DTSTAMP:${utcStamp(options.revisedAt)}`,
-    `DTSTART;TZID=${TORONTO}:${localStamp(torontoParts(new Date(event.start)))}`,
-    `DTEND;TZID=${TORONTO}:${localStamp(torontoParts(new Date(event.end)))}`,
+    `DTSTART;TZID=${TORONTO}:${localStamp(wallClock(new Date(event.start), TORONTO))}`,
+    `DTEND;TZID=${TORONTO}:${localStamp(wallClock(new Date(event.end), TORONTO))}`,
     `SUMMARY;LANGUAGE=${language}:${escapeText(title)}`,
     `DESCRIPTION;LANGUAGE=${language}:${escapeText(descriptionText(event, lang))}`,
     `CATEGORIES:${escapeText(EVENT_TYPE_LABELS[event.type][lang])}`,

@@ -1,4 +1,5 @@
 /** Text helpers of RFC 5545 (iCalendar). */
+import type { WallClock } from '../time/zone.js';
 
 export const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -54,14 +55,7 @@ export function utcStamp(instant: Date): string {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYYMMDDTHHMMSS` of local wall-clock parts (used with TZID). */
-export function localStamp(p: {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}) {
+export function localStamp(p: WallClock): string {
   return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 }
 

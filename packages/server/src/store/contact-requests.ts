@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { ContactRequest, ContactRequestReceipt } from '@emplois-en-regions/schemas';
-import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import type { Db } from './database.js';
-import { toPage } from './page.js';
-import { addBusinessDays, formatLocalDate, localDateOf } from './time-zone.js';
+import { keysetList, readPage } from './page.js';
+import { TORONTO } from '../time/toronto.js';
+import { addBusinessDays, formatLocalDate, localDateOf } from '../time/zone.js';
 import type {
   ContactContext,
   ContactInput,
@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 
 /** Reference years and answer dates follow the program's calendar. */
-const PROGRAM_TIME_ZONE = 'America/Toronto';
+const PROGRAM_TIME_ZONE = TORONTO;
 /** Promised delay before an advisor answers. */
 const RESPONSE_DELAY_BUSINESS_DAYS = 2;
 /** How long an idempotency key is remembered (docs/http-api.md). */
@@ -79,6 +79,13 @@ function toContactRequest(row: ContactRequestRow): ContactRequest {
 function formatReference(year: number, sequence: number): string {
   return `EER-${year}-${String(sequence).padStart(6, '0')}`;
 }
+
+/** An organization's requests, newest first. */
+const CONTACT_REQUEST_PAGES = keysetList(
+  'contact-requests',
+  ['integer', 'integer'],
+  (row: ContactRequestRow) => [row.created_ms, row.seq],
+);
 
 type ContactRequestQueries = Pick<
   Store,
@@ -203,13 +210,12 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
       createOnce.immediate(idempotencyKey, bodyHash, input, context),
 
     listContactRequests(organizationId: string, query: PageQuery): PageResult<ContactRequest> {
-      const boundTo = fingerprint([organizationId]);
-      const [afterMs, afterSeq] = query.cursor
-        ? decodeCursor(query.cursor, 'contact-requests', boundTo, ['integer', 'integer'])
-        : [null, null];
-      const rows = ofOrganization.all({ organizationId, afterMs, afterSeq, limit: query.limit + 1 });
-      return toPage(rows, query.limit, toContactRequest, (last) =>
-        encodeCursor('contact-requests', boundTo, [last.created_ms, last.seq]),
+      const page = { boundTo: [organizationId], cursor: query.cursor, limit: query.limit };
+      return readPage(
+        CONTACT_REQUEST_PAGES,
+        page,
+        ([afterMs, afterSeq], limit) => ofOrganization.all({ organizationId, afterMs, afterSeq, limit }),
+        toContactRequest,
       );
     },
 

@@ -8,6 +8,14 @@ import { sha256 } from './hash.js';
  */
 type CursorValue = string | number;
 
+/** The types of a list's sort key, in order: what a cursor of that list holds. */
+export type CursorShape = readonly ('string' | 'integer')[];
+
+/** A position in a list of that shape: its sort key values. */
+export type CursorPosition<Shape extends CursorShape> = {
+  [K in keyof Shape]: Shape[K] extends 'integer' ? number : string;
+};
+
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /** A short, stable digest of the parameters a cursor is bound to. */
@@ -27,12 +35,12 @@ export function encodeCursor(
  * Reads a cursor of `list` made for `queryFingerprint` and checks each position
  * value against `shape` ('string' | 'integer'); anything else is an InvalidCursorError.
  */
-export function decodeCursor<const Shape extends readonly ('string' | 'integer')[]>(
+export function decodeCursor<const Shape extends CursorShape>(
   cursor: string,
   list: string,
   queryFingerprint: string,
   shape: Shape,
-): { [K in keyof Shape]: Shape[K] extends 'integer' ? number : string } {
+): CursorPosition<Shape> {
   if (!BASE64URL.test(cursor)) throw new InvalidCursorError();
   let parsed: unknown;
   try {
@@ -48,5 +56,5 @@ export function decodeCursor<const Shape extends readonly ('string' | 'integer')
     const valid = type === 'integer' ? Number.isSafeInteger(value) : typeof value === 'string';
     if (!valid) throw new InvalidCursorError();
   });
-  return position as { [K in keyof Shape]: Shape[K] extends 'integer' ? number : string };
+  return position as CursorPosition<Shape>;
 }

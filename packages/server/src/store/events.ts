@@ -1,7 +1,7 @@
 import type { EventFormat, EventStatus, EventType } from '@emplois-en-regions/schemas';
-import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import type { Db } from './database.js';
-import { toPage } from './page.js';
+import { findOne } from './lookup.js';
+import { keysetList, readPage } from './page.js';
 import type { EventRecord, EventSearch, PageResult, Store } from './types.js';
 
 interface EventRow {
@@ -68,6 +68,9 @@ function toEventRecord(row: EventRow): EventRecord {
   };
 }
 
+/** Events by start time, then id. */
+const EVENT_PAGES = keysetList('events', ['integer', 'string'], (row: EventRow) => [row.start_ms, row.id]);
+
 type EventQueries = Pick<Store, 'events' | 'event'>;
 
 export function eventQueries(db: Db): EventQueries {
@@ -102,27 +105,16 @@ export function eventQueries(db: Db): EventQueries {
       const toMs = query.to ? query.to.getTime() : null;
       // `from` is left out of the binding on purpose: it defaults to "now" in the HTTP
       // layer, so it differs on every page request of the same listing.
-      const boundTo = fingerprint([region, type, toMs]);
-      const [afterStartMs, afterId] = query.cursor
-        ? decodeCursor(query.cursor, 'events', boundTo, ['integer', 'string'])
-        : [null, null];
-      const rows = search.all({
-        region,
-        type,
-        fromMs: query.from.getTime(),
-        toMs,
-        afterStartMs,
-        afterId,
-        limit: query.limit + 1,
-      });
-      return toPage(rows, query.limit, toEventRecord, (last) =>
-        encodeCursor('events', boundTo, [last.start_ms, last.id]),
+      const page = { boundTo: [region, type, toMs], cursor: query.cursor, limit: query.limit };
+      return readPage(
+        EVENT_PAGES,
+        page,
+        ([afterStartMs, afterId], limit) =>
+          search.all({ region, type, fromMs: query.from.getTime(), toMs, afterStartMs, afterId, limit }),
+        toEventRecord,
       );
     },
 
-    event(id) {
-      const row = oneEvent.get(id);
-      return row && toEventRecord(row);
-    },
+    event: findOne(oneEvent, toEventRecord),
   };
 }

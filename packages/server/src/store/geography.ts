@@ -1,8 +1,8 @@
 import type { CmmMembership, Mrc, Municipality, Region, ServiceArea } from '@emplois-en-regions/schemas';
-import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import type { Db } from './database.js';
+import { findOne } from './lookup.js';
 import { searchForms } from './normalize.js';
-import { toPage } from './page.js';
+import { keysetList, readPage } from './page.js';
 import type { MunicipalitySearch, PageResult, Store } from './types.js';
 
 interface RegionRow {
@@ -114,6 +114,13 @@ const SEARCH_SQL = `
   LIMIT @limit
 `;
 
+/** Municipalities by rank, then French alphabetical order. */
+const MUNICIPALITY_PAGES = keysetList(
+  'municipalities',
+  ['integer', 'integer'],
+  (row: RankedMunicipalityRow) => [row.rank, row.name_order],
+);
+
 type GeographyQueries = Pick<Store, 'regions' | 'region' | 'mrcs' | 'searchMunicipalities' | 'municipality'>;
 
 export function geographyQueries(db: Db): GeographyQueries {
@@ -142,10 +149,7 @@ export function geographyQueries(db: Db): GeographyQueries {
   return {
     regions: () => allRegions.all().map(toRegion),
 
-    region(code) {
-      const row = oneRegion.get(code);
-      return row && toRegion(row);
-    },
+    region: findOne(oneRegion, toRegion),
 
     mrcs: (filter) => mrcsOfRegion.all({ region: filter.region ?? null }).map(toMrc),
 
@@ -153,28 +157,17 @@ export function geographyQueries(db: Db): GeographyQueries {
       const { folded, expanded } = searchForms(query.q ?? '');
       const region = query.region ?? null;
       const mrc = query.mrc ?? null;
-      const boundTo = fingerprint([folded, region, mrc]);
-      const [afterRank, afterOrder] = query.cursor
-        ? decodeCursor(query.cursor, 'municipalities', boundTo, ['integer', 'integer'])
-        : [null, null];
-      const rows = search.all({
-        folded,
-        expanded,
-        code: /^\d{5}$/.test(folded) ? folded : null,
-        region,
-        mrc,
-        afterRank,
-        afterOrder,
-        limit: query.limit + 1,
-      });
-      return toPage(rows, query.limit, toMunicipality, (last) =>
-        encodeCursor('municipalities', boundTo, [last.rank, last.name_order]),
+      const code = /^\d{5}$/.test(folded) ? folded : null;
+      const page = { boundTo: [folded, region, mrc], cursor: query.cursor, limit: query.limit };
+      return readPage(
+        MUNICIPALITY_PAGES,
+        page,
+        ([afterRank, afterOrder], limit) =>
+          search.all({ folded, expanded, code, region, mrc, afterRank, afterOrder, limit }),
+        toMunicipality,
       );
     },
 
-    municipality(code) {
-      const row = oneMunicipality.get(code);
-      return row && toMunicipality(row);
-    },
+    municipality: findOne(oneMunicipality, toMunicipality),
   };
 }

@@ -1,5 +1,6 @@
 import type { Advisor, Organization } from '@emplois-en-regions/schemas';
 import type { Db } from './database.js';
+import { findOne } from './lookup.js';
 import type { Store } from './types.js';
 
 interface OrganizationRow {
@@ -78,10 +79,7 @@ export function organizationQueries(db: Db): OrganizationQueries {
   return {
     organizations: () => allOrganizations.all().map(toOrganization),
 
-    organization(id) {
-      const row = oneOrganization.get(id);
-      return row && toOrganization(row);
-    },
+    organization: findOne(oneOrganization, toOrganization),
 
     advisors: (filter) => advisorsOfRegion.all({ region: filter.region ?? null }).map(toAdvisor),
   };

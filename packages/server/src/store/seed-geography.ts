@@ -3,6 +3,7 @@ import type { ServiceArea } from '@emplois-en-regions/schemas';
 import { mrcRows, municipalityRows, regionRows } from '../data/quebec.js';
 import type { Db } from './database.js';
 import { foldForSearch } from './normalize.js';
+import { deleteRowsNotIn, upsertRows } from './seed-rows.js';
 
 function serviceAreaOf(regionCode: string): ServiceArea {
   if (!isServedRegion(regionCode)) return 'none';
@@ -28,78 +29,59 @@ function frenchNameOrder(): Map<string, number> {
 
 /** Upserts the 17 regions, 104 MRCs/TEs and 1,281 municipal entities; runs inside the seed transaction. */
 export function upsertGeography(db: Db): void {
-  const upsertRegion = db.prepare(`
-    INSERT INTO regions (code, name_fr, name_en, served, service_area, cmm, mrc_count, equivalent_territory_count,
-      municipality_count, local_municipality_count, population, population_outside_cmm)
-    VALUES (@code, @nameFr, @nameEn, @served, @serviceArea, @cmm, @mrcCount, @teCount,
-      @municipalityCount, @localMunicipalityCount, @population, @populationOutsideCmm)
-    ON CONFLICT (code) DO UPDATE SET
-      name_fr = excluded.name_fr, name_en = excluded.name_en, served = excluded.served,
-      service_area = excluded.service_area, cmm = excluded.cmm, mrc_count = excluded.mrc_count,
-      equivalent_territory_count = excluded.equivalent_territory_count,
-      municipality_count = excluded.municipality_count, local_municipality_count = excluded.local_municipality_count,
-      population = excluded.population, population_outside_cmm = excluded.population_outside_cmm
-  `);
-  for (const region of regionRows) {
-    upsertRegion.run({
+  upsertRows(
+    db,
+    'regions',
+    'code',
+    regionRows.map((region) => ({
       code: region.code,
-      nameFr: region.name_fr,
-      nameEn: region.name_en,
+      name_fr: region.name_fr,
+      name_en: region.name_en,
       served: isServedRegion(region.code) ? 1 : 0,
-      serviceArea: serviceAreaOf(region.code),
+      service_area: serviceAreaOf(region.code),
       cmm: CmmMembership.parse(region.cmm),
-      mrcCount: region.mrc_count,
-      teCount: region.te_count,
-      municipalityCount: region.entity_count,
-      localMunicipalityCount: region.local_municipality_count,
+      mrc_count: region.mrc_count,
+      equivalent_territory_count: region.te_count,
+      municipality_count: region.entity_count,
+      local_municipality_count: region.local_municipality_count,
       population: region.population,
-      populationOutsideCmm: region.population_outside_cmm,
-    });
-  }
+      population_outside_cmm: region.population_outside_cmm,
+    })),
+  );
 
-  const upsertMrc = db.prepare(`
-    INSERT INTO mrcs (code, name, type, region_code, cmm, municipality_count, population)
-    VALUES (@code, @name, @type, @regionCode, @cmm, @municipalityCount, @population)
-    ON CONFLICT (code) DO UPDATE SET
-      name = excluded.name, type = excluded.type, region_code = excluded.region_code, cmm = excluded.cmm,
-      municipality_count = excluded.municipality_count, population = excluded.population
-  `);
-  for (const mrc of mrcRows) {
-    upsertMrc.run({
+  upsertRows(
+    db,
+    'mrcs',
+    'code',
+    mrcRows.map((mrc) => ({
       code: mrc.code,
       name: mrc.name,
       type: mrcTypeOf(mrc.type),
-      regionCode: mrc.region_code,
+      region_code: mrc.region_code,
       cmm: CmmMembership.parse(mrc.cmm),
-      municipalityCount: mrc.entity_count,
+      municipality_count: mrc.entity_count,
       population: mrc.population,
-    });
-  }
+    })),
+  );
 
   const nameOrder = frenchNameOrder();
-  const upsertMunicipality = db.prepare(`
-    INSERT INTO municipalities (code, name, designation, kind, region_code, mrc_code, cmm, population,
-      search_name, name_order)
-    VALUES (@code, @name, @designation, @kind, @regionCode, @mrcCode, @cmm, @population, @searchName, @nameOrder)
-    ON CONFLICT (code) DO UPDATE SET
-      name = excluded.name, designation = excluded.designation, kind = excluded.kind,
-      region_code = excluded.region_code, mrc_code = excluded.mrc_code, cmm = excluded.cmm,
-      population = excluded.population, search_name = excluded.search_name, name_order = excluded.name_order
-  `);
-  for (const municipality of municipalityRows) {
-    upsertMunicipality.run({
+  upsertRows(
+    db,
+    'municipalities',
+    'code',
+    municipalityRows.map((municipality) => ({
       code: municipality.code,
       name: municipality.name,
       designation: municipality.designation,
       kind: municipality.kind,
-      regionCode: municipality.region_code,
-      mrcCode: municipality.mrcg_code,
+      region_code: municipality.region_code,
+      mrc_code: municipality.mrcg_code,
       cmm: municipality.cmm ? 1 : 0,
       population: municipality.population,
-      searchName: foldForSearch(municipality.name),
-      nameOrder: nameOrder.get(municipality.code) ?? 0,
-    });
-  }
+      search_name: foldForSearch(municipality.name),
+      name_order: nameOrder.get(municipality.code) ?? 0,
+    })),
+  );
 }
 
 /**
@@ -107,10 +89,16 @@ export function upsertGeography(db: Db): void {
  * a merger). Runs after the events are synced, since an event may point at a municipality.
  */
 export function pruneGeography(db: Db): void {
-  db.prepare('DELETE FROM municipalities WHERE code NOT IN (SELECT value FROM json_each(?))').run(
-    JSON.stringify(municipalityRows.map((row) => row.code)),
+  deleteRowsNotIn(
+    db,
+    'municipalities',
+    'code',
+    municipalityRows.map((row) => row.code),
   );
-  db.prepare('DELETE FROM mrcs WHERE code NOT IN (SELECT value FROM json_each(?))').run(
-    JSON.stringify(mrcRows.map((row) => row.code)),
+  deleteRowsNotIn(
+    db,
+    'mrcs',
+    'code',
+    mrcRows.map((row) => row.code),
   );
 }

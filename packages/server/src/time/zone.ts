@@ -3,11 +3,19 @@
  * offsets always come from the platform's time-zone database, never from a table.
  */
 
+/** A calendar date. */
 export interface LocalDate {
   year: number;
   /** 1–12 */
   month: number;
   day: number;
+}
+
+/** A calendar date and the time its clocks show. */
+export interface WallClock extends LocalDate {
+  hour: number;
+  minute: number;
+  second: number;
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -30,8 +38,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock fields of an instant in a time zone. */
-function wallClock(instant: Date, timeZone: string) {
+/** Milliseconds since the epoch of a wall clock read as UTC (`Date.UTC` would move years 0–99 to 19xx). */
+function utcMillis(clock: LocalDate & Partial<WallClock>): number {
+  const date = new Date(0);
+  date.setUTCFullYear(clock.year, clock.month - 1, clock.day);
+  date.setUTCHours(clock.hour ?? 0, clock.minute ?? 0, clock.second ?? 0, 0);
+  return date.getTime();
+}
+
+/** The wall-clock date and time of an instant in a time zone. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -46,12 +62,15 @@ function wallClock(instant: Date, timeZone: string) {
   };
 }
 
+/** Milliseconds to add to UTC to get local time at that instant (−5 h for EST, −4 h for EDT). */
+function utcOffsetMillis(instant: Date, timeZone: string): number {
+  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  return utcMillis(wallClock(instant, timeZone)) - wholeSeconds;
+}
+
 /** Minutes to add to UTC to get local time at that instant (−300 for EST, −240 for EDT). */
 export function utcOffsetMinutes(instant: Date, timeZone: string): number {
-  const local = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((asUtc - wholeSeconds) / 60_000);
+  return Math.round(utcOffsetMillis(instant, timeZone) / 60_000);
 }
 
 /** The calendar date of an instant in a time zone. */
@@ -62,12 +81,11 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
 
 /** The instant at which a time zone's clocks show this date and time. */
 export function instantAt(date: LocalDate, hour: number, minute: number, timeZone: string): Date {
-  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  const wall = utcMillis({ ...date, hour, minute });
   // Guess with the offset at the wall time read as UTC, then correct once with the
   // offset at the guess: exact except inside a DST gap, where no such local time exists.
-  let instant = new Date(wall - utcOffsetMinutes(new Date(wall), timeZone) * 60_000);
-  instant = new Date(wall - utcOffsetMinutes(instant, timeZone) * 60_000);
-  return instant;
+  const guess = new Date(wall - utcOffsetMillis(new Date(wall), timeZone));
+  return new Date(wall - utcOffsetMillis(guess, timeZone));
 }
 
 function pad(value: number, width = 2): string {
@@ -80,14 +98,14 @@ export function formatWithOffset(instant: Date, timeZone: string): string {
   const offset = utcOffsetMinutes(instant, timeZone);
   const sign = offset < 0 ? '-' : '+';
   return (
-    `${local.year}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:` +
-    `${pad(local.second)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+    `${formatLocalDate(local)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
   );
 }
 
 /** The date `days` calendar days after `date` (negative goes back). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  const shifted = new Date(utcMillis({ ...date, day: date.day + days }));
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
@@ -97,7 +115,7 @@ export function addBusinessDays(date: LocalDate, count: number): LocalDate {
   let remaining = count;
   while (remaining > 0) {
     current = addDays(current, 1);
-    const weekday = new Date(Date.UTC(current.year, current.month - 1, current.day)).getUTCDay();
+    const weekday = new Date(utcMillis(current)).getUTCDay();
     if (weekday !== 0 && weekday !== 6) remaining -= 1;
   }
   return current;
@@ -106,4 +124,10 @@ export function addBusinessDays(date: LocalDate, count: number): LocalDate {
 /** `YYYY-MM-DD`. */
 export function formatLocalDate(date: LocalDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** A `YYYY-MM-DD` string (already validated) as a LocalDate. */
+export function parseLocalDate(value: string): LocalDate {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
 }
