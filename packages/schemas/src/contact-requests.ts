@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Language, MunicipalityCode, RegionCode, SERVED_REGION_CODES } from './common.js';
+import { DateTime, Id, Language, MunicipalityCode, RegionCode, SERVED_REGION_CODES, page } from './common.js';
 
 export const CONTACT_LIMITS = {
   nameMax: 120,
@@ -72,8 +72,5 @@ export const ContactRequest = z.looseObject({
   origin: z.nullable(z.string()),
 });
 export type ContactRequest = z.infer<typeof ContactRequest>;
-export const ContactRequestList = z.looseObject({
-  data: z.array(ContactRequest),
-  nextCursor: z.nullable(z.string()),
-});
+export const ContactRequestList = page(ContactRequest);
 export type ContactRequestList = z.infer<typeof ContactRequestList>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, LocalizedText, MunicipalityCode, RegionCode } from './common.js';
+import { DateTime, Id, LocalizedText, MunicipalityCode, RegionCode, page } from './common.js';
 
 export const EVENT_TYPES = ['forum', 'webinar', 'info-session', 'job-fair', 'exploratory-stay'] as const;
 /** forum, webinaire, séance d'information, salon de l'emploi, séjour exploratoire. */
@@ -50,8 +50,5 @@ export const Event = z.looseObject({
   icsUrl: z.string(),
 });
 export type Event = z.infer<typeof Event>;
-export const EventList = z.looseObject({
-  data: z.array(Event),
-  nextCursor: z.nullable(z.string()),
-});
+export const EventList = page(Event);
 export type EventList = z.infer<typeof EventList>;

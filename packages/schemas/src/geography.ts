@@ -6,6 +6,7 @@ import {
   MunicipalityCode,
   RegionCode,
   ServiceArea,
+  page,
 } from './common.js';
 
 /** One of Québec's 17 administrative regions. */
@@ -33,11 +34,7 @@ export const Attribution = z.looseObject({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
-export const RegionList = z.looseObject({
-  data: z.array(Region),
-  nextCursor: z.nullable(z.string()),
-  attribution: Attribution,
-});
+export const RegionList = z.extend(page(Region), { attribution: Attribution });
 export type RegionList = z.infer<typeof RegionList>;
 
 /** A regional county municipality (MRC) or an equivalent territory (TE). */
@@ -51,11 +48,7 @@ export const Mrc = z.looseObject({
   population: z.int(),
 });
 export type Mrc = z.infer<typeof Mrc>;
-export const MrcList = z.looseObject({
-  data: z.array(Mrc),
-  nextCursor: z.nullable(z.string()),
-  attribution: Attribution,
-});
+export const MrcList = z.extend(page(Mrc), { attribution: Attribution });
 export type MrcList = z.infer<typeof MrcList>;
 
 export const MUNICIPALITY_KINDS = [
@@ -81,9 +74,5 @@ export const Municipality = z.looseObject({
   population: z.int(),
 });
 export type Municipality = z.infer<typeof Municipality>;
-export const MunicipalityList = z.looseObject({
-  data: z.array(Municipality),
-  nextCursor: z.nullable(z.string()),
-  attribution: Attribution,
-});
+export const MunicipalityList = z.extend(page(Municipality), { attribution: Attribution });
 export type MunicipalityList = z.infer<typeof MunicipalityList>;

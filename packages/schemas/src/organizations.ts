@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, RegionCode } from './common.js';
+import { Id, LocalizedText, RegionCode, page } from './common.js';
 
 /** An organization of the program or one of its local partners. */
 export const Organization = z.looseObject({
@@ -14,10 +14,7 @@ export const Organization = z.looseObject({
   sample: z.boolean(),
 });
 export type Organization = z.infer<typeof Organization>;
-export const OrganizationList = z.looseObject({
-  data: z.array(Organization),
-  nextCursor: z.nullable(z.string()),
-});
+export const OrganizationList = page(Organization);
 export type OrganizationList = z.infer<typeof OrganizationList>;
 
 /**
@@ -36,8 +33,5 @@ export const Advisor = z.looseObject({
   sample: z.boolean(),
 });
 export type Advisor = z.infer<typeof Advisor>;
-export const AdvisorList = z.looseObject({
-  data: z.array(Advisor),
-  nextCursor: z.nullable(z.string()),
-});
+export const AdvisorList = page(Advisor);
 export type AdvisorList = z.infer<typeof AdvisorList>;
