@@ -61,9 +61,10 @@ const ONLINE = 'https://webinaires.emplois-en-regions.example';
 const REGISTER = 'https://inscription.emplois-en-regions.example';
 
 /**
- * The real 3rd forum (press release of 4 Oct. 2024): dates, venue, city and
- * attendance are real; the hours are indicative. It was held at the invitation of
- * Emplois en régions, so it is attached to PROMIS, whose director represents the program.
+ * The real 3rd forum (facts from the product brief: 3–4 Oct. 2024, Centrexpo
+ * Cogeco, Drummondville, 227 professionals from 16 regions). The hours are
+ * indicative and the address is left null. The program has no organization of
+ * its own in the data, so the forum is attached to PROMIS, one of its three leads.
  */
 const thirdForum: EventSeed = {
   id: 'evt_3e-forum-regionalisation-2024',
@@ -75,12 +76,10 @@ const thirdForum: EventSeed = {
     '3rd Forum on the Regionalization of Immigration',
   ),
   summary: text(
-    'Deux jours de panels et de conférences qui ont réuni 227 professionnels de l’intégration des personnes ' +
-      'immigrantes venus de 16 régions, à l’invitation d’Emplois en régions, avec le financement du ministère de ' +
-      'l’Immigration, de la Francisation et de l’Intégration.',
-    'Two days of panels and talks that brought together 227 professionals working on the integration of ' +
-      'immigrants, from 16 regions, at the invitation of Emplois en régions, funded by the Ministère de ' +
-      'l’Immigration, de la Francisation et de l’Intégration.',
+    'Le 3e forum sur la régionalisation de l’immigration d’Emplois en régions a réuni 227 professionnels ' +
+      'venus de 16 régions, les 3 et 4 octobre 2024 à Drummondville.',
+    'The 3rd forum on the regionalization of immigration of Emplois en régions brought together 227 ' +
+      'professionals from 16 regions on 3–4 October 2024 in Drummondville.',
   ),
   schedule: { kind: 'fixed', start: '2024-10-03T08:30:00-04:00', end: '2024-10-04T16:00:00-04:00' },
   regionCodes: ['17'],

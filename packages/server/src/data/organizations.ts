@@ -1,4 +1,4 @@
-import { isServedRegion } from '@emplois-en-regions/schemas';
+import { SERVED_REGION_CODES } from '@emplois-en-regions/schemas';
 import type { Organization } from '@emplois-en-regions/schemas';
 import { frenchTypography } from './typography.js';
 
@@ -7,22 +7,18 @@ export interface OrganizationSeed extends Organization {
   slug: string;
 }
 
-/** The 15 regions the program serves: every region but 06 Montréal and 13 Laval. */
-export const SERVED_REGION_CODES: readonly string[] = Array.from({ length: 17 }, (_, i) =>
-  String(i + 1).padStart(2, '0'),
-).filter(isServedRegion);
 
 const PROGRAM_FR =
-  'l’un des trois organismes qui mènent le programme Emplois en régions, financé par le ministère de ' +
+  'L’un des trois organismes qui mènent le programme Emplois en régions, financé par le ministère de ' +
   'l’Immigration, de la Francisation et de l’Intégration (MIFI).';
 const PROGRAM_EN =
-  'one of the three organizations that run the Emplois en régions program, funded by the Ministère de ' +
+  'One of the three organizations that run the Emplois en régions program, funded by the Ministère de ' +
   'l’Immigration, de la Francisation et de l’Intégration (MIFI).';
 
 /**
- * The three Montréal organizations that run the program (real). Their websites
- * are null: none could be confirmed from a source at hand, and a wrong link on
- * a partner's page is worse than none.
+ * The three organizations that run the program (real, per the product brief).
+ * Descriptions say only what the brief says; websites are null because none
+ * could be confirmed, and a wrong link on a partner's page is worse than none.
  */
 const leads: OrganizationSeed[] = [
   {
@@ -31,8 +27,8 @@ const leads: OrganizationSeed[] = [
     name: 'PROMIS',
     role: 'lead',
     description: {
-      fr: `Organisme communautaire montréalais (Promotion, intégration, société nouvelle), ${PROGRAM_FR}`,
-      en: `Montréal community organization (Promotion, intégration, société nouvelle), ${PROGRAM_EN}`,
+      fr: PROGRAM_FR,
+      en: PROGRAM_EN,
     },
     website: null,
     regionCodes: [...SERVED_REGION_CODES],
@@ -44,8 +40,8 @@ const leads: OrganizationSeed[] = [
     name: 'Collectif des femmes immigrantes du Québec',
     role: 'lead',
     description: {
-      fr: `Organisme communautaire montréalais, ${PROGRAM_FR}`,
-      en: `Montréal community organization, ${PROGRAM_EN}`,
+      fr: PROGRAM_FR,
+      en: PROGRAM_EN,
     },
     website: null,
     regionCodes: [...SERVED_REGION_CODES],
@@ -57,8 +53,8 @@ const leads: OrganizationSeed[] = [
     name: 'INICI',
     role: 'lead',
     description: {
-      fr: `Organisme communautaire montréalais (anciennement ALPA, Accueil liaison pour arrivants), ${PROGRAM_FR}`,
-      en: `Montréal community organization (formerly ALPA, Accueil liaison pour arrivants), ${PROGRAM_EN}`,
+      fr: PROGRAM_FR,
+      en: PROGRAM_EN,
     },
     website: null,
     regionCodes: [...SERVED_REGION_CODES],
