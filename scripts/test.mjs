@@ -43,40 +43,32 @@ function run(step) {
   });
 }
 
+/** Package scripts `pnpm test` runs, in this order, and how to read their counts. */
+const PACKAGE_SCRIPTS = [
+  { script: 'test:node', label: 'Node tests', parse: 'node' },
+  { script: 'test:browser', label: 'Chromium tests', parse: 'wtr', browser: true },
+  { script: 'test:size', label: 'size budget' },
+  { script: 'test:docs', label: 'API reference builds, every symbol documented' },
+];
+
 function packageSteps() {
   const steps = [];
   for (const dir of readdirSync(join(root, 'packages')).sort()) {
     const manifest = join(root, 'packages', dir, 'package.json');
     if (!existsSync(manifest)) continue;
     const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-    const scripts = pkg.scripts ?? {};
     const cwd = join(root, 'packages', dir);
-    if (scripts['test:node'])
+    for (const { script, label, parse, browser } of PACKAGE_SCRIPTS) {
+      if (!pkg.scripts?.[script]) continue;
       steps.push({
-        name: `${pkg.name} · Node tests`,
+        name: `${pkg.name} · ${label}`,
         command: 'pnpm',
-        args: ['run', 'test:node'],
+        args: ['run', script],
         cwd,
-        parse: 'node',
+        parse,
+        browser,
       });
-    if (scripts['test:browser'])
-      steps.push({
-        name: `${pkg.name} · Chromium tests`,
-        command: 'pnpm',
-        args: ['run', 'test:browser'],
-        cwd,
-        parse: 'wtr',
-        browser: true,
-      });
-    if (scripts['test:size'])
-      steps.push({ name: `${pkg.name} · size budget`, command: 'pnpm', args: ['run', 'test:size'], cwd });
-    if (scripts['test:docs'])
-      steps.push({
-        name: `${pkg.name} · API reference builds, every symbol documented`,
-        command: 'pnpm',
-        args: ['run', 'test:docs'],
-        cwd,
-      });
+    }
   }
   return steps;
 }

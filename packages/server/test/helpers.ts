@@ -3,6 +3,7 @@ import { after, before } from 'node:test';
 import * as z from 'zod/mini';
 import { Problem } from '@emplois-en-regions/schemas';
 import { startTestServer, type TestServer, type TestServerOptions } from '@emplois-en-regions/server/testing';
+import { EXAMPLE_CONTACT_REQUEST } from '../src/openapi/routes.js';
 
 /** Starts one test server for the file (before/after hooks); `server()` returns it. */
 export function useTestServer(options?: TestServerOptions): () => TestServer {
@@ -76,15 +77,7 @@ export function assertProblem(
 
 /** A valid contact request body; override fields per test. */
 export function contactBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    name: 'Amina Diallo',
-    email: 'amina@example.com',
-    regionCodes: ['04'],
-    message: 'Bonjour, je souhaite m’installer en Mauricie avec ma famille.',
-    preferredLanguage: 'fr',
-    consent: true,
-    ...overrides,
-  };
+  return { ...EXAMPLE_CONTACT_REQUEST, regionCodes: [...EXAMPLE_CONTACT_REQUEST.regionCodes], ...overrides };
 }
 
 let keyCounter = 0;

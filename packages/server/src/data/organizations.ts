@@ -7,7 +7,6 @@ export interface OrganizationSeed extends Organization {
   slug: string;
 }
 
-
 const PROGRAM_FR =
   'L’un des trois organismes qui mènent le programme Emplois en régions, financé par le ministère de ' +
   'l’Immigration, de la Francisation et de l’Intégration (MIFI).';
@@ -20,46 +19,23 @@ const PROGRAM_EN =
  * Descriptions say only what the brief says; websites are null because none
  * could be confirmed, and a wrong link on a partner's page is worse than none.
  */
+function lead(slug: string, name: string): OrganizationSeed {
+  return {
+    id: `org_${slug}`,
+    slug,
+    name,
+    role: 'lead',
+    description: { fr: PROGRAM_FR, en: PROGRAM_EN },
+    website: null,
+    regionCodes: [...SERVED_REGION_CODES],
+    sample: false,
+  };
+}
+
 const leads: OrganizationSeed[] = [
-  {
-    id: 'org_promis',
-    slug: 'promis',
-    name: 'PROMIS',
-    role: 'lead',
-    description: {
-      fr: PROGRAM_FR,
-      en: PROGRAM_EN,
-    },
-    website: null,
-    regionCodes: [...SERVED_REGION_CODES],
-    sample: false,
-  },
-  {
-    id: 'org_cfiq',
-    slug: 'cfiq',
-    name: 'Collectif des femmes immigrantes du Québec',
-    role: 'lead',
-    description: {
-      fr: PROGRAM_FR,
-      en: PROGRAM_EN,
-    },
-    website: null,
-    regionCodes: [...SERVED_REGION_CODES],
-    sample: false,
-  },
-  {
-    id: 'org_inici',
-    slug: 'inici',
-    name: 'INICI',
-    role: 'lead',
-    description: {
-      fr: PROGRAM_FR,
-      en: PROGRAM_EN,
-    },
-    website: null,
-    regionCodes: [...SERVED_REGION_CODES],
-    sample: false,
-  },
+  lead('promis', 'PROMIS'),
+  lead('cfiq', 'Collectif des femmes immigrantes du Québec'),
+  lead('inici', 'INICI'),
 ];
 
 interface PartnerDefinition {

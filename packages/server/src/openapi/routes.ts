@@ -50,6 +50,16 @@ const problem = { schema: 'Problem' };
 const ICS = { mediaType: 'text/calendar' };
 
 /** Error answers every /v1 operation can give. */
+/** The documented example of a contact request (the tests use it as their valid body, so it stays valid). */
+export const EXAMPLE_CONTACT_REQUEST = {
+  name: 'Amina Diallo',
+  email: 'amina@example.com',
+  regionCodes: ['04'],
+  message: 'Bonjour, je souhaite m’installer en Mauricie avec ma famille.',
+  preferredLanguage: 'fr',
+  consent: true,
+} as const;
+
 const COMMON_ERRORS: RouteResponse[] = [
   { status: 401, body: problem },
   { status: 403, body: problem },
@@ -261,14 +271,7 @@ export const ROUTES: readonly RouteDoc[] = [
     idempotent: true,
     example: {
       key: 'pk_test_demo',
-      body: {
-        name: 'Amina Diallo',
-        email: 'amina@example.com',
-        regionCodes: ['04'],
-        message: 'Bonjour, je souhaite m’installer en Mauricie avec ma famille.',
-        preferredLanguage: 'fr',
-        consent: true,
-      },
+      body: EXAMPLE_CONTACT_REQUEST,
     },
     responses: [
       { status: 201, body: json('ContactRequestReceipt') },
