@@ -1,0 +1,9 @@
+import { html } from 'lit';
+import { EerElement } from '../shared/eer-element.js';
+
+/** Placeholder until the widget lands (see issue 4). */
+export class EerRegionPicker extends EerElement {
+  override render() {
+    return html``;
+  }
+}

@@ -1,0 +1,115 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { EerClient } from '@emplois-en-regions/sdk';
+import { accentTokens, SURFACES } from './color.js';
+import { sharedClient } from './client.js';
+import type { EerEventDetail, EerEventMap } from './events.js';
+import { toLang, type Catalogue, type Lang } from './i18n.js';
+import { onPageConfigChange, pageConfig, type PageConfig } from './page-config.js';
+import { themeStyles } from './theme.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type Density = 'compact' | 'normal' | 'comfortable';
+
+/**
+ * What every widget shares: language, theming attributes, the page-level API
+ * configuration from `<eer-config>`, the shared SDK client, and typed events.
+ * A widget's own attribute always wins over `<eer-config>`.
+ */
+export class EerElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** `fr` (default) or `en`; else `<eer-config lang>`, else the page's `<html lang>`. */
+  @property({ reflect: true }) override accessor lang = '';
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) accessor theme: Theme | '' = '';
+  /** Any CSS color; text on it and links in it are adjusted to keep WCAG AA contrast. */
+  @property() accessor accent = '';
+  /** Corner radius, any CSS length (`0`, `4px`, `1rem`). */
+  @property() accessor radius = '';
+  /** `compact`, `normal` or `comfortable`. */
+  @property({ reflect: true }) accessor density: Density | '' = '';
+  /** Base URL of the API (default: `<eer-config api-base>`, else this page's origin). */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  /** Publishable key (`pk_…`) bound to this site's origin. */
+  @property({ attribute: 'api-key' }) accessor apiKey = '';
+
+  /** The page configuration, re-read when an `<eer-config>` changes. */
+  @state() protected accessor page: PageConfig = pageConfig();
+
+  #unsubscribe?: () => void;
+  #htmlLangObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onPageConfigChange(() => (this.page = pageConfig()));
+    this.page = pageConfig();
+    // The page may switch its own language (a bilingual WordPress site does).
+    this.#htmlLangObserver = new MutationObserver(() => this.requestUpdate());
+    this.#htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#htmlLangObserver?.disconnect();
+  }
+
+  /** The language the visitor reads: own `lang`, `<eer-config lang>`, `<html lang>`, else French. */
+  get language(): Lang {
+    return toLang(this.lang) ?? toLang(this.page.lang) ?? toLang(document.documentElement.lang) ?? 'fr';
+  }
+
+  /** The effective theme (own attribute, then `<eer-config>`). */
+  get effectiveTheme(): Theme {
+    const theme = this.theme || this.page.theme;
+    return theme === 'dark' || theme === 'auto' ? theme : 'light';
+  }
+
+  /** The page's shared SDK client for this widget's API base, key and language. */
+  get client(): EerClient {
+    return sharedClient(this.apiBase || this.page.apiBase, this.apiKey || this.page.apiKey, this.language);
+  }
+
+  /** Messages of `catalogue` in the visitor's language. */
+  protected messages<T extends Record<string, unknown>>(catalogue: Record<Lang, T>): T {
+    return catalogue[this.language];
+  }
+
+  /** Dispatches a typed `eer-*` event that bubbles out of the shadow root. */
+  protected emit<K extends keyof EerEventMap>(type: K, detail: EerEventDetail<K>): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#applyTheme();
+  }
+
+  /** Attributes only set tokens (layer 1 of theming); styles read the tokens. */
+  #applyTheme(): void {
+    const theme = this.effectiveTheme;
+    // Reflect the page-level theme so the :host([theme]) token sets apply.
+    if (!this.theme && this.page.theme) this.setAttribute('theme', theme);
+    if (!this.density && this.page.density) this.setAttribute('density', this.page.density);
+    const accent = this.accent || this.page.accent || '';
+    const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const tokens = accent ? accentTokens(accent, dark ? SURFACES.dark : SURFACES.light) : null;
+    for (const name of ['--eer-accent', '--eer-on-accent', '--eer-accent-text']) {
+      if (tokens?.[name]) this.style.setProperty(name, tokens[name]);
+      else this.style.removeProperty(name);
+    }
+    const radius = this.radius || this.page.radius;
+    if (radius) this.style.setProperty('--eer-radius', /^\d+(\.\d+)?$/.test(radius) ? `${radius}px` : radius);
+    else this.style.removeProperty('--eer-radius');
+  }
+}
+
+/** Registers `tag` once; a second bundle defining the same tag is tolerated. */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+export type { Catalogue };

@@ -1,0 +1,97 @@
+/**
+ * Languages and the shared part of the message catalogue. Each widget keeps
+ * its own catalogue next to it (`<widget>.messages.ts`) built with `catalogue()`,
+ * so a widget bundles only its strings. French follows OQLF typography:
+ * « », a non-breaking space before : ; ? ! and « 14 h 30 ».
+ */
+export type Lang = 'fr' | 'en';
+
+export const NBSP = '\u00a0';
+/** Narrow no-break space, used before ; ? ! in French. */
+export const NNBSP = '\u202f';
+
+/** `fr` unless the tag is English (`en`, `en-CA`…). */
+export function toLang(tag: string | null | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return base === 'en' ? 'en' : base === 'fr' ? 'fr' : undefined;
+}
+
+type Entry = string | ((...args: never[]) => string);
+export type Catalogue<T extends Record<string, Entry>> = Record<Lang, T>;
+
+/** A typed catalogue: English must have every French key, with the same signature. */
+export function catalogue<T extends Record<string, Entry>>(
+  fr: T,
+  en: { [K in keyof T]: T[K] },
+): Catalogue<T> {
+  return { fr, en };
+}
+
+/** Strings every widget uses. */
+export const common = catalogue(
+  {
+    loading: 'Chargement…',
+    retry: 'Réessayer',
+    loadError: `Impossible de charger les données. Vérifiez votre connexion${NNBSP}!`,
+    networkError: 'Le réseau ne répond pas. Vérifiez votre connexion, puis réessayez.',
+    close: 'Fermer',
+    served: 'Desservie par le programme',
+    partlyServed: 'Desservie hors de la Communauté métropolitaine de Montréal',
+    notServed: 'Non desservie par le programme',
+  },
+  {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadError: 'The data could not be loaded. Check your connection!',
+    networkError: 'The network is not answering. Check your connection, then try again.',
+    close: 'Close',
+    served: 'Served by the program',
+    partlyServed: 'Served outside the Communauté métropolitaine de Montréal',
+    notServed: 'Not served by the program',
+  },
+);
+
+const TIME_ZONE = 'America/Toronto';
+const locale = (lang: Lang) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
+
+/** « 14 h 30 » in French (OQLF), "2:30 p.m." in English, in Québec's time zone. */
+export function formatTime(date: Date, lang: Lang): string {
+  if (lang === 'en') {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIME_ZONE,
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(date);
+  }
+  const parts = new Intl.DateTimeFormat('fr-CA', {
+    timeZone: TIME_ZONE,
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value);
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  return minute === '00' ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${minute}`;
+}
+
+/** « jeudi 3 décembre 2026 » / "Thursday, December 3, 2026", in Québec's time zone. */
+export function formatDate(date: Date, lang: Lang, withYear = true): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(date);
+}
+
+/** A date-time range, saying the day once when start and end share it. */
+export function formatRange(start: Date, end: Date, lang: Lang): string {
+  const sameDay = formatDate(start, lang) === formatDate(end, lang);
+  const dash = lang === 'fr' ? ' – ' : ' – ';
+  if (sameDay) {
+    return `${formatDate(start, lang)}, ${formatTime(start, lang)}${dash}${formatTime(end, lang)}`;
+  }
+  return `${formatDate(start, lang)}, ${formatTime(start, lang)}${dash}${formatDate(end, lang)}, ${formatTime(end, lang)}`;
+}

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens every widget shares. Layer 1 of theming: `--eer-*` custom
+ * properties (a designer may set them from the page); the `theme`, `accent`,
+ * `radius` and `density` attributes only set these tokens. `all: initial`
+ * keeps the host page's CSS (a WordPress theme's `* {}` or `button {}`) out.
+ */
+export const themeStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--eer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--eer-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--eer-text, #1c1e21);
+    --eer-surface: #ffffff;
+    --eer-surface-raised: #f5f6f8;
+    --eer-text: #1c1e21;
+    --eer-text-muted: #555b63;
+    --eer-border: #8a9099;
+    --eer-danger: #b3261e;
+    --eer-success: #1e6b34;
+    --eer-focus: #0b57d0;
+    --eer-accent: #0b57d0;
+    --eer-on-accent: #ffffff;
+    --eer-accent-text: #0b57d0;
+    --eer-radius: 8px;
+    --eer-space: 0.75rem;
+    --eer-control-height: 2.75rem;
+    background: var(--eer-surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --eer-surface: #1c1e21;
+    --eer-surface-raised: #2a2d31;
+    --eer-text: #eef0f3;
+    --eer-text-muted: #b8bdc5;
+    --eer-border: #8d949e;
+    --eer-danger: #ffb4ab;
+    --eer-success: #8fd5a0;
+    --eer-focus: #a8c7fa;
+    --eer-accent: #a8c7fa;
+    --eer-on-accent: #0b1d3a;
+    --eer-accent-text: #a8c7fa;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --eer-surface: #1c1e21;
+      --eer-surface-raised: #2a2d31;
+      --eer-text: #eef0f3;
+      --eer-text-muted: #b8bdc5;
+      --eer-border: #8d949e;
+      --eer-danger: #ffb4ab;
+      --eer-success: #8fd5a0;
+      --eer-focus: #a8c7fa;
+      --eer-accent: #a8c7fa;
+      --eer-on-accent: #0b1d3a;
+      --eer-accent-text: #a8c7fa;
+    }
+  }
+  :host([density='compact']) {
+    --eer-space: 0.5rem;
+    --eer-control-height: 2.25rem;
+  }
+  :host([density='comfortable']) {
+    --eer-space: 1rem;
+    --eer-control-height: 3rem;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--eer-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+    min-height: var(--eer-control-height);
+    padding: 0 calc(var(--eer-space) * 1.25);
+    border-radius: var(--eer-radius);
+    border: 1px solid var(--eer-border);
+    background: var(--eer-surface-raised);
+    color: var(--eer-text);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--eer-accent);
+    color: var(--eer-on-accent);
+    border-color: var(--eer-accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  a {
+    color: var(--eer-accent-text);
+  }
+  .skeleton {
+    background: var(--eer-surface-raised);
+    border-radius: var(--eer-radius);
+    animation: eer-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes eer-pulse {
+    from {
+      opacity: 0.55;
+    }
+    to {
+      opacity: 1;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  .state-error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--eer-space);
+    align-items: center;
+    color: var(--eer-danger);
+  }
+`;

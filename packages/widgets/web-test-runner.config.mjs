@@ -1,0 +1,10 @@
+// Widget tests in headless Chromium with @open-wc/testing, against the real API
+// started by the shared plugin (scripts/wtr-test-server.mjs).
+import { browserTestConfig } from '../../scripts/wtr-test-server.mjs';
+
+export default browserTestConfig({
+  files: ['test/**/*.test.ts'],
+  // Widget tests send contact requests in quick succession; rate limiting is tested in the server.
+  serverOptions: { rateLimit: false },
+  timeout: 15_000,
+});
