@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
   {
@@ -28,6 +29,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
     },
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
   },
   {
     files: ['**/test/**'],

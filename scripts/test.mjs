@@ -48,6 +48,7 @@ const PACKAGE_SCRIPTS = [
   { script: 'test:node', label: 'Node tests', parse: 'node' },
   { script: 'test:browser', label: 'Chromium tests', parse: 'wtr', browser: true },
   { script: 'test:size', label: 'size budget' },
+  { script: 'test:manifest', label: 'custom-elements.json carries the public contract' },
   { script: 'test:docs', label: 'API reference builds, every symbol documented' },
 ];
 
