@@ -15,6 +15,7 @@ import {
 } from './http/rate-limit.js';
 import { recordRequests, type RequestLog } from './http/request-log.js';
 import { requestId } from './http/request-id.js';
+import { staticFiles, type StaticMount } from './http/static-files.js';
 import { contactRequestHandlers } from './routes/contact-requests.js';
 import { baseUrl, type RouteDeps } from './routes/deps.js';
 import { eventHandlers } from './routes/events.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   trustProxy?: boolean | undefined;
   /** The clock (events' default `from`, contact requests' dates, rate-limit windows). Default: real time. */
   now?: (() => Date) | undefined;
+  /** Folders served as files (CDN bundle, examples); see `StaticMount`. */
+  staticMounts?: readonly StaticMount[] | undefined;
   /** Test servers only (see `startTestServer`): injected failures. Never set by a normal server. */
   faults?: FaultController | undefined;
   /** Test servers only: records every incoming request. */
@@ -84,6 +87,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.faults) app.use(injectFaults(options.faults));
 
   app.get('/healthz', meta.health);
+  for (const mount of options.staticMounts ?? []) app.get(`${mount.prefix}/*`, staticFiles(mount));
   app.get(DOCS_PATH, cached(300), meta.referencePage);
   app.get(DOCS_CSS_PATH, cached(300), meta.referenceStyles);
 

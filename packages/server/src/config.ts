@@ -16,6 +16,10 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** EER_LOG (`on`/`off`, default on): one log line per request on standard output. */
   log: boolean;
+  /** CDN_DIR: folder served at `/cdn` with CORS (the widgets' CDN bundle); unset: not served. */
+  cdnDir: string | undefined;
+  /** EXAMPLES_DIR: folder served at `/examples`; unset: not served. */
+  examplesDir: string | undefined;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -60,5 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicBaseUrl,
     trustProxy: readSwitch(env, 'TRUST_PROXY', false),
     log: readSwitch(env, 'EER_LOG', true),
+    cdnDir: env.CDN_DIR ? resolve(cwd, env.CDN_DIR) : undefined,
+    examplesDir: env.EXAMPLES_DIR ? resolve(cwd, env.EXAMPLES_DIR) : undefined,
   };
 }

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
  * `pnpm start`: serves the API on the embedded database and prints where
- * to find it. Configuration: PORT, HOST, DATABASE_PATH, PUBLIC_BASE_URL, TRUST_PROXY, EER_LOG.
+ * to find it. Configuration: PORT, HOST, DATABASE_PATH, PUBLIC_BASE_URL, TRUST_PROXY, EER_LOG,
+ * CDN_DIR and EXAMPLES_DIR (the root `pnpm start` sets both).
  */
 import { readConfig } from './config.js';
+import type { StaticMount } from './http/static-files.js';
 import { startServer } from './server.js';
 
 const config = readConfig();
+const staticMounts: StaticMount[] = [];
+if (config.cdnDir) staticMounts.push({ prefix: '/cdn', dir: config.cdnDir, crossOrigin: true });
+if (config.examplesDir) staticMounts.push({ prefix: '/examples', dir: config.examplesDir });
 const server = await startServer({
+  staticMounts,
   port: config.port,
   host: config.host,
   databasePath: config.databasePath,
@@ -22,7 +28,7 @@ const NBSP = '\u00a0';
 console.log(`Emplois en régions — API v1
   API${NBSP}:             ${base}/v1
   OpenAPI${NBSP}:         ${base}/v1/openapi.json
-  Référence${NBSP}:       ${base}/docs/api
+  Référence${NBSP}:       ${base}/docs/api${config.cdnDir ? `\n  Widgets (CDN)${NBSP}:   ${base}/cdn/eer-widgets.js` : ''}${config.examplesDir ? `\n  Exemples${NBSP}:        ${base}/examples/` : ''}
   Base de données${NBSP}: ${config.databasePath}
 Ctrl+C pour arrêter.`);
 

@@ -1,9 +1,267 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Event, EventSearch, LocalizedText } from '@emplois-en-regions/sdk';
+import { renderTask } from '../shared/data-state.js';
 import { EerElement } from '../shared/eer-element.js';
+import type { EventOpenDetail, RegionChangeDetail } from '../shared/events.js';
+import { common, formatRange } from '../shared/i18n.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { styles } from './event-banner.styles.js';
+import { messages } from './event-banner.messages.js';
+import { dismissedIds, rememberDismissed } from './dismissed.js';
 
-/** Placeholder until the widget lands (see issue 4). */
+export type BannerLayout = 'bar' | 'card' | 'list';
+
+interface Loaded {
+  /** Upcoming events, soonest first, including the ones the visitor dismissed. */
+  events: Event[];
+  /** Region names by code. */
+  regions: Map<string, LocalizedText>;
+}
+
+type Messages = (typeof messages)['fr'];
+
+const REGION_CODE = /^(0[1-9]|1[0-7])$/;
+/** The first region of a picker value (`"05,17"` when `multiple`), or '' if it is not a region code. */
+const firstRegion = (value: unknown) => {
+  const first = String(value ?? '').split(',')[0]!.trim();
+  return REGION_CODE.test(first) ? first : '';
+};
+/** Only http(s) links from the API, so a `javascript:` URL can never reach an `href`. */
+const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/**
+ * Upcoming events of the program for a region, soonest first: title, date and time
+ * (America/Toronto), format, place, status, registration and add-to-calendar links.
+ *
+ * ```html
+ * <eer-event-banner region="04" layout="card" dismissible></eer-event-banner>
+ * ```
+ *
+ * @summary Upcoming program events for a region, as a bar, a card or a list.
+ * @tag eer-event-banner
+ *
+ * @csspart banner - The `<section>` around every state.
+ * @csspart event - One event (the bar's line, the card, a list item).
+ * @csspart title - An event's title.
+ * @csspart status - The « Annulé » / "Cancelled" badge.
+ * @csspart link - Every link (also `register-link`, `online-link`, `calendar-link`).
+ * @csspart register-link - The registration link (accent-filled).
+ * @csspart online-link - The link to join an online or hybrid event.
+ * @csspart calendar-link - The add-to-calendar (`.ics`) link.
+ * @csspart more-button - The bar's button that shows the next events.
+ * @csspart close-button - The dismiss button (with `dismissible`).
+ * @csspart empty - The "no upcoming events" message (with `empty="message"`).
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssproperty --eer-event-banner-stripe - Color of the stripe on the events' leading edge (default: the accent).
+ * @cssproperty --eer-event-banner-max-width - Maximum width of the banner (default: none).
+ *
+ * @fires eer-event-open - The visitor opened a registration, online or calendar link: `{ id, action: 'register' | 'online' | 'calendar' }`.
+ * @fires eer-banner-dismiss - The visitor closed the banner: `{ ids }` of the events it showed, remembered in `localStorage`.
+ */
 export class EerEventBanner extends EerElement {
+  static override styles = [themeStyles, styles];
+
+  /** `bar` (one line, the soonest event, a button for the next ones), `card` (the soonest event) or `list`. */
+  @property() accessor layout: BannerLayout = 'bar';
+  /** Region code (`"01"` … `"17"`); none: every region. */
+  @property() accessor region = '';
+  /** Id of an `<eer-region-picker>` on the page whose (first) region this banner follows; `region` is the fallback. */
+  @property({ attribute: 'region-from' }) accessor regionFrom = '';
+  /** Event type filter: `forum`, `webinar`, `info-session`, `job-fair`, `exploratory-stay`. */
+  @property() accessor type = '';
+  /** How many events at most (default 3, 1–100). */
+  @property({ type: Number }) accessor limit = 3;
+  /** Shows a close button; dismissed events are remembered in `localStorage` and not shown again. */
+  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  /** When nothing is upcoming: `hide` (default; the banner takes no space, nothing is announced) or `message`. */
+  @property() accessor empty: 'hide' | 'message' = 'hide';
+
+  /** The region of the followed picker. */
+  @state() private accessor followed = '';
+  /** The bar's next events are shown. */
+  @state() private accessor expanded = false;
+  /** Dismissed in this page view. */
+  @state() private accessor closed = false;
+
+  #internals = this.attachInternals();
+  #dismissed = dismissedIds();
+
+  #task = new Task(this, {
+    task: async ([, , region, type, limit], { signal }) => {
+      this.closed = this.expanded = false;
+      const client = this.client;
+      // Ask for enough events to still fill the banner once the dismissed ones are left out.
+      const query = { limit: Math.min(100, limit + this.#dismissed.size), ...(region && { region }), ...(type && { type }) };
+      const [events, regions] = await Promise.all([
+        client.events.list(query as EventSearch, { signal }),
+        client.regions.list({ signal }),
+      ]);
+      return { events: events.data, regions: new Map(regions.data.map((r) => [r.code, r.name])) } as Loaded;
+    },
+    // The language is not an argument: events carry both, so switching it re-renders without a request.
+    args: () =>
+      [
+        this.apiBase || this.page.apiBase,
+        this.apiKey || this.page.apiKey,
+        (this.regionFrom && this.followed) || this.region,
+        this.type,
+        this.#limit,
+      ] as const,
+  });
+
+  get #limit(): number {
+    const limit = Math.trunc(this.limit);
+    return limit >= 1 ? Math.min(limit, 100) : 3;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('eer-region-change', this.#onRegionChange as EventListener);
+    this.#readPicker();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('eer-region-change', this.#onRegionChange as EventListener);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('regionFrom')) this.#readPicker();
+  }
+
+  #readPicker(): void {
+    const picker = this.regionFrom && (document.getElementById(this.regionFrom) as { value?: unknown } | null);
+    if (picker) this.followed = firstRegion(picker.value);
+  }
+
+  #onRegionChange = (event: CustomEvent<RegionChangeDetail>) => {
+    if (!this.regionFrom || (event.target as Element | null)?.id !== this.regionFrom) return;
+    this.followed = event.detail.region?.code ?? firstRegion(event.detail.value);
+  };
+
+  /** The events to show, dismissed ones left out. */
+  #shown({ events }: Loaded): Event[] {
+    return events.filter((e) => !this.#dismissed.has(e.id)).slice(0, this.layout === 'card' ? 1 : this.#limit);
+  }
+
   override render() {
-    return html``;
+    const t = this.messages(messages);
+    const loaded = this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
+    // Hidden when dismissed, when everything upcoming was dismissed, or when nothing is upcoming and `empty="hide"`.
+    const hidden =
+      this.closed || (!!loaded && !this.#shown(loaded).length && (this.empty !== 'message' || !!loaded.events.length));
+    if (hidden) this.#internals.states.add('hidden');
+    else this.#internals.states.delete('hidden');
+    if (hidden) return nothing;
+    const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'bar';
+    return html`<section
+      part="banner"
+      class=${layout}
+      aria-label=${t.label}
+      aria-busy=${this.#task.status === TaskStatus.PENDING ? 'true' : 'false'}
+    >
+      ${renderTask(this.#task, this.language, {
+        pending: () =>
+          html`<span class="visually-hidden">${common[this.language].loading}</span>
+            ${Array.from(
+              { length: layout === 'list' ? this.#limit : 1 },
+              () => html`<div class="skeleton" aria-hidden="true"></div>`,
+            )}`,
+        isEmpty: (value) => !this.#shown(value).length,
+        empty: () => html`<p part="empty" class="empty">${t.empty}</p>`,
+        complete: (value) => this.#ready(value, layout, t),
+      })}
+    </section>`;
+  }
+
+  #ready(loaded: Loaded, layout: BannerLayout, t: Messages) {
+    const shown = this.#shown(loaded);
+    const [first, ...rest] = shown;
+    const close = this.dismissible
+      ? html`<button type="button" class="close" part="close-button" @click=${() => this.#dismiss(shown)}>
+          <span aria-hidden="true">×</span><span class="visually-hidden">${t.dismiss}</span>
+        </button>`
+      : nothing;
+    if (layout === 'list') {
+      return html`<ul class="events">
+          ${shown.map((e, i) => html`<li part="event" class="event">${this.#event(e, i, loaded, t)}</li>`)}
+        </ul>
+        ${close}`;
+    }
+    if (layout === 'card') {
+      return html`<div part="event" class="event">${this.#event(first!, 0, loaded, t, true)}</div>
+        ${close}`;
+    }
+    return html`<div class="line">
+        <div part="event" class="event">${this.#event(first!, 0, loaded, t)}</div>
+        ${rest.length
+          ? html`<button
+              type="button"
+              class="more"
+              part="more-button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="next"
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              ${t.more(rest.length)}
+            </button>`
+          : nothing}
+        ${close}
+      </div>
+      <ul class="events" id="next" ?hidden=${!this.expanded}>
+        ${rest.map((e, i) => html`<li part="event" class="event">${this.#event(e, i + 1, loaded, t)}</li>`)}
+      </ul>`;
+  }
+
+  /** One event's content; every API text goes through a text binding. */
+  #event(e: Event, index: number, { regions }: Loaded, t: Messages, card = false) {
+    const lang = this.language;
+    const cancelled = e.status === 'cancelled';
+    const region = regions.get(e.location?.regionCode ?? e.regionCodes[0] ?? '')?.[lang];
+    const place = [e.location?.municipalityName, region].filter(Boolean).join(', ');
+    const link = (action: EventOpenDetail['action'], url: string | null, label: string, newTab = true) => {
+      const href = safeUrl(url);
+      return href
+        ? html`<a
+            href=${href}
+            part="link ${action}-link"
+            class=${action}
+            target=${newTab ? '_blank' : nothing}
+            rel=${newTab ? 'noopener' : nothing}
+            aria-describedby="title-${index}"
+            @click=${() => this.emit('eer-event-open', { id: e.id, action })}
+            >${label}${newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
+          >`
+        : nothing;
+    };
+    return html`<span class="heading">
+        <span part="title" class="title ${cancelled ? 'cancelled' : ''}" id="title-${index}">${e.title[lang]}</span>
+        ${cancelled ? html`<strong part="status" class="status">${t.cancelled}</strong>` : nothing}
+      </span>
+      ${card ? html`<span class="summary">${e.summary[lang]}</span>` : nothing}
+      <span class="meta">
+        <time datetime=${e.start}>${formatRange(new Date(e.start), new Date(e.end), lang)}</time>
+        <span>${t[e.format]}</span>
+        ${place ? html`<span>${place}</span>` : nothing}
+      </span>
+      ${cancelled
+        ? nothing
+        : html`<span class="actions">
+            ${link('register', e.registrationUrl, t.register)}
+            ${e.format === 'in-person' ? nothing : link('online', e.onlineUrl, t.join)}
+            ${link('calendar', e.icsUrl, t.calendar, false)}
+          </span>`}`;
+  }
+
+  #dismiss(events: Event[]): void {
+    const ids = events.map((e) => e.id);
+    for (const id of ids) this.#dismissed.add(id);
+    rememberDismissed(this.#dismissed);
+    this.closed = true;
+    this.emit('eer-banner-dismiss', { ids });
   }
 }
