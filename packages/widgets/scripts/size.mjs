@@ -31,6 +31,8 @@ async function bundle(entryPoints) {
     metafile: true,
     write: false,
     outdir: 'size-out',
+    // Licence comments go to a separate file in the CDN build too (build-cdn.mjs: legalComments 'linked').
+    legalComments: 'none',
     logLevel: 'silent',
   });
   return result;

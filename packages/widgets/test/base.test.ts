@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { accentTokens, contrast, parseColor, SURFACES } from '../src/shared/color.js';
-import { formatRange, formatTime } from '../src/shared/i18n.js';
+import { formatDate, formatRange, formatTime } from '../src/shared/i18n.js';
 import { EerElement } from '../src/shared/eer-element.js';
 import '../src/config/define.js';
 
@@ -73,5 +73,7 @@ describe('shared base', () => {
     expect(formatRange(start, new Date('2026-12-03T21:00:00Z'), 'fr')).to.contain(
       '14\u00a0h\u00a030 – 16\u00a0h',
     );
+    expect(formatDate(new Date('2026-12-01T15:00:00Z'), 'fr')).to.equal('mardi 1er décembre 2026');
+    expect(formatDate(new Date('2026-12-01T15:00:00Z'), 'en')).to.equal('Tuesday, December 1, 2026');
   });
 });

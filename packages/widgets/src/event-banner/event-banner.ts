@@ -25,7 +25,9 @@ type Messages = (typeof messages)['fr'];
 const REGION_CODE = /^(0[1-9]|1[0-7])$/;
 /** The first region of a picker value (`"05,17"` when `multiple`), or '' if it is not a region code. */
 const firstRegion = (value: unknown) => {
-  const first = String(value ?? '').split(',')[0]!.trim();
+  const first = String(value ?? '')
+    .split(',')[0]!
+    .trim();
   return REGION_CODE.test(first) ? first : '';
 };
 /** Only http(s) links from the API, so a `javascript:` URL can never reach an `href`. */
@@ -94,7 +96,11 @@ export class EerEventBanner extends EerElement {
       this.closed = this.expanded = false;
       const client = this.client;
       // Ask for enough events to still fill the banner once the dismissed ones are left out.
-      const query = { limit: Math.min(100, limit + this.#dismissed.size), ...(region && { region }), ...(type && { type }) };
+      const query = {
+        limit: Math.min(100, limit + this.#dismissed.size),
+        ...(region && { region }),
+        ...(type && { type }),
+      };
       const [events, regions] = await Promise.all([
         client.events.list(query as EventSearch, { signal }),
         client.regions.list({ signal }),
@@ -106,11 +112,16 @@ export class EerEventBanner extends EerElement {
       [
         this.apiBase || this.page.apiBase,
         this.apiKey || this.page.apiKey,
-        (this.regionFrom && this.followed) || this.region,
+        this.#region,
         this.type,
         this.#limit,
       ] as const,
   });
+
+  /** The followed picker's region, else `region`. */
+  get #region(): string {
+    return (this.regionFrom && this.followed) || this.region;
+  }
 
   get #limit(): number {
     const limit = Math.trunc(this.limit);
@@ -121,6 +132,11 @@ export class EerEventBanner extends EerElement {
     super.connectedCallback();
     document.addEventListener('eer-region-change', this.#onRegionChange as EventListener);
     this.#readPicker();
+    // The picker may come later in the page, or be defined by a script loaded after this one.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.#readPicker(), { once: true });
+    }
+    void customElements.whenDefined('eer-region-picker').then(() => this.#readPicker());
   }
 
   override disconnectedCallback(): void {
@@ -134,7 +150,8 @@ export class EerEventBanner extends EerElement {
   }
 
   #readPicker(): void {
-    const picker = this.regionFrom && (document.getElementById(this.regionFrom) as { value?: unknown } | null);
+    const picker =
+      this.regionFrom && (document.getElementById(this.regionFrom) as { value?: unknown } | null);
     if (picker) this.followed = firstRegion(picker.value);
   }
 
@@ -145,7 +162,9 @@ export class EerEventBanner extends EerElement {
 
   /** The events to show, dismissed ones left out. */
   #shown({ events }: Loaded): Event[] {
-    return events.filter((e) => !this.#dismissed.has(e.id)).slice(0, this.layout === 'card' ? 1 : this.#limit);
+    return events
+      .filter((e) => !this.#dismissed.has(e.id))
+      .slice(0, this.layout === 'card' ? 1 : this.#limit);
   }
 
   override render() {
@@ -153,21 +172,22 @@ export class EerEventBanner extends EerElement {
     const loaded = this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
     // Hidden when dismissed, when everything upcoming was dismissed, or when nothing is upcoming and `empty="hide"`.
     const hidden =
-      this.closed || (!!loaded && !this.#shown(loaded).length && (this.empty !== 'message' || !!loaded.events.length));
+      this.closed ||
+      (!!loaded && !this.#shown(loaded).length && (this.empty !== 'message' || !!loaded.events.length));
     if (hidden) this.#internals.states.add('hidden');
     else this.#internals.states.delete('hidden');
     if (hidden) return nothing;
+    const regionName = loaded?.regions.get(this.#region)?.[this.language];
     const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'bar';
     return html`<section
       part="banner"
       class=${layout}
-      aria-label=${t.label}
+      aria-label=${regionName ? `${t.label} – ${regionName}` : t.label}
       aria-busy=${this.#task.status === TaskStatus.PENDING ? 'true' : 'false'}
     >
       ${renderTask(this.#task, this.language, {
         pending: () =>
-          html`<span class="visually-hidden">${common[this.language].loading}</span>
-            ${Array.from(
+          html`<span class="visually-hidden">${common[this.language].loading}</span> ${Array.from(
               { length: layout === 'list' ? this.#limit : 1 },
               () => html`<div class="skeleton" aria-hidden="true"></div>`,
             )}`,
@@ -198,18 +218,20 @@ export class EerEventBanner extends EerElement {
     }
     return html`<div class="line">
         <div part="event" class="event">${this.#event(first!, 0, loaded, t)}</div>
-        ${rest.length
-          ? html`<button
-              type="button"
-              class="more"
-              part="more-button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="next"
-              @click=${() => (this.expanded = !this.expanded)}
-            >
-              ${t.more(rest.length)}
-            </button>`
-          : nothing}
+        ${
+          rest.length
+            ? html`<button
+                type="button"
+                class="more"
+                part="more-button"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-controls="next"
+                @click=${() => (this.expanded = !this.expanded)}
+              >
+                ${t.more(rest.length)}
+              </button>`
+            : nothing
+        }
         ${close}
       </div>
       <ul class="events" id="next" ?hidden=${!this.expanded}>
@@ -239,7 +261,9 @@ export class EerEventBanner extends EerElement {
         : nothing;
     };
     return html`<span class="heading">
-        <span part="title" class="title ${cancelled ? 'cancelled' : ''}" id="title-${index}">${e.title[lang]}</span>
+        <span part="title" class="title ${cancelled ? 'cancelled' : ''}" id="title-${index}"
+          >${e.title[lang]}</span
+        >
         ${cancelled ? html`<strong part="status" class="status">${t.cancelled}</strong>` : nothing}
       </span>
       ${card ? html`<span class="summary">${e.summary[lang]}</span>` : nothing}
@@ -248,13 +272,15 @@ export class EerEventBanner extends EerElement {
         <span>${t[e.format]}</span>
         ${place ? html`<span>${place}</span>` : nothing}
       </span>
-      ${cancelled
-        ? nothing
-        : html`<span class="actions">
-            ${link('register', e.registrationUrl, t.register)}
-            ${e.format === 'in-person' ? nothing : link('online', e.onlineUrl, t.join)}
-            ${link('calendar', e.icsUrl, t.calendar, false)}
-          </span>`}`;
+      ${
+        cancelled
+          ? nothing
+          : html`<span class="actions">
+              ${link('register', e.registrationUrl, t.register)}
+              ${e.format === 'in-person' ? nothing : link('online', e.onlineUrl, t.join)}
+              ${link('calendar', e.icsUrl, t.calendar, false)}
+            </span>`
+      }`;
   }
 
   #dismiss(events: Event[]): void {

@@ -75,15 +75,17 @@ export function formatTime(date: Date, lang: Lang): string {
   return minute === '00' ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${minute}`;
 }
 
-/** « jeudi 3 décembre 2026 » / "Thursday, December 3, 2026", in Québec's time zone. */
+/** « jeudi 3 décembre 2026 », « mardi 1er décembre » / "Thursday, December 3, 2026", in Québec's time zone. */
 export function formatDate(date: Date, lang: Lang, withYear = true): string {
-  return new Intl.DateTimeFormat(locale(lang), {
+  const parts = new Intl.DateTimeFormat(locale(lang), {
     timeZone: TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     ...(withYear ? { year: 'numeric' } : {}),
-  }).format(date);
+  }).formatToParts(date);
+  // French writes the first day of a month as an ordinal: « 1er ».
+  return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 /** A date-time range, saying the day once when start and end share it. */

@@ -1,0 +1,85 @@
+import type { FieldErrorCode } from '@emplois-en-regions/schemas';
+
+/** The form's fields, in the order the visitor meets them (the first invalid one gets focus). */
+export const FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'country',
+  'city',
+  'regions',
+  'language',
+  'message',
+  'consent',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Codes of this form only (first and last name are one `name` for the API). */
+export type OwnCode = 'firstNameRequired' | 'lastNameRequired' | 'phoneInvalid' | 'regionsInvalid';
+
+/** A field's error: a code (ours or the API's, with its number), or a text the API already localized. */
+export interface FieldProblem {
+  code?: FieldErrorCode | OwnCode;
+  n?: number;
+  text?: string;
+}
+
+// The API's own rules (schemas' ContactRequestInput, CONTACT_LIMITS — copied: importing that
+// module would bundle zod). E-mail is checked loosely here and exactly by the SDK before
+// sending, whose field error then lands on the field.
+const LIMITS = { emailMax: 254, regionsMax: 3, messageMin: 10 };
+/** What the API's `message` holds (the residence line included). */
+export const MESSAGE_MAX = 2000;
+const PHONE = /^\+?[0-9 ().-]{7,30}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** First and last name share the API's 120 characters (with the space between them). */
+export const NAME_MAX = 59;
+const PLACE_MAX = 100;
+
+/**
+ * Checks one field; `regions` are the codes chosen (or fixed by the host), `messageMax`
+ * what the message may hold once the residence line is prepended.
+ */
+export function check(
+  field: Field,
+  values: Record<string, string>,
+  regions: string[],
+  messageMax: number,
+): FieldProblem | undefined {
+  const value = (values[field] ?? '').trim();
+  const tooLong = (max: number) => (value.length > max ? { code: 'too_long' as const, n: max } : undefined);
+  switch (field) {
+    case 'firstName':
+    case 'lastName':
+      return value ? tooLong(NAME_MAX) : { code: `${field}Required` };
+    case 'email':
+      if (!value) return { code: 'required' };
+      return tooLong(LIMITS.emailMax) ?? (EMAIL.test(value) ? undefined : { code: 'invalid_email' });
+    case 'phone':
+      return value && !PHONE.test(value) ? { code: 'phoneInvalid' } : undefined;
+    case 'country':
+    case 'city':
+      return tooLong(PLACE_MAX);
+    case 'regions':
+      return regions.length && regions.length <= LIMITS.regionsMax ? undefined : { code: 'regionsInvalid' };
+    case 'message':
+      if (!value) return { code: 'required' };
+      return value.length < LIMITS.messageMin
+        ? { code: 'too_short', n: LIMITS.messageMin }
+        : tooLong(messageMax);
+    case 'consent':
+      return value ? undefined : { code: 'consent_required' };
+    default:
+      return undefined;
+  }
+}
+
+/** The form field an API field error belongs to (`name` → first name, `regionCodes.0` → regions). */
+export function fieldOf(apiField: string): Field | undefined {
+  const head = apiField.split('.')[0];
+  if (head === 'name') return 'firstName';
+  if (head === 'regionCodes') return 'regions';
+  if (head === 'preferredLanguage') return 'language';
+  return (FIELDS as readonly string[]).includes(head!) ? (head as Field) : undefined;
+}

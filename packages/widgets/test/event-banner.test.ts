@@ -1,0 +1,427 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { createClient, type Event } from '@emplois-en-regions/sdk';
+import '../src/event-banner/define.js';
+import type { EerEventBanner } from '../src/event-banner/event-banner.js';
+import { addFault, apiBase, clearFaults, requestsTo, resetRequests, until } from './helpers.js';
+
+const STORAGE_KEY = 'eer:event-banner:dismissed';
+const NEW_TAB_FR = '(s’ouvre dans un nouvel onglet)';
+
+let base = '';
+/** The API's own answer, to compare the banner with. */
+async function upcoming(query: { region?: string; type?: string } = {}): Promise<Event[]> {
+  const client = createClient({ baseUrl: base, key: 'pk_test_demo', cache: false });
+  return (await client.events.list({ limit: 100, ...query } as never)).data;
+}
+
+interface Options {
+  layout?: string;
+  region?: string;
+  lang?: string;
+  theme?: string;
+  accent?: string;
+  limit?: number;
+  empty?: string;
+  dismissible?: boolean;
+  regionFrom?: string;
+  type?: string;
+}
+
+function banner(o: Options = {}): Promise<EerEventBanner> {
+  return fixture<EerEventBanner>(
+    html`<eer-event-banner
+      api-base=${base}
+      api-key="pk_test_demo"
+      layout=${o.layout ?? 'bar'}
+      region=${o.region ?? ''}
+      lang=${o.lang ?? 'fr'}
+      theme=${o.theme ?? 'light'}
+      accent=${o.accent ?? ''}
+      limit=${o.limit ?? 3}
+      empty=${o.empty ?? 'hide'}
+      type=${o.type ?? ''}
+      region-from=${o.regionFrom ?? ''}
+      ?dismissible=${o.dismissible ?? false}
+    ></eer-event-banner>`,
+  );
+}
+
+const root = (el: EerEventBanner) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: EerEventBanner, selector: string) =>
+  root(el).querySelector<T & Element>(selector);
+const $$ = <T extends Element = HTMLElement>(el: EerEventBanner, selector: string) => [
+  ...root(el).querySelectorAll<T & Element>(selector),
+];
+const titles = (el: EerEventBanner) => $$(el, '[part~="title"]').map((t) => t.textContent);
+
+/** Resolves once the load is over (ready, empty, error or hidden). */
+async function settled(el: EerEventBanner): Promise<EerEventBanner> {
+  await until(() => !$(el, 'section[aria-busy="true"]'), 8000, 'the banner to load');
+  await el.updateComplete;
+  return el;
+}
+
+/** Stops link navigation (new tabs, .ics downloads) while letting the banner see the click. */
+function keepPage(el: EerEventBanner) {
+  el.addEventListener('click', (event) => event.preventDefault());
+}
+
+describe('<eer-event-banner>', () => {
+  before(async () => {
+    base = await apiBase();
+  });
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+  afterEach(async () => {
+    await clearFaults();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    localStorage.removeItem(STORAGE_KEY);
+    document.getElementById('picker')?.remove();
+  });
+
+  describe('states', () => {
+    for (const lang of ['fr', 'en']) {
+      it(`shows an accessible skeleton while loading (${lang})`, async () => {
+        await addFault({ method: 'GET', path: '/v1/events', kind: 'delay', ms: 1500, times: 1 });
+        // A query no other test asks for, so the SDK's cache cannot answer it.
+        const el = await banner({ lang, region: '04', limit: lang === 'fr' ? 7 : 8, layout: 'list' });
+        const section = $(el, 'section')!;
+        expect(section.getAttribute('aria-busy')).to.equal('true');
+        expect($$(el, '.skeleton')).to.have.length(lang === 'fr' ? 7 : 8);
+        expect(section.textContent).to.contain(lang === 'fr' ? 'Chargement' : 'Loading');
+        expect(section.getAttribute('aria-label')).to.equal(
+          lang === 'fr' ? 'Événements à venir' : 'Upcoming events',
+        );
+        await expect(el).to.be.accessible();
+        await settled(el);
+        expect($$(el, '[part~="event"]').length).to.be.greaterThan(0);
+      });
+    }
+
+    it('shows a localized error, switches language live, and retries', async () => {
+      await addFault({ method: 'GET', path: '/v1/events', kind: 'status', status: 503, times: 5 });
+      const el = await banner({ region: '02', limit: 9, layout: 'card' });
+      await until(() => !!$(el, '[part~="error"]'), 12_000, 'the error state');
+      const error = $(el, '[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('Impossible de charger');
+      await expect(el).to.be.accessible();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect($(el, '[part~="error"]')!.textContent).to.contain('could not be loaded');
+      el.theme = 'dark';
+      el.accent = '#fff59d';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await clearFaults();
+      $<HTMLButtonElement>(el, '[part~="error"] button')!.click();
+      await settled(el);
+      await until(() => !!$(el, '[part~="event"]'), 5000, 'the retried load');
+      expect(titles(el)[0]).to.equal((await upcoming({ region: '02' }))[0]!.title.en);
+    });
+
+    for (const lang of ['fr', 'en'] as const) {
+      for (const theme of ['light', 'dark']) {
+        it(`says "no upcoming events" with empty="message" (${lang}, ${theme})`, async () => {
+          expect(await upcoming({ region: '06' })).to.have.length(0);
+          const el = await settled(await banner({ region: '06', empty: 'message', lang, theme }));
+          expect($(el, '[part~="empty"]')!.textContent).to.equal(
+            lang === 'fr' ? 'Aucun événement à venir pour le moment.' : 'No upcoming events for now.',
+          );
+          expect(getComputedStyle(el).display).to.equal('block');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('hides itself politely when nothing is upcoming (empty="hide", the default)', async () => {
+      const el = await settled(await banner({ region: '06' }));
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(root(el).querySelector('section, [role]')).to.equal(null, 'nothing rendered, nothing announced');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('ready', () => {
+    for (const layout of ['bar', 'card', 'list']) {
+      for (const lang of ['fr', 'en'] as const) {
+        for (const theme of ['light', 'dark']) {
+          for (const accent of ['#1a237e', '#fff59d']) {
+            it(`${layout}, ${lang}, ${theme}, accent ${accent}`, async () => {
+              const el = await settled(await banner({ layout, lang, theme, accent }));
+              const events = await upcoming();
+              const shown = layout === 'card' ? 1 : 3;
+              expect($$(el, '[part~="event"]')).to.have.length(shown);
+              expect(titles(el)).to.deep.equal(events.slice(0, shown).map((e) => e.title[lang]));
+              const time = $(el, 'time')!;
+              expect(time.getAttribute('datetime')).to.equal(events[0]!.start);
+              expect(time.textContent).to.match(lang === 'fr' ? /\d\u00a0h/ : /[ap]\.m\./);
+              if (layout === 'bar') expect($(el, '[part~="more-button"]')!.textContent).to.contain('2');
+              if (layout === 'card')
+                expect($(el, '.summary')!.textContent).to.equal(events[0]!.summary[lang]);
+              await expect(el).to.be.accessible();
+            });
+          }
+        }
+      }
+    }
+
+    it('shows the format, the city and the region in the visitor’s language', async () => {
+      const inPerson = (await upcoming()).find((e) => e.format === 'in-person' && e.location)!;
+      const region = inPerson.location!.regionCode;
+      const first = (await upcoming({ region }))[0]!;
+      const { data: regions } = await createClient({ baseUrl: base, key: 'pk_test_demo' }).regions.list();
+      const name = regions.find((r) => r.code === (first.location?.regionCode ?? first.regionCodes[0]))!.name;
+      const el = await settled(await banner({ layout: 'card', region }));
+      const meta = () => $(el, '.meta')!.textContent!;
+      expect(meta()).to.contain(
+        { 'in-person': 'En personne', online: 'En ligne', hybrid: 'Hybride' }[first.format],
+      );
+      if (first.location) expect(meta()).to.contain(first.location.municipalityName);
+      expect(meta()).to.contain(name.fr);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(meta()).to.contain(
+        { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' }[first.format],
+      );
+      expect(meta()).to.contain(name.en);
+    });
+
+    it('shows a cancelled event as cancelled, without a registration link', async () => {
+      const cancelled = (await upcoming()).find((e) => e.status === 'cancelled');
+      expect(cancelled, 'the seed has a cancelled upcoming event').to.not.equal(undefined);
+      const el = await settled(
+        await banner({ layout: 'list', region: cancelled!.regionCodes[0]!, limit: 10 }),
+      );
+      const item = $$(el, 'li[part~="event"]').find((li) => li.textContent!.includes(cancelled!.title.fr))!;
+      expect(item.querySelector('[part~="status"]')!.textContent).to.equal('Annulé');
+      expect(item.querySelector('[part~="title"]')!.classList.contains('cancelled')).to.equal(true);
+      expect(item.querySelector('a')).to.equal(null, 'no link to register to a cancelled event');
+      await expect(el).to.be.accessible();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(item.querySelector('[part~="status"]')!.textContent).to.equal('Cancelled');
+    });
+
+    it('filters by type', async () => {
+      const fairs = await upcoming({ type: 'job-fair' });
+      const el = await settled(await banner({ layout: 'list', type: 'job-fair', limit: 10 }));
+      expect(titles(el)).to.deep.equal(fairs.slice(0, 10).map((e) => e.title.fr));
+    });
+
+    it('renders API text as text (titles are text nodes, never markup)', async () => {
+      const el = await settled(await banner({ layout: 'list', limit: 10 }));
+      const events = await upcoming();
+      for (const [i, title] of $$(el, '[part~="title"]').entries()) {
+        expect(title.children).to.have.length(0);
+        expect(title.textContent).to.equal(events[i]!.title.fr);
+      }
+      expect(root(el).querySelector('script, iframe, img, style')).to.equal(null);
+    });
+  });
+
+  describe('links and eer-event-open', () => {
+    it('opens registration in a new tab with a hint, and emits the action', async () => {
+      const el = await settled(await banner({ layout: 'card' }));
+      keepPage(el);
+      const event = (await upcoming())[0]!;
+      const register = $<HTMLAnchorElement>(el, '[part~="register-link"]')!;
+      expect(register.getAttribute('href')).to.equal(event.registrationUrl);
+      expect(register.target).to.equal('_blank');
+      expect(register.rel).to.contain('noopener');
+      expect(register.textContent).to.contain(NEW_TAB_FR);
+      expect(register.getAttribute('aria-describedby')).to.equal($(el, '[part~="title"]')!.id);
+      let opened = oneEvent(el, 'eer-event-open');
+      register.click();
+      expect((await opened).detail).to.deep.equal({ id: event.id, action: 'register' });
+
+      const calendar = $<HTMLAnchorElement>(el, '[part~="calendar-link"]')!;
+      expect(calendar.getAttribute('href')).to.equal(event.icsUrl);
+      expect(calendar.hasAttribute('target')).to.equal(false);
+      opened = oneEvent(el, 'eer-event-open');
+      calendar.click();
+      expect((await opened).detail).to.deep.equal({ id: event.id, action: 'calendar' });
+
+      if (event.onlineUrl) {
+        const online = $<HTMLAnchorElement>(el, '[part~="online-link"]')!;
+        expect(online.getAttribute('href')).to.equal(event.onlineUrl);
+        expect(online.rel).to.contain('noopener');
+        opened = oneEvent(el, 'eer-event-open');
+        online.click();
+        expect((await opened).detail).to.deep.equal({ id: event.id, action: 'online' });
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('is operable with the keyboard: Tab reaches the links, Enter/Space toggle the next events', async () => {
+      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+      const el = await settled(await banner({ layout: 'bar' }));
+      keepPage(el);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.getAttribute('part')).to.contain('register-link');
+      const opened = oneEvent(el, 'eer-event-open');
+      await sendKeys({ press: 'Enter' });
+      expect((await opened).detail.action).to.equal('register');
+
+      const more = $<HTMLButtonElement>(el, '[part~="more-button"]')!;
+      const next = root(el).getElementById(more.getAttribute('aria-controls')!)!;
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(next.hidden).to.equal(true);
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      expect(next.hidden).to.equal(false);
+      expect(next.querySelectorAll('[part~="event"]')).to.have.length(2);
+      expect(root(el).activeElement).to.equal(more, 'focus stays on the button');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(next.hidden).to.equal(true);
+    });
+
+    it('never takes the focus when it loads', async () => {
+      const input = await fixture<HTMLInputElement>(html`<input aria-label="search" />`);
+      input.focus();
+      await settled(await banner({ layout: 'list' }));
+      expect(document.activeElement).to.equal(input);
+    });
+  });
+
+  describe('dismissal', () => {
+    it('closes, remembers the events across a re-created element, and still shows new ones', async () => {
+      const region = '08';
+      const events = await upcoming({ region });
+      expect(events.length).to.be.at.least(2);
+      let el = await settled(await banner({ region, limit: 1, dismissible: true, layout: 'card' }));
+      expect(titles(el)).to.deep.equal([events[0]!.title.fr]);
+      const close = $<HTMLButtonElement>(el, '[part~="close-button"]')!;
+      expect(close.textContent).to.contain('Masquer ces événements');
+      await expect(el).to.be.accessible();
+      close.focus();
+      const dismissed = oneEvent(el, 'eer-banner-dismiss');
+      await sendKeys({ press: 'Enter' });
+      expect((await dismissed).detail).to.deep.equal({ ids: [events[0]!.id] });
+      await el.updateComplete;
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal([events[0]!.id]);
+
+      // A reload: a new element reads the dismissed ids and shows the next event only.
+      el.remove();
+      el = await settled(await banner({ region, limit: 1, dismissible: true, layout: 'card' }));
+      expect(titles(el)).to.deep.equal([events[1]!.title.fr]);
+      el.remove();
+      el = await settled(await banner({ region, limit: 5, layout: 'list' }));
+      expect(titles(el)).to.not.include(events[0]!.title.fr);
+      expect(titles(el)).to.include(events[1]!.title.fr);
+    });
+
+    it('in a bar, dismisses every event it holds; hides even with empty="message"', async () => {
+      const region = '08';
+      const events = await upcoming({ region });
+      const el = await settled(
+        await banner({ region, limit: 2, dismissible: true, empty: 'message', lang: 'en' }),
+      );
+      expect($(el, '[part~="close-button"]')!.textContent).to.contain('Hide these events');
+      const dismissed = oneEvent(el, 'eer-banner-dismiss');
+      $<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
+      expect((await dismissed).detail.ids).to.deep.equal(events.slice(0, 2).map((e) => e.id));
+      el.remove();
+      const again = await settled(await banner({ region, limit: 2, empty: 'message' }));
+      if (events.length === 2) {
+        expect(getComputedStyle(again).display).to.equal('none', 'dismissed is not "nothing upcoming"');
+      } else {
+        expect(titles(again)).to.deep.equal(events.slice(2, 4).map((e) => e.title.fr));
+      }
+    });
+  });
+
+  describe('live attributes', () => {
+    it('follows a region picker through region-from (first value when multiple)', async () => {
+      const picker = Object.assign(document.createElement('div'), { id: 'picker', value: '05,17' });
+      document.body.append(picker);
+      const el = await settled(await banner({ layout: 'list', regionFrom: 'picker', limit: 10 }));
+      expect(titles(el)).to.deep.equal((await upcoming({ region: '05' })).map((e) => e.title.fr));
+
+      // Another element's change is not followed.
+      const other = document.createElement('div');
+      document.body.append(other);
+      other.dispatchEvent(
+        new CustomEvent('eer-region-change', { detail: { value: '01' }, bubbles: true, composed: true }),
+      );
+      other.remove();
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal((await upcoming({ region: '05' })).map((e) => e.title.fr));
+
+      picker.dispatchEvent(
+        new CustomEvent('eer-region-change', { detail: { value: '08,04' }, bubbles: true, composed: true }),
+      );
+      await el.updateComplete;
+      await settled(el);
+      const expected = (await upcoming({ region: '08' })).map((e) => e.title.fr);
+      await until(() => titles(el).join() === expected.join(), 5000, 'region 08 events');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads the picker once it is upgraded, even when defined after the banner', async () => {
+      const picker = document.createElement('eer-region-picker');
+      picker.id = 'picker';
+      picker.setAttribute('value', '08');
+      document.body.append(picker);
+      const el = await settled(await banner({ layout: 'list', regionFrom: 'picker', region: '05' }));
+      // Not upgraded yet: `region` is the fallback.
+      expect(titles(el)).to.deep.equal((await upcoming({ region: '05' })).slice(0, 3).map((e) => e.title.fr));
+      customElements.define(
+        'eer-region-picker',
+        class extends HTMLElement {
+          get value() {
+            return this.getAttribute('value') ?? '';
+          }
+        },
+      );
+      const expected = (await upcoming({ region: '08' })).map((e) => e.title.fr);
+      await until(() => titles(el).join() === expected.join(), 5000, 'region 08 events');
+      expect($(el, 'section')!.getAttribute('aria-label')).to.equal(
+        'Événements à venir – Abitibi-Témiscamingue',
+      );
+    });
+
+    it('re-renders when region or lang change; a language switch costs no request', async () => {
+      const el = await settled(await banner({ layout: 'list', region: '01' }));
+      const r01 = await upcoming({ region: '01' });
+      expect(titles(el)).to.deep.equal(r01.slice(0, 3).map((e) => e.title.fr));
+      el.region = '17';
+      await el.updateComplete;
+      await settled(el);
+      const r17 = await upcoming({ region: '17' });
+      await until(
+        () =>
+          titles(el).join() ===
+          r17
+            .slice(0, 3)
+            .map((e) => e.title.fr)
+            .join(),
+        5000,
+        'region 17',
+      );
+      await resetRequests();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(r17.slice(0, 3).map((e) => e.title.en));
+      expect($(el, 'section')!.getAttribute('aria-label')).to.equal('Upcoming events – Centre-du-Québec');
+      expect($(el, '[part~="register-link"]')!.textContent).to.contain('(opens in a new tab)');
+      expect(await requestsTo('/v1/events')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('respects prefers-reduced-motion', async () => {
+      const el = await settled(await banner({ layout: 'list' }));
+      expect(getComputedStyle($(el, 'section')!).animationName).to.equal('eer-banner-in');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle($(el, 'section')!).animationName).to.equal('none');
+    });
+  });
+});
