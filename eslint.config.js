@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/build/**',
       '**/node_modules/**',
       '**/coverage/**',
+      '**/cdn/**',
       'data/**',
       '**/data/quebec/**',
     ],

@@ -37,7 +37,7 @@ export function testServerPlugin(options = {}) {
 }
 
 /** The shared web-test-runner settings: system Chromium, TypeScript through esbuild, sources of workspace packages. */
-export function browserTestConfig({ files, serverOptions, timeout = 10_000 }) {
+export function browserTestConfig({ files, serverOptions, timeout = 10_000, tsconfig }) {
   const executablePath = findChrome();
   if (!executablePath) {
     console.error(MISSING_CHROME_MESSAGE);
@@ -50,7 +50,10 @@ export function browserTestConfig({ files, serverOptions, timeout = 10_000 }) {
     nodeResolve: { exportConditions: ['source', 'browser'] },
     concurrency: 1,
     browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), testServerPlugin(serverOptions)],
+    plugins: [
+      esbuildPlugin({ ts: true, target: 'es2022', ...(tsconfig ? { tsconfig } : {}) }),
+      testServerPlugin(serverOptions),
+    ],
     testFramework: { config: { timeout } },
     testsFinishTimeout: 180_000,
   };

@@ -3,4 +3,7 @@
 import { browserTestConfig } from '../../scripts/wtr-test-server.mjs';
 import { TEST_SERVER_OPTIONS } from './test/test-server-options.ts';
 
-export default browserTestConfig({ files: ['test/browser/**/*.browser.ts'], serverOptions: TEST_SERVER_OPTIONS });
+export default browserTestConfig({
+  files: ['test/browser/**/*.browser.ts'],
+  serverOptions: TEST_SERVER_OPTIONS,
+});

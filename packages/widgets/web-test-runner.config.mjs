@@ -7,4 +7,6 @@ export default browserTestConfig({
   // Widget tests send contact requests in quick succession; rate limiting is tested in the server.
   serverOptions: { rateLimit: false },
   timeout: 15_000,
+  // Legacy decorators (experimentalDecorators) must reach esbuild's transform.
+  tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
 });

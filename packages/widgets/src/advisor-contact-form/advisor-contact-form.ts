@@ -71,19 +71,19 @@ export class EerAdvisorContactForm extends EerElement {
   static override styles = [themeStyles, formStyles];
 
   /** Region code(s) fixed by the host (`"04"` or `"04,17"`); hides the region picker. */
-  @property() accessor region = '';
+  @property() region = '';
   /** `id` of an `<eer-region-picker>` on the page whose choice gives the regions. */
-  @property({ attribute: 'region-from' }) accessor regionFrom = '';
+  @property({ attribute: 'region-from' }) regionFrom = '';
   /** Id of an advisor (`adv_…`): the form then says « Vous écrivez à … ». */
-  @property() accessor advisor = '';
+  @property() advisor = '';
   /** URL of the partner's privacy policy (required by Law 25; a console warning if missing). */
-  @property({ attribute: 'privacy-url' }) accessor privacyUrl = '';
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
 
-  @state() protected accessor values: Record<string, string> = {};
-  @state() protected accessor errors: Partial<Record<Field | 'form', FieldProblem>> = {};
-  @state() protected accessor status: Status = '';
-  @state() protected accessor receipt: ContactRequestReceipt | undefined;
-  @state() protected accessor announce = '';
+  @state() protected values: Record<string, string> = {};
+  @state() protected errors: Partial<Record<Field | 'form', FieldProblem>> = {};
+  @state() protected status: Status = '';
+  @state() protected receipt: ContactRequestReceipt | undefined;
+  @state() protected announce = '';
 
   /** The value of the picker followed with `region-from`. */
   #followed = '';

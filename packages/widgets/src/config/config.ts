@@ -11,19 +11,19 @@ import { setPageConfig } from '../shared/page-config.js';
  */
 export class EerConfig extends LitElement {
   /** Base URL of the API. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  @property({ attribute: 'api-base' }) apiBase = '';
   /** Publishable key (`pk_…`) bound to this site's origin. */
-  @property({ attribute: 'api-key' }) accessor apiKey = '';
+  @property({ attribute: 'api-key' }) apiKey = '';
   /** `fr` or `en`. */
-  @property() override accessor lang = '';
+  @property() override lang = '';
   /** `light`, `dark` or `auto`. */
-  @property() accessor theme = '';
+  @property() theme = '';
   /** Any CSS color. */
-  @property() accessor accent = '';
+  @property() accent = '';
   /** Corner radius. */
-  @property() accessor radius = '';
+  @property() radius = '';
   /** `compact`, `normal` or `comfortable`. */
-  @property() accessor density = '';
+  @property() density = '';
 
   override connectedCallback(): void {
     super.connectedCallback();

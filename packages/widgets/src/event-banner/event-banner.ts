@@ -67,26 +67,26 @@ export class EerEventBanner extends EerElement {
   static override styles = [themeStyles, styles];
 
   /** `bar` (one line, the soonest event, a button for the next ones), `card` (the soonest event) or `list`. */
-  @property() accessor layout: BannerLayout = 'bar';
+  @property() layout: BannerLayout = 'bar';
   /** Region code (`"01"` … `"17"`); none: every region. */
-  @property() accessor region = '';
+  @property() region = '';
   /** Id of an `<eer-region-picker>` on the page whose (first) region this banner follows; `region` is the fallback. */
-  @property({ attribute: 'region-from' }) accessor regionFrom = '';
+  @property({ attribute: 'region-from' }) regionFrom = '';
   /** Event type filter: `forum`, `webinar`, `info-session`, `job-fair`, `exploratory-stay`. */
-  @property() accessor type = '';
+  @property() type = '';
   /** How many events at most (default 3, 1–100). */
-  @property({ type: Number }) accessor limit = 3;
+  @property({ type: Number }) limit = 3;
   /** Shows a close button; dismissed events are remembered in `localStorage` and not shown again. */
-  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  @property({ type: Boolean, reflect: true }) dismissible = false;
   /** When nothing is upcoming: `hide` (default; the banner takes no space, nothing is announced) or `message`. */
-  @property() accessor empty: 'hide' | 'message' = 'hide';
+  @property() empty: 'hide' | 'message' = 'hide';
 
   /** The region of the followed picker. */
-  @state() private accessor followed = '';
+  @state() private followed = '';
   /** The bar's next events are shown. */
-  @state() private accessor expanded = false;
+  @state() private expanded = false;
   /** Dismissed in this page view. */
-  @state() private accessor closed = false;
+  @state() private closed = false;
 
   #internals = this.attachInternals();
   #dismissed = dismissedIds();

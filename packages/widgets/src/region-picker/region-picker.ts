@@ -83,31 +83,31 @@ export class EerRegionPicker extends EerElement implements PickerHost {
   };
 
   /** `list` (default: radio buttons, or checkboxes with `multiple`), `combobox` (type to search regions and municipalities) or `map`; these two load their code the first time they are used. */
-  @property({ reflect: true }) accessor mode: PickerMode = 'list';
+  @property({ reflect: true }) mode: PickerMode = 'list';
   /** `served` (default: the 15 regions the program serves) or `all` (the 17 regions). */
-  @property() accessor scope: 'served' | 'all' = 'served';
+  @property() scope: 'served' | 'all' = 'served';
   /** Comma-separated region codes to offer only those, e.g. `"05,17"`. */
-  @property() accessor regions = '';
+  @property() regions = '';
   /** `region` (default), `mrc` or `municipality`: after a region, also choose its MRC, then its municipality. Ignored with `multiple`. */
-  @property() accessor detail: PickerDetail = 'region';
+  @property() detail: PickerDetail = 'region';
   /** Several regions may be chosen; `value` is then comma-separated (`"05,17"`). */
-  @property({ type: Boolean, reflect: true }) accessor multiple = false;
+  @property({ type: Boolean, reflect: true }) multiple = false;
   /** Chosen region code(s), e.g. `"05"` or `"05,17"`; the attribute is the initial value a form reset returns to. */
-  @property() accessor value = '';
+  @property() value = '';
   /** Chosen MRC code (with `detail="mrc"` or `"municipality"`). */
-  @property() accessor mrc = '';
+  @property() mrc = '';
   /** Chosen municipality code (with `detail="municipality"`). */
-  @property() accessor municipality = '';
+  @property() municipality = '';
   /** A choice is needed (down to the `detail` level) before the form submits. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
+  @property({ type: Boolean, reflect: true }) required = false;
   /** The visitor cannot change the choice. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
   /** Name of the form field. */
-  @property({ reflect: true }) accessor name = '';
+  @property({ reflect: true }) name = '';
   /** Visible label (default « Région », or « Régions » with `multiple`). */
-  @property() accessor label = '';
+  @property() label = '';
 
-  @state() private accessor formDisabled = false;
+  @state() private formDisabled = false;
 
   /** The form side of the element (value, validity). */
   protected readonly internals = this.attachInternals();

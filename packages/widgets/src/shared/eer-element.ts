@@ -20,22 +20,22 @@ export class EerElement extends LitElement {
   static override styles = [themeStyles];
 
   /** `fr` (default) or `en`; else `<eer-config lang>`, else the page's `<html lang>`. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true }) override lang = '';
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) accessor theme: Theme | '' = '';
+  @property({ reflect: true }) theme: Theme | '' = '';
   /** Any CSS color; text on it and links in it are adjusted to keep WCAG AA contrast. */
-  @property() accessor accent = '';
+  @property() accent = '';
   /** Corner radius, any CSS length (`0`, `4px`, `1rem`). */
-  @property() accessor radius = '';
+  @property() radius = '';
   /** `compact`, `normal` or `comfortable`. */
-  @property({ reflect: true }) accessor density: Density | '' = '';
+  @property({ reflect: true }) density: Density | '' = '';
   /** Base URL of the API (default: `<eer-config api-base>`, else this page's origin). */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  @property({ attribute: 'api-base' }) apiBase = '';
   /** Publishable key (`pk_…`) bound to this site's origin. */
-  @property({ attribute: 'api-key' }) accessor apiKey = '';
+  @property({ attribute: 'api-key' }) apiKey = '';
 
   /** The page configuration, re-read when an `<eer-config>` changes. */
-  @state() protected accessor page: PageConfig = pageConfig();
+  @state() protected page: PageConfig = pageConfig();
 
   #unsubscribe?: () => void;
   #htmlLangObserver?: MutationObserver;
@@ -78,9 +78,7 @@ export class EerElement extends LitElement {
 
   /** Dispatches a typed `eer-*` event that bubbles out of the shadow root. */
   protected emit<K extends keyof EerEventMap>(type: K, detail: EerEventDetail<K>): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }),
-    );
+    return this.dispatchEvent(widgetEvent(type, detail));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
