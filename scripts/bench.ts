@@ -11,14 +11,22 @@ import { openStore } from '@emplois-en-regions/server';
 
 const root = new URL('..', import.meta.url).pathname;
 
+type SizeRow = { name: string; bytes: number; brotli: number; budget?: number };
+
+/** Rows of a package's size script (packages/<name>/scripts/size.mjs), if it has one. */
+async function sizeRows(script: string, exportName: string): Promise<SizeRow[]> {
+  const path = join(root, script);
+  if (!existsSync(path)) return [];
+  const module = (await import(pathToFileURL(path).href)) as Record<string, () => Promise<SizeRow[]>>;
+  return module[exportName]!();
+}
+
 async function sizes(): Promise<void> {
-  const script = join(root, 'packages/sdk/scripts/size.mjs');
-  if (!existsSync(script)) return;
-  const { measureSdkSize } = (await import(pathToFileURL(script).href)) as {
-    measureSdkSize: () => Promise<Array<{ name: string; bytes: number; brotli: number; budget?: number }>>;
-  };
-  const rows = await measureSdkSize();
-  console.log('\nBundle sizes (esbuild, browser, minified)');
+  const rows = [
+    ...(await sizeRows('packages/sdk/scripts/size.mjs', 'measureSdkSize')),
+    ...(await sizeRows('packages/widgets/scripts/size.mjs', 'measureWidgetSizes')),
+  ];
+  console.log('\nBundle sizes (esbuild, browser, minified, brotli 11)');
   console.table(
     rows.map((r) => ({
       bundle: r.name,

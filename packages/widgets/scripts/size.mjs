@@ -77,7 +77,11 @@ export async function measureWidgetSizes() {
     },
   ];
   if (lazy.length)
-    rows.push({ name: 'widgets: map chunk(s), loaded with mode="map"', ...sizeOf(lazy), budget: MAP_BUDGET });
+    rows.push({
+      name: 'widgets: lazy chunks (map shapes + map code, combobox), loaded on first use',
+      ...sizeOf(lazy),
+      budget: MAP_BUDGET,
+    });
   for (const name of ['region-picker', 'advisor-contact-form', 'event-banner']) {
     const single = await bundle({ [name]: `src/${name}/define.ts` });
     const entryPath = Object.keys(single.metafile.outputs).find(
