@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { openStore } from '@emplois-en-regions/server';
+import { printSizeTable } from './bundle-size.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -27,15 +28,7 @@ async function sizes(): Promise<void> {
     ...(await sizeRows('packages/widgets/scripts/size.mjs', 'measureWidgetSizes')),
   ];
   console.log('\nBundle sizes (esbuild, browser, minified, brotli 11)');
-  console.table(
-    rows.map((r) => ({
-      bundle: r.name,
-      'minified (B)': r.bytes,
-      'brotli (B)': r.brotli,
-      'budget (B)': r.budget ?? '—',
-      ok: r.budget === undefined ? '—' : r.brotli <= r.budget ? 'yes' : 'NO',
-    })),
-  );
+  printSizeTable(rows);
 }
 
 function percentile(sorted: number[], p: number): number {

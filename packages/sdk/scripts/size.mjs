@@ -2,9 +2,9 @@
 // events and contact requests, bundled with every dependency by esbuild
 // (browser, minified, ESM), measured brotli-compressed. `pnpm test` runs this
 // file (exit 1 over budget); `pnpm bench` calls measureSdkSize() for its table.
-import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { brotliSize, exitOnBudget } from '../../../scripts/bundle-size.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -67,7 +67,7 @@ async function measure(entry) {
   const problems = [...FORBIDDEN_EVERYWHERE, ...(entry.mustNotInclude ?? [])].flatMap((pattern) =>
     inputs.filter((input) => pattern.test(input)).map((input) => `${entry.name} bundles ${input}`),
   );
-  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const brotli = brotliSize(code);
   return { name: entry.name, bytes: code.length, brotli, budget: entry.budget, problems };
 }
 
@@ -77,22 +77,5 @@ export async function measureSdkSize() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = await measureSdkSize();
-  console.table(
-    rows.map(({ name, bytes, brotli, budget }) => ({
-      bundle: name,
-      'minified (B)': bytes,
-      'brotli (B)': brotli,
-      'budget (B)': budget ?? '—',
-      ok: budget === undefined ? '—' : brotli <= budget ? 'yes' : 'NO',
-    })),
-  );
-  const failures = [
-    ...rows.flatMap((row) => row.problems),
-    ...rows
-      .filter((row) => row.budget !== undefined && row.brotli > row.budget)
-      .map((row) => `${row.name}: ${row.brotli} B brotli is over its budget of ${row.budget} B`),
-  ];
-  for (const failure of failures) console.error(`✗ ${failure}`);
-  process.exit(failures.length ? 1 : 0);
+  exitOnBudget(await measureSdkSize());
 }

@@ -3,9 +3,9 @@
 // included, code splitting on so the map loads as its own chunk), measured
 // brotli-compressed. `pnpm test` runs this file (exit 1 over budget);
 // `pnpm bench` calls measureWidgetSizes() for its table.
-import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { brotliSize as brotli, exitOnBudget } from '../../../scripts/bundle-size.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,9 +13,6 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const WIDGETS_BUDGET = 35 * 1024;
 /** What `mode="map"` loads on top: map code and shapes. */
 export const MAP_BUDGET = 45 * 1024;
-
-const brotli = (bytes) =>
-  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 async function bundle(entryPoints) {
   const result = await build({
@@ -98,24 +95,5 @@ export async function measureWidgetSizes() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = await measureWidgetSizes();
-  console.table(
-    rows.map((r) => ({
-      bundle: r.name,
-      'minified (B)': r.bytes,
-      'brotli (B)': r.brotli,
-      'budget (B)': r.budget ?? '—',
-      ok: r.budget === undefined ? '—' : r.brotli <= r.budget ? 'yes' : 'NO',
-    })),
-  );
-  const failures = [
-    ...rows
-      .filter((r) => r.budget !== undefined && r.brotli > r.budget)
-      .map((r) => `${r.name}: ${r.brotli} B > ${r.budget} B`),
-    ...rows.flatMap((r) => r.problems),
-  ];
-  if (failures.length) {
-    console.error(failures.join('\n'));
-    process.exit(1);
-  }
+  exitOnBudget(await measureWidgetSizes());
 }
