@@ -54,11 +54,17 @@ const PACKAGE_SCRIPTS = [
 
 function packageSteps() {
   const steps = [];
-  for (const dir of readdirSync(join(root, 'packages')).sort()) {
-    const manifest = join(root, 'packages', dir, 'package.json');
+  // Every package, then the examples' end-to-end tests (they need everything built).
+  const dirs = [
+    ...readdirSync(join(root, 'packages'))
+      .sort()
+      .map((dir) => join(root, 'packages', dir)),
+    join(root, 'examples'),
+  ];
+  for (const cwd of dirs) {
+    const manifest = join(cwd, 'package.json');
     if (!existsSync(manifest)) continue;
     const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-    const cwd = join(root, 'packages', dir);
     for (const { script, label, parse, browser } of PACKAGE_SCRIPTS) {
       if (!pkg.scripts?.[script]) continue;
       steps.push({

@@ -5,13 +5,22 @@
  * CDN_DIR and EXAMPLES_DIR (the root `pnpm start` sets both).
  */
 import { readConfig } from './config.js';
-import type { StaticMount } from './http/static-files.js';
+import { join } from 'node:path';
+import { STRICT_CSP, type StaticMount } from './http/static-files.js';
 import { startServer } from './server.js';
 
 const config = readConfig();
 const staticMounts: StaticMount[] = [];
 if (config.cdnDir) staticMounts.push({ prefix: '/cdn', dir: config.cdnDir, crossOrigin: true });
-if (config.examplesDir) staticMounts.push({ prefix: '/examples', dir: config.examplesDir });
+if (config.examplesDir) {
+  // More specific prefix first: the strict-CSP example is served with its policy.
+  staticMounts.push({
+    prefix: '/examples/strict-csp',
+    dir: join(config.examplesDir, 'strict-csp'),
+    contentSecurityPolicy: STRICT_CSP,
+  });
+  staticMounts.push({ prefix: '/examples', dir: config.examplesDir });
+}
 const server = await startServer({
   staticMounts,
   port: config.port,

@@ -21,6 +21,21 @@ export interface StaticMount {
   contentSecurityPolicy?: string | undefined;
 }
 
+/**
+ * The policy the strict-CSP example is served with: everything from the page's
+ * own origin, no `unsafe-inline`, no `unsafe-eval`. The widgets must work under it.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Serves one mount; `index.html` for folders; unknown files fall through to the API's 404 problem. */
 export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
   const serve = serveStatic<AppEnv>({

@@ -3,18 +3,34 @@ import { css } from 'lit';
 /**
  * Design tokens every widget shares. Layer 1 of theming: `--eer-*` custom
  * properties (a designer may set them from the page); the `theme`, `accent`,
- * `radius` and `density` attributes only set these tokens. `all: initial`
- * keeps the host page's CSS (a WordPress theme's `* {}` or `button {}`) out.
+ * `radius` and `density` attributes only set these tokens.
+ *
+ * Keeping the host page's CSS out: a WordPress theme's `* { font-family; color }`
+ * matches our host element itself, and for normal declarations the page's rule
+ * beats `:host`. For `!important` ones the shadow tree wins, so every inherited
+ * text property is pinned here with `!important` (designers change them through
+ * the `--eer-*` tokens instead). Layout properties (margin, width, display:none)
+ * stay open to the page.
  */
 export const themeStyles = css`
   :host {
     all: initial;
     display: block;
-    box-sizing: border-box;
-    font-family: var(--eer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--eer-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--eer-text, #1c1e21);
+    box-sizing: border-box !important;
+    font-family: var(--eer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
+    font-size: var(--eer-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--eer-text, #1c1e21) !important;
     --eer-surface: #ffffff;
     --eer-surface-raised: #f5f6f8;
     --eer-text: #1c1e21;
@@ -75,7 +91,7 @@ export const themeStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--eer-focus);

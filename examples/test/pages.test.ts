@@ -1,0 +1,231 @@
+/**
+ * End-to-end: the example pages, served by the real server (as `pnpm start`
+ * serves them), loaded in headless Chromium.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { STRICT_CSP, startServer, type RunningServer } from '@emplois-en-regions/server';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const examplesDir = join(root, 'examples');
+const cdnDir = join(root, 'packages/widgets/cdn');
+const bundle = join(cdnDir, 'eer-widgets.js');
+
+// A plain .mjs without declarations: imported through a variable and typed here.
+const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
+const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
+  findChrome(): string | null;
+  CHROME_ARGS: string[];
+  MISSING_CHROME_MESSAGE: string;
+};
+
+/** How long a page may take to show all its widgets' data. */
+const RENDER_TIMEOUT = 15_000;
+
+let server: RunningServer;
+let browser: Browser;
+let tempDir: string;
+
+before(async () => {
+  assert.ok(
+    existsSync(bundle),
+    `The CDN bundle ${bundle} is missing: run \`pnpm build\` first (\`pnpm test\` builds before testing).`,
+  );
+  const executablePath = findChrome();
+  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
+  tempDir = mkdtempSync(join(tmpdir(), 'eer-examples-'));
+  // Same mounts as `pnpm start` (packages/server/src/main.ts).
+  server = await startServer({
+    port: 0,
+    databasePath: join(tempDir, 'test.db'),
+    logger: false,
+    staticMounts: [
+      { prefix: '/cdn', dir: cdnDir, crossOrigin: true },
+      {
+        prefix: '/examples/strict-csp',
+        dir: join(examplesDir, 'strict-csp'),
+        contentSecurityPolicy: STRICT_CSP,
+      },
+      { prefix: '/examples', dir: examplesDir },
+    ],
+  });
+  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+interface Watched {
+  page: Page;
+  /** Uncaught exceptions in the page. */
+  errors: string[];
+  /** `securitypolicyviolation` events and CSP console messages. */
+  cspViolations: string[];
+}
+
+/** A fresh page that records page errors and CSP violations from its first script on. */
+async function openPage(): Promise<Watched> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error.stack ?? error)));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const record: string[] = [];
+    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = record;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      record.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  return { page, errors, cspViolations };
+}
+
+async function pageCspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+/** Waits until every widget on the page shows its data (shadow roots are open: locators pierce them). */
+async function expectWidgetsRendered(page: Page): Promise<void> {
+  const banners = page.locator('eer-event-banner');
+  const count = await banners.count();
+  assert.ok(count >= 1, 'the page has an <eer-event-banner>');
+  for (let i = 0; i < count; i++) {
+    const title = banners.nth(i).locator('[part=title]').first();
+    await title.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+    assert.match((await title.textContent()) ?? '', /\S/, `banner ${i} shows an event title`);
+  }
+  const picker = page.locator('eer-region-picker').locator('input[part=input], select[part=select]').first();
+  await picker.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+  await page.waitForFunction(
+    () => {
+      const control = document
+        .querySelector('eer-region-picker')
+        ?.shadowRoot?.querySelector<HTMLInputElement | HTMLSelectElement>(
+          'input[part=input], select[part=select]',
+        );
+      return control !== null && control !== undefined && !control.disabled;
+    },
+    undefined,
+    { timeout: RENDER_TIMEOUT },
+  );
+  const submit = page.locator('eer-advisor-contact-form').locator('button[part=submit]');
+  await submit.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+}
+
+const STYLE_PROPERTIES = [
+  'text-transform',
+  'background-color',
+  'border-top-width',
+  'border-top-style',
+  'font-family',
+  'font-size',
+  'color',
+  'box-sizing',
+];
+
+/**
+ * A few computed style properties of one element. (No named functions inside
+ * the evaluated callback: tsx would wrap them in a helper the page lacks.)
+ */
+async function styleOf(locator: Locator): Promise<Record<string, string>> {
+  return locator.evaluate(
+    (element, properties) =>
+      Object.fromEntries(properties.map((p) => [p, getComputedStyle(element).getPropertyValue(p)])),
+    STYLE_PROPERTIES,
+  );
+}
+
+async function visit(path: string): Promise<Watched & { headers: Record<string, string> }> {
+  const watched = await openPage();
+  const response = await watched.page.goto(`${server.url}${path}`);
+  assert.ok(response, `no response for ${path}`);
+  assert.equal(response.status(), 200, `${path} answers 200`);
+  await expectWidgetsRendered(watched.page);
+  assert.deepEqual(watched.errors, [], `no uncaught error on ${path}`);
+  return { ...watched, headers: response.headers() };
+}
+
+describe('example pages', () => {
+  for (const name of ['plain-html', 'strict-csp', 'wordpress-like']) {
+    test(`${name}: the three widgets render their data without page errors`, async () => {
+      const { page, errors } = await visit(`/examples/${name}/`);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  }
+
+  test('strict-csp: served with the strict policy and zero CSP violations', async () => {
+    const { page, errors, cspViolations, headers } = await visit('/examples/strict-csp/');
+    assert.equal(headers['content-security-policy'], STRICT_CSP);
+    assert.doesNotMatch(STRICT_CSP, /unsafe-inline|unsafe-eval/);
+    // Let late work (lazy chunks, timers) happen, then exercise the picker once.
+    await page.locator('eer-region-picker').locator('input[part=input]').first().click();
+    await page.waitForTimeout(300);
+    assert.deepEqual([...cspViolations, ...(await pageCspViolations(page))], [], 'no CSP violation');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('wordpress-like: the theme CSS does not reach inside the widgets, and the widgets leave the theme alone', async () => {
+    const { page, errors } = await visit('/examples/wordpress-like/');
+
+    // The host CSS is active on the host page's own elements.
+    const button = await styleOf(page.locator('.search-submit'));
+    const input = await styleOf(page.locator('#s'));
+    const text = await styleOf(page.locator('.entry-content p').first());
+    const h2 = await styleOf(page.locator('.entry-content h2').first());
+    assert.equal(button['text-transform'], 'uppercase');
+    assert.equal(button['background-color'], 'rgb(255, 0, 0)');
+    assert.equal(`${input['border-top-width']} ${input['border-top-style']}`, '5px dashed');
+    assert.match(text['font-family'] ?? '', /Comic Sans/);
+    assert.equal(text.color, 'rgb(128, 0, 128)');
+    assert.equal(h2['font-size'], '54px', 'h2 keeps the theme size (3rem of an 18px root)');
+
+    // Inside the widgets (locators pierce their open shadow roots).
+    const form = page.locator('eer-advisor-contact-form');
+    const submit = await styleOf(form.locator('button[part=submit]'));
+    const formInput = await styleOf(form.locator('input[part=input]').first());
+    const label = await styleOf(form.locator('label').first());
+    const comboInput = await styleOf(page.locator('eer-region-picker').locator('input[part=input]').first());
+    const title = await styleOf(page.locator('eer-event-banner').first().locator('[part=title]').first());
+    const inside = {
+      submitTransform: submit['text-transform'],
+      submitBackground: submit['background-color'],
+      formInputBorder: `${formInput['border-top-width']} ${formInput['border-top-style']}`,
+      comboInputBorder: `${comboInput['border-top-width']} ${comboInput['border-top-style']}`,
+      fonts: [submit, formInput, label, comboInput, title].map((s) => s['font-family'] ?? ''),
+      colors: [label, title].map((s) => s.color),
+      boxSizing: formInput['box-sizing'],
+    };
+    // Every leak at once, so a failure shows the whole picture.
+    const leaks: string[] = [];
+    if (inside.submitTransform === 'uppercase') leaks.push('widget button text is uppercased');
+    if (inside.submitBackground === 'rgb(255, 0, 0)') leaks.push('widget button is red');
+    if (inside.formInputBorder === '5px dashed') leaks.push('form input border is 5px dashed');
+    if (inside.comboInputBorder === '5px dashed') leaks.push('picker input border is 5px dashed');
+    inside.fonts.forEach((font, i) => {
+      if (/Comic Sans/.test(font))
+        leaks.push(`font #${i} (button, input, label, combobox, title) is ${font}`);
+    });
+    inside.colors.forEach((color, i) => {
+      if (color === 'rgb(128, 0, 128)') leaks.push(`text #${i} (label, title) is purple`);
+    });
+    if (inside.boxSizing !== 'border-box') leaks.push(`widget box-sizing is ${inside.boxSizing}`);
+    assert.deepEqual(leaks, [], 'the host theme CSS leaks into the widgets');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});
