@@ -75,7 +75,3 @@ export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
-
-/** What `safeParse` of a zod schema or of a browser validator returns. */
-export type SafeParseLike =
-  { success: true; data: unknown } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };

@@ -95,6 +95,8 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
   )
     return { code: 'required' };
   // Served regions are an enum: a well-formed region code outside it is Montréal or Laval.
+  // The RegionCode pattern is repeated as a literal: importing the zod schema would pull
+  // zod's runtime into every browser bundle that localizes field errors.
   if (issue.code === 'invalid_value' && issue.path.includes('regionCodes')) {
     const value = valueAt(input, issue.path);
     if (typeof value === 'string' && /^(0[1-9]|1[0-7])$/.test(value)) return { code: 'region_not_served' };

@@ -216,7 +216,7 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
 }
 
 /** Accepted or not, and the field errors by field. */
-function verdict(schema: { safeParse(v: unknown): zod.SafeParseLike }, value: unknown) {
+function verdict(schema: { safeParse(v: unknown): wire.SafeParseResult<unknown> }, value: unknown) {
   const result = schema.safeParse(value);
   const fields = new Map<string, Set<string>>();
   if (!result.success) {

@@ -64,11 +64,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     clock,
     startedAt: clock(),
     publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
-    contactRateLimiter:
-      options.rateLimit === false
-        ? undefined
-        : new RateLimiter({ ...DEFAULT_CONTACT_RATE_LIMIT, ...options.rateLimit }, clock),
   };
+  const contactRateLimiter =
+    options.rateLimit === false
+      ? undefined
+      : new RateLimiter({ ...DEFAULT_CONTACT_RATE_LIMIT, ...options.rateLimit }, clock);
   const meta = metaHandlers(deps);
   const geography = geographyHandlers(deps);
   const organizations = organizationHandlers(deps);
@@ -106,7 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.post(
     '/v1/contact-requests',
     requireKey,
-    rateLimit(deps.contactRateLimiter, { trustProxy: options.trustProxy ?? false }),
+    rateLimit(contactRateLimiter, { trustProxy: options.trustProxy ?? false }),
     noStore,
     contacts.create,
   );

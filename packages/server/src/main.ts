@@ -8,6 +8,7 @@ import { readConfig } from './config.js';
 import { join } from 'node:path';
 import { STRICT_CSP, type StaticMount } from './http/static-files.js';
 import { startServer } from './server.js';
+import { NBSP } from './data/typography.js';
 
 const config = readConfig();
 const staticMounts: StaticMount[] = [];
@@ -33,7 +34,6 @@ const server = await startServer({
 });
 const base = config.publicBaseUrl ?? server.url;
 
-const NBSP = '\u00a0';
 console.log(`Emplois en régions — API v1
   API${NBSP}:             ${base}/v1
   OpenAPI${NBSP}:         ${base}/v1/openapi.json

@@ -129,6 +129,12 @@ describe('GET /docs/api', () => {
     assert.ok(page.includes('Idempotency-Key: $(uuidgen)'));
   });
 
+  test('writes array and map types as text, not as stray tags', async () => {
+    const page = await (await fetch(`${server().url}/docs/api`)).text();
+    assert.match(page, /array&lt;<a href="#schema-[A-Za-z]+">/);
+    assert.doesNotMatch(page, /<\/string,>|><\/[A-Z][A-Za-z]*>/);
+  });
+
   test('works offline and under a strict CSP: no external URL, no script, no inline style', async () => {
     const res = await fetch(`${server().url}/docs/api`);
     const csp = res.headers.get('content-security-policy')!;

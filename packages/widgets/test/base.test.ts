@@ -39,17 +39,27 @@ describe('shared base', () => {
   });
 
   it('takes page-wide settings from an <eer-config> that does not wrap it; own attributes win', async () => {
-    const config = document.createElement('eer-config');
+    const config = document.createElement('eer-config') as HTMLElement & { updateComplete: Promise<boolean> };
     config.setAttribute('theme', 'dark');
     config.setAttribute('api-key', 'pk_test_demo');
     document.body.prepend(config);
     const el = await fixture<ProbeElement>(html`<eer-test-probe></eer-test-probe>`);
     expect(el.effectiveTheme).to.equal('dark');
-    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.dataset.eerTheme).to.equal('dark');
+    expect(el.getAttribute('theme') ?? '').to.equal('', 'the page value does not become the widget’s own');
     el.theme = 'light';
     await el.updateComplete;
     expect(el.effectiveTheme).to.equal('light');
-    expect(el.client).to.equal(el.client, 'one shared client');
+    el.theme = '';
+    config.setAttribute('theme', 'auto');
+    await config.updateComplete;
+    await el.updateComplete;
+    expect(el.dataset.eerTheme).to.equal('auto', 'follows a later change of <eer-config>');
+    config.remove();
+    await el.updateComplete;
+    expect(el.dataset.eerTheme).to.equal('light');
+    const other = await fixture<ProbeElement>(html`<eer-test-probe></eer-test-probe>`);
+    expect(other.client).to.equal(el.client, 'one client shared by the widgets of the page');
   });
 
   for (const accent of ['#ffeb3b', 'yellow', '#111', 'hsl(210 100% 40%)', 'oklch(0.9 0.1 120)']) {

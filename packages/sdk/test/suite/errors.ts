@@ -35,7 +35,7 @@ export function errorsSuite({ t, server }: SuiteContext): void {
       expect(error.code).to.equal('not_found');
       expect(error.problem.status).to.equal(404);
       expect(error.requestId).to.be.a('string').with.length.greaterThan(0);
-      expect(error.requestId).to.equal(error.problem.requestId ?? error.requestId);
+      expect(error.problem.requestId).to.equal(error.requestId);
       expect(error.method).to.equal('GET');
       expect(error.message).to.contain('/v1/events/evt_does-not-exist');
     });

@@ -15,6 +15,7 @@ export interface AdvisorSeed {
 
 const REGIONALIZATION_ADVISOR_F = { fr: 'Conseillère en régionalisation', en: 'Regionalization advisor' };
 const REGIONALIZATION_ADVISOR_M = { fr: 'Conseiller en régionalisation', en: 'Regionalization advisor' };
+const SETTLEMENT_ADVISOR_M = { fr: 'Conseiller en établissement', en: 'Settlement advisor' };
 
 export const advisorSeeds: readonly AdvisorSeed[] = [
   {
@@ -76,7 +77,7 @@ export const advisorSeeds: readonly AdvisorSeed[] = [
   {
     id: 'adv_carlos-m',
     displayName: 'Carlos M.',
-    title: { fr: 'Conseiller en établissement', en: 'Settlement advisor' },
+    title: SETTLEMENT_ADVISOR_M,
     organizationId: 'org_escale-saguenay',
     regionCodes: ['02'],
     languages: ['fr', 'es', 'pt'],
@@ -100,7 +101,7 @@ export const advisorSeeds: readonly AdvisorSeed[] = [
   {
     id: 'adv_olivier-p',
     displayName: 'Olivier P.',
-    title: { fr: 'Conseiller en établissement', en: 'Settlement advisor' },
+    title: SETTLEMENT_ADVISOR_M,
     organizationId: 'org_relais-appalaches',
     regionCodes: ['12', '03'],
     languages: ['fr', 'en'],

@@ -1,5 +1,4 @@
 import type { EventFormat, EventStatus, EventType, LocalizedText } from '@emplois-en-regions/schemas';
-import { TORONTO } from '../time/toronto.js';
 import { frenchTypography } from './typography.js';
 
 /** A wall-clock moment in America/Toronto, counted in days from the store's "today". */
@@ -40,9 +39,6 @@ export interface EventSeed {
   languages: string[];
   sample: boolean;
 }
-
-/** Every event is in Québec's time zone. */
-export const EVENT_TIME_ZONE = TORONTO;
 
 function text(fr: string, en: string): LocalizedText {
   return { fr: frenchTypography(fr), en };

@@ -26,14 +26,14 @@ function typeLabel(schema: JsonSchema): SafeHtml {
   const variants = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
   if (variants) return html`${variants.map((variant, i) => html`${i ? ' | ' : ''}${typeLabel(variant)}`)}`;
   if (schema.type === 'array' && schema.items)
-    return html`array<${typeLabel(schema.items as JsonSchema)}></${typeLabel(schema.items as JsonSchema)}>`;
+    return html`array&lt;${typeLabel(schema.items as JsonSchema)}&gt;`;
   if (
     schema.type === 'object' &&
     schema.additionalProperties &&
     typeof schema.additionalProperties === 'object'
   ) {
     const values = schema.additionalProperties as JsonSchema;
-    if (Object.keys(values).length) return html`object<string, ${typeLabel(values)}></string,>`;
+    if (Object.keys(values).length) return html`object&lt;string, ${typeLabel(values)}&gt;`;
   }
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any');
   return html`<code>${type}</code>${schema.format ? html` (${String(schema.format)})` : ''}`;

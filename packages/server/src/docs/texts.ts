@@ -1,6 +1,5 @@
 import type { Language } from '@emplois-en-regions/schemas';
-
-const NBSP = '\u00a0';
+import { NBSP } from '../data/typography.js';
 
 /** Words of the reference page. */
 export const DOCS_TEXTS = {

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
-import type { Language } from '@emplois-en-regions/schemas';
 import type { ApiKey } from '../store/types.js';
 
 /** Who is calling: resolved once per request by the access middleware. */
@@ -26,5 +25,3 @@ export interface AppEnv {
 }
 
 export type AppContext = Context<AppEnv>;
-
-export type { Language };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { ApiKey, Store } from '../store/types.js';
+import type { Store } from '../store/types.js';
 import type { AppEnv } from './env.js';
 import { requestLanguage } from './language.js';
 import { fieldError, problem } from './problem.js';
@@ -135,5 +135,3 @@ export const requireSecretKey: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (apiKey.kind !== 'secret') throw problem(403, 'forbidden', { detail: 'secretKeyRequired' });
   await next();
 };
-
-export type { ApiKey };

@@ -1,4 +1,5 @@
 import type { Language, ProblemCode } from '@emplois-en-regions/schemas';
+import { NBSP } from '../data/typography.js';
 
 /**
  * Titles and default details of every problem code, in French (OQLF
@@ -9,8 +10,6 @@ interface ProblemText {
   title: string;
   detail: string;
 }
-
-const NBSP = '\u00a0';
 
 export const PROBLEM_TEXTS: Record<ProblemCode, Record<Language, ProblemText>> = {
   not_found: {

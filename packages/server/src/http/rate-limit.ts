@@ -47,10 +47,6 @@ export class RateLimiter {
     return { allowed: false, retryAfter: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
   }
 
-  reset(): void {
-    this.#windows.clear();
-  }
-
   #sweep(now: number): void {
     for (const [client, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(client);
   }

@@ -1,6 +1,5 @@
 import type { EventType, Language } from '@emplois-en-regions/schemas';
-
-const NBSP = '\u00a0';
+import { NBSP } from '../data/typography.js';
 
 /** Words of the iCalendar files, French (OQLF typography) and English. */
 export const ICS_LABELS = {

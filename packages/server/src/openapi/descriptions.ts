@@ -1,6 +1,5 @@
 import type { Language } from '@emplois-en-regions/schemas';
-
-const NBSP = '\u00a0';
+import { NBSP } from '../data/typography.js';
 
 /** What the main schemas are, for the OpenAPI document and the reference page. */
 export const SCHEMA_DESCRIPTIONS: Record<string, Record<Language, string>> = {

@@ -10,6 +10,7 @@ import {
 import type { Language } from '@emplois-en-regions/schemas';
 import { DocsQuery, EventFeedQuery, EventFileQuery } from '../schemas.js';
 import type { Schema } from './registry.js';
+import { NBSP } from '../data/typography.js';
 
 type Text = Record<Language, string>;
 
@@ -43,13 +44,11 @@ export interface RouteDoc {
   example?: { path?: string; body?: unknown; key?: string };
 }
 
-const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const json = (schema: string) => ({ schema });
 const problem = { schema: 'Problem' };
 const ICS = { mediaType: 'text/calendar' };
 
-/** Error answers every /v1 operation can give. */
 /** The documented example of a contact request (the tests use it as their valid body, so it stays valid). */
 export const EXAMPLE_CONTACT_REQUEST = {
   name: 'Amina Diallo',
@@ -60,6 +59,7 @@ export const EXAMPLE_CONTACT_REQUEST = {
   consent: true,
 } as const;
 
+/** Error answers every /v1 operation can give. */
 const COMMON_ERRORS: RouteResponse[] = [
   { status: 401, body: problem },
   { status: 403, body: problem },

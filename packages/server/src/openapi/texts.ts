@@ -1,6 +1,6 @@
 import type { Language } from '@emplois-en-regions/schemas';
+import { NBSP } from '../data/typography.js';
 
-const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 /** Texts of the OpenAPI document that are not tied to one schema or route. */

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import type { Store } from '../store/types.js';
-import type { RateLimiter } from '../http/rate-limit.js';
 
 /** What the route handlers need, given once by createApp. */
 export interface RouteDeps {
@@ -9,7 +8,6 @@ export interface RouteDeps {
   /** When the app started: DTSTAMP of the iCalendar files (events are read-only while it runs). */
   startedAt: Date;
   publicBaseUrl: string | undefined;
-  contactRateLimiter: RateLimiter | undefined;
 }
 
 /** Absolute origin for links: PUBLIC_BASE_URL when set (behind a proxy), else the request's own. */

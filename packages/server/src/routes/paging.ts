@@ -10,10 +10,7 @@ export function withCursor<T>(c: Context, query: () => T): T {
   try {
     return query();
   } catch (error) {
-    if (
-      error instanceof InvalidCursorError ||
-      (error instanceof Error && error.name === 'InvalidCursorError')
-    ) {
+    if (error instanceof InvalidCursorError) {
       throw problem(400, 'invalid_query', {
         detail: 'invalidCursor',
         errors: [fieldError('cursor', 'invalid_value', requestLanguage(c))],

@@ -13,8 +13,6 @@ import type {
   Store,
 } from './types.js';
 
-/** Reference years and answer dates follow the program's calendar. */
-const PROGRAM_TIME_ZONE = TORONTO;
 /** Promised delay before an advisor answers. */
 const RESPONSE_DELAY_BUSINESS_DAYS = 2;
 /** How long an idempotency key is remembered (docs/http-api.md). */
@@ -155,7 +153,7 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
     const organization = assignOrganization.get(firstRegion) ?? anyLead.get();
     if (!organization)
       throw new Error('no organization to assign a contact request to: is the database seeded?');
-    const today = localDateOf(context.now, PROGRAM_TIME_ZONE);
+    const today = localDateOf(context.now, TORONTO);
     const sequence = nextSequence.get(today.year)?.last_value ?? 1;
     const createdAt = context.now.toISOString();
     const id = `cr_${randomBytes(12).toString('base64url')}`;

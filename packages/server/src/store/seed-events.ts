@@ -1,9 +1,10 @@
-import { EVENT_TIME_ZONE, eventSeeds } from '../data/events.js';
+import { eventSeeds } from '../data/events.js';
 import type { EventSchedule, RelativeLocalTime } from '../data/events.js';
 import type { Db } from './database.js';
 import { deleteRowsNotIn, replaceRegionLinks, upsertRows } from './seed-rows.js';
 import { addDays, formatWithOffset, instantAt, localDateOf } from '../time/zone.js';
 import type { LocalDate } from '../time/zone.js';
+import { TORONTO } from '../time/toronto.js';
 
 interface ResolvedSchedule {
   start: Date;
@@ -13,13 +14,13 @@ interface ResolvedSchedule {
 function atLocalTime(today: LocalDate, moment: RelativeLocalTime): Date {
   const match = /^(\d{2}):(\d{2})$/.exec(moment.time);
   if (!match) throw new Error(`event time must be HH:MM, got ${moment.time}`);
-  return instantAt(addDays(today, moment.day), Number(match[1]), Number(match[2]), EVENT_TIME_ZONE);
+  return instantAt(addDays(today, moment.day), Number(match[1]), Number(match[2]), TORONTO);
 }
 
 /** Fixed schedules as given; relative ones on the calendar of `now` in Québec. */
 export function resolveSchedule(schedule: EventSchedule, now: Date): ResolvedSchedule {
   if (schedule.kind === 'fixed') return { start: new Date(schedule.start), end: new Date(schedule.end) };
-  const today = localDateOf(now, EVENT_TIME_ZONE);
+  const today = localDateOf(now, TORONTO);
   return { start: atLocalTime(today, schedule.start), end: atLocalTime(today, schedule.end) };
 }
 
@@ -49,11 +50,11 @@ export function syncEvents(db: Db, now: Date): void {
         title_en: event.title.en,
         summary_fr: event.summary.fr,
         summary_en: event.summary.en,
-        start_at: formatWithOffset(start, EVENT_TIME_ZONE),
-        end_at: formatWithOffset(end, EVENT_TIME_ZONE),
+        start_at: formatWithOffset(start, TORONTO),
+        end_at: formatWithOffset(end, TORONTO),
         start_ms: start.getTime(),
         end_ms: end.getTime(),
-        time_zone: EVENT_TIME_ZONE,
+        time_zone: TORONTO,
         venue: event.venue?.name ?? null,
         address: event.venue?.address ?? null,
         municipality_code: event.venue?.municipalityCode ?? null,

@@ -359,8 +359,9 @@ export class EerAdvisorContactForm extends EerElement {
     const message = (v.message ?? '').trim().length;
     const max = MESSAGE_MAX - this.#residence().length;
     const listed = FIELDS.filter((f) => this.errors[f]);
-    const hidden = [...listed, 'form' as const].filter(
-      (f) => this.errors[f] && (f === 'form' || (f === 'regions' && !this.#embedsPicker)),
+    // Errors with no field on screen: regions the host gives, and the API's form-level ones.
+    const hidden = (['regions', 'form'] as const).filter(
+      (f) => this.errors[f] && (f === 'form' || !this.#embedsPicker),
     );
     return html`${
         this.advisor

@@ -1,4 +1,5 @@
 import type { FieldErrorCode } from '@emplois-en-regions/schemas';
+import { ContactRequestInput } from '@emplois-en-regions/schemas/wire';
 
 /** The form's fields, in the order the visitor meets them (the first invalid one gets focus). */
 export const FIELDS = [
@@ -25,16 +26,21 @@ export interface FieldProblem {
   text?: string;
 }
 
-// The API's own rules (schemas' ContactRequestInput, CONTACT_LIMITS — copied: importing that
-// module would bundle zod). E-mail is checked loosely here and exactly by the SDK before
+// The API's own rules, read from the browser validator the SDK already bundles (the zod
+// schemas would bundle zod). E-mail is checked loosely here and exactly by the SDK before
 // sending, whose field error then lands on the field.
-const LIMITS = { emailMax: 254, regionsMax: 3, messageMin: 10 };
+const API = ContactRequestInput.json.properties!;
+const LIMITS = {
+  emailMax: API.email!.maxLength!,
+  regionsMax: API.regionCodes!.maxItems!,
+  messageMin: API.message!.minLength!,
+};
 /** What the API's `message` holds (the residence line included). */
-export const MESSAGE_MAX = 2000;
-const PHONE = /^\+?[0-9 ().-]{7,30}$/;
+export const MESSAGE_MAX = API.message!.maxLength!;
+const PHONE = new RegExp(API.phone!.pattern!);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** First and last name share the API's 120 characters (with the space between them). */
-export const NAME_MAX = 59;
+/** First and last name share the API's `name` (120 characters with the space between them). */
+const NAME_MAX = (API.name!.maxLength! - 1) >> 1;
 const PLACE_MAX = 100;
 
 /**

@@ -1,18 +1,17 @@
 import { html, nothing, svg } from 'lit';
 import type { Region } from '@emplois-en-regions/sdk';
-import { catalogue, common } from '../shared/i18n.js';
+import { catalogue, common, NBSP, NNBSP } from '../shared/i18n.js';
 import { INSET, REGION_SHAPES, VIEWBOX } from './map/shapes.js';
 import { mapStyles } from './map.styles.js';
 import type { PickerHost, PickerView } from './region-picker.js';
-import { messages } from './region-picker.messages.js';
+import { messages, serviceNote } from './region-picker.messages.js';
 
 type Shape = (typeof REGION_SHAPES)[number];
 
 const strings = catalogue(
   {
     chosen: 'Région choisie',
-    credit:
-      'Carte : Gouvernement du Québec — MRNF, Découpages administratifs, BDGA 1/1 000 000 (CC BY 4.0), simplifiée ; trait de côte : Natural Earth.',
+    credit: `Carte${NBSP}: Gouvernement du Québec — MRNF, Découpages administratifs, BDGA 1/1${NBSP}000${NBSP}000 (CC BY 4.0), simplifiée${NNBSP}; trait de côte${NBSP}: Natural Earth.`,
   },
   {
     chosen: 'Chosen region',
@@ -56,11 +55,7 @@ export class RegionMap implements PickerView {
     const regionOf = (code: string) => all.find((r) => r.code === code);
     const nameOf = (code: string) => {
       const region = regionOf(code);
-      const note = region?.served
-        ? region.serviceArea === 'outside-cmm'
-          ? t.partlyServed
-          : ''
-        : t.notServed;
+      const note = region ? serviceNote(region, t) : t.notServed;
       return `${region?.name[lang] ?? code}${note && ` — ${note}`}`;
     };
     this.#focusable = new Set(listed.map((r) => r.code));

@@ -1,6 +1,7 @@
+import type { Region } from '@emplois-en-regions/sdk';
 import { catalogue, NBSP, NNBSP } from '../shared/i18n.js';
 
-/** Strings of `<eer-region-picker>`; the served/not served wording comes from `common`. */
+/** Strings of `<eer-region-picker>`; the long served/not served sentences come from `common`. */
 export const messages = catalogue(
   {
     region: 'Région',
@@ -48,3 +49,7 @@ export const messages = catalogue(
 );
 
 export type PickerMessages = (typeof messages)['fr'];
+
+/** A region's service note: partly served (outside the CMM), not served at all, or `''`. */
+export const serviceNote = (region: Region, t: { partlyServed: string; notServed: string }): string =>
+  region.serviceArea === 'outside-cmm' ? t.partlyServed : region.served ? '' : t.notServed;

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host([theme='dark']) {
+  :host([data-eer-theme='dark']) {
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([data-eer-theme='auto']) {
       color-scheme: dark;
     }
   }

@@ -14,7 +14,7 @@ import { EerElement } from '../shared/eer-element.js';
 import { errorState, renderTask } from '../shared/data-state.js';
 import { common, type Lang } from '../shared/i18n.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { messages, type PickerMessages } from './region-picker.messages.js';
+import { messages, serviceNote, type PickerMessages } from './region-picker.messages.js';
 import { styles } from './region-picker.styles.js';
 
 export type PickerMode = 'list' | 'combobox' | 'map';
@@ -36,10 +36,6 @@ export interface PickerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   choose(code: string, municipality?: Municipality): void;
 }
-
-/** A region's service note: partly served (outside the CMM) or not served at all. */
-const serviceNote = (region: Region, t: { partlyServed: string; notServed: string }): string =>
-  region.serviceArea === 'outside-cmm' ? t.partlyServed : region.served ? '' : t.notServed;
 
 type ViewMode = 'combobox' | 'map';
 /** View classes once loaded: a second picker, or a mode switch, renders them at once. */
@@ -221,6 +217,12 @@ export class EerRegionPicker extends EerElement implements PickerHost {
     void this.#emitChange();
   }
 
+  /** The chosen regions, in the order of `value`, once the regions are loaded. */
+  get #chosenRegions(): Region[] {
+    const all = this.#regionsTask.value ?? [];
+    return this.selected.flatMap((code) => all.filter((r) => r.code === code));
+  }
+
   get #municipalityObject(): Municipality | undefined {
     const picked = this.#picked;
     if (
@@ -241,8 +243,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
       await this.#mrcsTask.taskComplete.catch(() => undefined);
       if (value !== this.value || mrc !== this.mrc) return;
     }
-    const all = this.#regionsTask.value ?? [];
-    const regions = this.selected.flatMap((code) => all.filter((r) => r.code === code));
+    const regions = this.#chosenRegions;
     this.emit('eer-region-change', {
       value,
       region: regions[0] ?? null,
@@ -447,8 +448,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
   #notes(t: PickerMessages): string[] {
     const lang = this.language;
     const say = (name: string, text: string) => `${name}${t.colon} ${lowerFirst(text)}`;
-    const all = this.#regionsTask.value ?? [];
-    const chosen = this.selected.flatMap((code) => all.filter((r) => r.code === code));
+    const chosen = this.#chosenRegions;
     const notes = chosen.flatMap((r) => {
       const note = serviceNote(r, common[lang]);
       return note ? [say(r.name[lang], note)] : [];

@@ -86,6 +86,15 @@ export const SURFACES = { light: [255, 255, 255] as Rgb, dark: [28, 30, 33] as R
  * variant darkened (or lightened) enough for the theme's surface.
  */
 export function accentTokens(accent: string, surface: Rgb): Record<string, string> | null {
+  // Every widget update asks, and parsing forces a style recalculation: compute once per page.
+  const key = `${accent}\n${surface}`;
+  if (!tokenCache.has(key)) tokenCache.set(key, computeAccentTokens(accent, surface));
+  return tokenCache.get(key)!;
+}
+
+const tokenCache = new Map<string, Record<string, string> | null>();
+
+function computeAccentTokens(accent: string, surface: Rgb): Record<string, string> | null {
   const rgb = parseColor(accent);
   if (!rgb) return null;
   // A fill must also be distinguishable from the surface (3:1 for UI components, WCAG 1.4.11).

@@ -4,7 +4,7 @@ import type { EerClient } from '@emplois-en-regions/sdk';
 import { accentTokens, SURFACES } from './color.js';
 import { sharedClient } from './client.js';
 import type { EerEventDetail, EerEventMap } from './events.js';
-import { toLang, type Catalogue, type Lang } from './i18n.js';
+import { toLang, type Lang } from './i18n.js';
 import { onPageConfigChange, pageConfig, type PageConfig } from './page-config.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -89,9 +89,13 @@ export class EerElement extends LitElement {
   /** Attributes only set tokens (layer 1 of theming); styles read the tokens. */
   #applyTheme(): void {
     const theme = this.effectiveTheme;
-    // Reflect the page-level theme so the :host([theme]) token sets apply.
-    if (!this.theme && this.page.theme) this.setAttribute('theme', theme);
-    if (!this.density && this.page.density) this.setAttribute('density', this.page.density);
+    // The styles key on these internal attributes, never on the public `theme`/`density`:
+    // writing the page-level value there would make it the widget's own and stop it
+    // following a later change of <eer-config>.
+    this.dataset.eerTheme = theme;
+    const density = this.density || this.page.density;
+    if (density) this.dataset.eerDensity = density;
+    else delete this.dataset.eerDensity;
     const accent = this.accent || this.page.accent || '';
     const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const tokens = accent ? accentTokens(accent, dark ? SURFACES.dark : SURFACES.light) : null;
@@ -115,5 +119,3 @@ function widgetEvent<K extends keyof EerEventMap>(type: K, detail: EerEventDetai
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
-
-export type { Catalogue };

@@ -35,8 +35,6 @@ export const common = catalogue(
     retry: 'Réessayer',
     loadError: `Impossible de charger les données. Vérifiez votre connexion${NNBSP}!`,
     networkError: 'Le réseau ne répond pas. Vérifiez votre connexion, puis réessayez.',
-    close: 'Fermer',
-    served: 'Desservie par le programme',
     partlyServed: 'Desservie hors de la Communauté métropolitaine de Montréal',
     notServed: 'Non desservie par le programme',
   },
@@ -45,8 +43,6 @@ export const common = catalogue(
     retry: 'Try again',
     loadError: 'The data could not be loaded. Check your connection!',
     networkError: 'The network is not answering. Check your connection, then try again.',
-    close: 'Close',
-    served: 'Served by the program',
     partlyServed: 'Served outside the Communauté métropolitaine de Montréal',
     notServed: 'Not served by the program',
   },
@@ -90,10 +86,9 @@ export function formatDate(date: Date, lang: Lang, withYear = true): string {
 
 /** A date-time range, saying the day once when start and end share it. */
 export function formatRange(start: Date, end: Date, lang: Lang): string {
-  const sameDay = formatDate(start, lang) === formatDate(end, lang);
-  const dash = lang === 'fr' ? ' – ' : ' – ';
-  if (sameDay) {
-    return `${formatDate(start, lang)}, ${formatTime(start, lang)}${dash}${formatTime(end, lang)}`;
-  }
-  return `${formatDate(start, lang)}, ${formatTime(start, lang)}${dash}${formatDate(end, lang)}, ${formatTime(end, lang)}`;
+  const startDay = formatDate(start, lang);
+  const endDay = formatDate(end, lang);
+  const from = `${startDay}, ${formatTime(start, lang)}`;
+  const to = formatTime(end, lang);
+  return `${from} – ${startDay === endDay ? to : `${endDay}, ${to}`}`;
 }

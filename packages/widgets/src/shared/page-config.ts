@@ -25,8 +25,7 @@ export function pageConfig(): PageConfig {
   const merged: PageConfig = {};
   for (const config of sources.values()) {
     for (const [key, value] of Object.entries(config)) {
-      if (value !== undefined && value !== null && value !== '')
-        (merged as Record<string, string>)[key] = value;
+      if (value) (merged as Record<string, string>)[key] = value;
     }
   }
   return merged;

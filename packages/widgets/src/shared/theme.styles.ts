@@ -50,7 +50,7 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([data-eer-theme='dark']) {
     --eer-surface: #1c1e21;
     --eer-surface-raised: #2a2d31;
     --eer-text: #eef0f3;
@@ -66,7 +66,7 @@ export const themeStyles = css`
   /* Same tokens as theme="dark": CSS cannot share a block between an attribute
      selector and a media query, and brotli folds the repeat to a few bytes. */
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([data-eer-theme='auto']) {
       --eer-surface: #1c1e21;
       --eer-surface-raised: #2a2d31;
       --eer-text: #eef0f3;
@@ -80,11 +80,11 @@ export const themeStyles = css`
       --eer-accent-text: #a8c7fa;
     }
   }
-  :host([density='compact']) {
+  :host([data-eer-density='compact']) {
     --eer-space: 0.5rem;
     --eer-control-height: 2.25rem;
   }
-  :host([density='comfortable']) {
+  :host([data-eer-density='comfortable']) {
     --eer-space: 1rem;
     --eer-control-height: 3rem;
   }
