@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { STRICT_CSP, startServer, type RunningServer } from '@emplois-en-regions/server';
+import { STRICT_CSP, siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,20 +39,12 @@ before(async () => {
   const executablePath = findChrome();
   assert.ok(executablePath, MISSING_CHROME_MESSAGE);
   tempDir = mkdtempSync(join(tmpdir(), 'eer-examples-'));
-  // Same mounts as `pnpm start` (packages/server/src/main.ts).
+  // Same mounts as `pnpm start`.
   server = await startServer({
     port: 0,
     databasePath: join(tempDir, 'test.db'),
     logger: false,
-    staticMounts: [
-      { prefix: '/cdn', dir: cdnDir, crossOrigin: true },
-      {
-        prefix: '/examples/strict-csp',
-        dir: join(examplesDir, 'strict-csp'),
-        contentSecurityPolicy: STRICT_CSP,
-      },
-      { prefix: '/examples', dir: examplesDir },
-    ],
+    staticMounts: siteMounts({ cdnDir, examplesDir }),
   });
   browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
 });

@@ -49,6 +49,8 @@ export interface AppOptions {
   now?: (() => Date) | undefined;
   /** Folders served as files (CDN bundle, examples); see `StaticMount`. */
   staticMounts?: readonly StaticMount[] | undefined;
+  /** Where `/` redirects (e.g. `/docs/` when the docs site is served); unset: `/` is a 404. */
+  home?: string | undefined;
   /** Test servers only (see `startTestServer`): injected failures. Never set by a normal server. */
   faults?: FaultController | undefined;
   /** Test servers only: records every incoming request. */
@@ -87,9 +89,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.faults) app.use(injectFaults(options.faults));
 
   app.get('/healthz', meta.health);
-  for (const mount of options.staticMounts ?? []) app.get(`${mount.prefix}/*`, staticFiles(mount));
   app.get(DOCS_PATH, cached(300), meta.referencePage);
   app.get(DOCS_CSS_PATH, cached(300), meta.referenceStyles);
+  // After /docs/api: a docs site mounted at /docs must not hide the API reference page.
+  for (const mount of options.staticMounts ?? []) app.get(`${mount.prefix}/*`, staticFiles(mount));
+  if (options.home) {
+    const home = options.home;
+    app.get('/', (c) => c.redirect(home, 302));
+  }
 
   app.get('/v1', meta.index);
   app.get('/v1/openapi.json', cached(300), meta.openapi);

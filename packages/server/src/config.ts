@@ -20,6 +20,8 @@ export interface ServerConfig {
   cdnDir: string | undefined;
   /** EXAMPLES_DIR: folder served at `/examples`; unset: not served. */
   examplesDir: string | undefined;
+  /** DOCS_DIR: the built docs site, served at `/docs` (and `/` redirects there); unset: not served. */
+  docsDir: string | undefined;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -66,5 +68,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     log: readSwitch(env, 'EER_LOG', true),
     cdnDir: env.CDN_DIR ? resolve(cwd, env.CDN_DIR) : undefined,
     examplesDir: env.EXAMPLES_DIR ? resolve(cwd, env.EXAMPLES_DIR) : undefined,
+    docsDir: env.DOCS_DIR ? resolve(cwd, env.DOCS_DIR) : undefined,
   };
 }

@@ -14,4 +14,5 @@ export { renderCalendar, type CalendarOptions } from './ics/calendar.js';
 export { DEFAULT_CONTACT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 export type { LogSink } from './http/logger.js';
 export { STRICT_CSP, type StaticMount } from './http/static-files.js';
+export { siteMounts, type SiteFolders } from './http/site-mounts.js';
 export { MAX_BODY_BYTES } from './http/json-body.js';
