@@ -7,12 +7,13 @@ export function brotliSize(bytes) {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-/** Prints rows `{ name, bytes, brotli, budget? }` as a table. */
+/** Prints rows `{ name, bytes, gzip?, brotli, budget? }` as a table. */
 export function printSizeTable(rows) {
   console.table(
-    rows.map(({ name, bytes, brotli, budget }) => ({
+    rows.map(({ name, bytes, gzip, brotli, budget }) => ({
       bundle: name,
       'minified (B)': bytes,
+      'gzip (B)': gzip ?? '—',
       'brotli (B)': brotli,
       'budget (B)': budget ?? '—',
       ok: budget === undefined ? '—' : brotli <= budget ? 'yes' : 'NO',

@@ -50,16 +50,22 @@ const PACKAGE_SCRIPTS = [
   { script: 'test:size', label: 'size budget' },
   { script: 'test:manifest', label: 'custom-elements.json carries the public contract' },
   { script: 'test:docs', label: 'API reference builds, every symbol documented' },
+  { script: 'test:publint', label: 'publint: what npm would get is well formed' },
 ];
 
 function packageSteps() {
   const steps = [];
-  // Every package, then the examples' end-to-end tests (they need everything built).
+  // Every package, then the examples and the docs site (end-to-end: they need everything built).
+  const subfolders = (dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
+      .map((entry) => join(root, dir, entry.name))
+      .sort();
   const dirs = [
-    ...readdirSync(join(root, 'packages'))
-      .sort()
-      .map((dir) => join(root, 'packages', dir)),
+    ...subfolders('packages'),
     join(root, 'examples'),
+    ...subfolders('examples'),
+    join(root, 'docs'),
   ];
   for (const cwd of dirs) {
     const manifest = join(cwd, 'package.json');

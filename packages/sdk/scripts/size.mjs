@@ -1,10 +1,12 @@
 // Size budget of the SDK in a browser bundle (issue 3): an entry using regions,
-// events and contact requests, bundled with every dependency by esbuild
-// (browser, minified, ESM), measured brotli-compressed. `pnpm test` runs this
+// events and contact requests, bundled with every dependency by the shared
+// rollup function (scripts/rollup/browser.mjs: browser, minified, ESM), measured
+// brotli-compressed. `pnpm test` runs this
 // file (exit 1 over budget); `pnpm bench` calls measureSdkSize() for its table.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { brotliSize, exitOnBudget } from '../../../scripts/bundle-size.mjs';
+import { exitOnBudget } from '../../../scripts/bundle-size.mjs';
+import { bundleForBrowser, sizesOf } from '../../../scripts/rollup/browser.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,36 +46,28 @@ const ENTRIES = [
 // zod classic (~20 kB brotli) must never reach a browser: only zod/mini.
 const FORBIDDEN_EVERYWHERE = [/zod\/v4\/classic\//, /zod\/v3\//];
 
-async function measure(entry) {
-  const result = await build({
-    stdin: { contents: entry.contents, resolveDir: packageDir, loader: 'ts', sourcefile: 'size-entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    metafile: true,
-    write: false,
-    outfile: 'size-entry.js',
-    logLevel: 'silent',
+async function measure(entry, index) {
+  const path = join(packageDir, `size-entry-${index}.ts`);
+  const chunks = await bundleForBrowser({
+    input: { entry: path },
+    modules: { [path]: entry.contents },
+    tsconfig: join(packageDir, 'tsconfig.build.json'),
   });
-  const code = result.outputFiles[0].contents;
-  // Modules esbuild read but shook out entirely have 0 bytes in the output.
-  const [output] = Object.values(result.metafile.outputs);
-  const inputs = Object.entries(output.inputs)
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([input]) => input);
+  // Modules rollup read but shook out entirely render to 0 bytes.
+  const inputs = chunks.flatMap((chunk) =>
+    Object.entries(chunk.modules)
+      .filter(([, module]) => module.renderedLength > 0)
+      .map(([id]) => id),
+  );
   const problems = [...FORBIDDEN_EVERYWHERE, ...(entry.mustNotInclude ?? [])].flatMap((pattern) =>
     inputs.filter((input) => pattern.test(input)).map((input) => `${entry.name} bundles ${input}`),
   );
-  const brotli = brotliSize(code);
-  return { name: entry.name, bytes: code.length, brotli, budget: entry.budget, problems };
+  return { name: entry.name, ...sizesOf(chunks), budget: entry.budget, problems };
 }
 
-/** One row per measured bundle: `{ name, bytes, brotli, budget?, problems }` (bytes minified, brotli compressed). */
+/** One row per measured bundle: `{ name, bytes, gzip, brotli, budget?, problems }` (bytes minified). */
 export async function measureSdkSize() {
-  return Promise.all(ENTRIES.map(measure));
+  return Promise.all(ENTRIES.map((entry, index) => measure(entry, index)));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

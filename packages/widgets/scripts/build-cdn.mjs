@@ -1,30 +1,37 @@
 // Builds the single-file CDN bundle `cdn/eer-widgets.js`: every widget, the SDK
 // and Lit in one ES module a webmaster loads with one <script type="module">.
-// The map shapes stay a separate chunk next to it, fetched only for mode="map".
-// No eval, no injected <style> elements: styles are constructable stylesheets,
-// so the bundle runs under a strict Content-Security-Policy.
-import { rmSync } from 'node:fs';
+// The map (shapes + code) and the combobox stay separate chunks next to it,
+// fetched only when a picker uses those modes. No eval, no injected <style>
+// elements (styles are constructable stylesheets), so it runs under a strict
+// Content-Security-Policy. Licences of the bundled code go to a text file next
+// to it instead of repeated comments in the code.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import license from 'rollup-plugin-license';
+import { bundleForBrowser } from '../../../scripts/rollup/browser.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${packageDir}/cdn`, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { 'eer-widgets': 'src/index.ts' },
-  absWorkingDir: packageDir,
-  bundle: true,
-  splitting: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['source'],
-  outdir: 'cdn',
-  chunkNames: 'chunks/[name]-[hash]',
-  sourcemap: 'linked',
-  legalComments: 'linked',
-  metafile: true,
-  logLevel: 'warning',
+const outDir = join(packageDir, 'cdn');
+export const LICENSES_FILE = 'eer-widgets.licenses.txt';
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const chunks = await bundleForBrowser({
+  input: { 'eer-widgets': join(packageDir, 'src/index.ts') },
+  tsconfig: join(packageDir, 'tsconfig.build.json'),
+  plugins: [
+    license({
+      thirdParty: { output: { file: join(outDir, LICENSES_FILE) }, includePrivate: false },
+    }),
+  ],
 });
-const files = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));
-for (const [path, { bytes }] of files) console.log(`${path}  ${bytes} B`);
+for (const chunk of chunks) {
+  const file = join(outDir, chunk.fileName);
+  mkdirSync(dirname(file), { recursive: true });
+  const banner = chunk.isEntry ? `/*! Emplois en régions widgets — licences: ./${LICENSES_FILE} */\n` : '';
+  const mapName = `${chunk.fileName.split('/').pop()}.map`;
+  writeFileSync(file, `${banner}${chunk.code}\n//# sourceMappingURL=${mapName}\n`);
+  if (chunk.map) writeFileSync(`${file}.map`, chunk.map.toString());
+  console.log(`cdn/${chunk.fileName}  ${Buffer.byteLength(chunk.code)} B`);
+}

@@ -1,97 +1,78 @@
-// Size budget of the widgets (issue 4): the three widgets with the SDK and Lit,
-// bundled together for the browser (esbuild, minified, ESM, every dependency
-// included, code splitting on so the map loads as its own chunk), measured
-// brotli-compressed. `pnpm test` runs this file (exit 1 over budget);
-// `pnpm bench` calls measureWidgetSizes() for its table.
+// Size budgets of the widgets, measured on what ships: the CDN bundle and the
+// per-widget npm entries, each bundled for a browser with the SDK and Lit by
+// the same rollup function the CDN build uses (scripts/rollup/browser.mjs),
+// minified, weighed brotli-compressed. `pnpm test` runs this file (exit 1 over
+// budget); `pnpm bench` calls measureWidgetSizes() for its table.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { brotliSize as brotli, exitOnBudget } from '../../../scripts/bundle-size.mjs';
+import { exitOnBudget } from '../../../scripts/bundle-size.mjs';
+import { bundleForBrowser, initialChunks, sizesOf } from '../../../scripts/rollup/browser.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const tsconfig = join(packageDir, 'tsconfig.build.json');
+const KB = 1024;
 
-/** The three widgets + SDK + Lit, everything but the map shapes. */
-export const WIDGETS_BUDGET = 35 * 1024;
-/** What `mode="map"` loads on top: map code and shapes. */
-export const MAP_BUDGET = 45 * 1024;
+/** `cdn/eer-widgets.js`: three widgets + `<eer-config>` + SDK + Lit, what a page loads up front (issue 4). */
+export const CDN_BUDGET = 35 * KB;
+/** The map chunk (shapes of the 17 regions + the map view), loaded for `mode="map"` only (issue 4). */
+export const MAP_BUDGET = 45 * KB;
+/** The combobox chunk, loaded for `mode="combobox"` only. */
+export const COMBOBOX_BUDGET = 3 * KB;
+/** One widget's npm entry with its dependencies (SDK, Lit): a page that uses only that widget. */
+export const ENTRY_BUDGETS = {
+  'region-picker': 27 * KB,
+  // The form embeds a region picker.
+  'advisor-contact-form': 32 * KB,
+  'event-banner': 26.5 * KB,
+};
 
-async function bundle(entryPoints) {
-  const result = await build({
-    entryPoints,
-    absWorkingDir: packageDir,
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    metafile: true,
-    write: false,
-    outdir: 'size-out',
-    // Licence comments go to a separate file in the CDN build too (build-cdn.mjs: legalComments 'linked').
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  return result;
-}
+const moduleIds = (chunks) =>
+  chunks.flatMap((chunk) =>
+    Object.entries(chunk.modules)
+      .filter(([, module]) => module.renderedLength > 0)
+      .map(([id]) => id),
+  );
 
-/** Rows `{ name, bytes, brotli, budget?, problems }`. */
+/** Rows `{ name, bytes, gzip, brotli, budget?, problems }`. */
 export async function measureWidgetSizes() {
-  const result = await bundle({ widgets: 'src/index.ts' });
-  const outputs = result.metafile.outputs;
-  const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'src/index.ts');
-  // Everything loaded up front: the entry and the chunks it imports statically.
-  const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const imported of outputs[path].imports)
-      if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entry);
-  const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !initial.has(path));
-  const sizeOf = (paths) => {
-    const files = paths.map((path) => byPath.get(`${packageDir}${path}`) ?? byPath.get(path));
-    return {
-      bytes: files.reduce((sum, file) => sum + file.length, 0),
-      brotli: files.reduce((sum, file) => sum + brotli(file), 0),
-    };
-  };
+  const chunks = await bundleForBrowser({
+    input: { 'eer-widgets': join(packageDir, 'src/index.ts') },
+    tsconfig,
+  });
+  const initial = initialChunks(chunks, 'eer-widgets');
+  const lazy = chunks.filter((chunk) => !initial.includes(chunk));
+  const lazyNamed = (name) => lazy.filter((chunk) => chunk.name === name);
   const problems = [];
-  const inputsOf = (paths) => paths.flatMap((path) => Object.keys(outputs[path].inputs));
-  if (inputsOf([...initial]).some((input) => /region-picker\/map\/regions\.paths/.test(input))) {
-    problems.push('the map shapes are in the initial bundle: they must load only with mode="map"');
+  if (initial.length !== 1)
+    problems.push(`the CDN bundle loads ${initial.length} files up front; it must be one`);
+  if (moduleIds(initial).some((id) => /region-picker\/map\/regions\.paths/.test(id))) {
+    problems.push('the map shapes are in the CDN bundle: they must load only with mode="map"');
   }
-  if (inputsOf([...initial, ...lazy]).some((input) => /zod\/v4\/(classic|core)\//.test(input))) {
+  if (moduleIds(chunks).some((id) => /zod\/v4\/(classic|core)\//.test(id))) {
     problems.push('zod is bundled: the browser must use the generated validators only');
   }
   const rows = [
     {
-      name: 'widgets: 3 widgets + eer-config + SDK + Lit (loaded up front)',
-      ...sizeOf([...initial]),
-      budget: WIDGETS_BUDGET,
+      name: 'CDN bundle cdn/eer-widgets.js (3 widgets + eer-config + SDK + Lit)',
+      ...sizesOf(initial),
+      budget: CDN_BUDGET,
+      problems,
     },
+    { name: 'map chunk (shapes + map view), lazy', ...sizesOf(lazyNamed('map')), budget: MAP_BUDGET },
+    { name: 'combobox chunk, lazy', ...sizesOf(lazyNamed('combobox')), budget: COMBOBOX_BUDGET },
   ];
-  if (lazy.length)
-    rows.push({
-      name: 'widgets: lazy chunks (map shapes + map code, combobox), loaded on first use',
-      ...sizeOf(lazy),
-      budget: MAP_BUDGET,
+  for (const [name, budget] of Object.entries(ENTRY_BUDGETS)) {
+    const single = await bundleForBrowser({
+      input: { [name]: join(packageDir, `src/${name}/define.ts`) },
+      tsconfig,
     });
-  for (const name of ['region-picker', 'advisor-contact-form', 'event-banner']) {
-    const single = await bundle({ [name]: `src/${name}/define.ts` });
-    const entryPath = Object.keys(single.metafile.outputs).find(
-      (path) => single.metafile.outputs[path].entryPoint,
-    );
-    const file = single.outputFiles.find((f) => f.path.endsWith(entryPath));
     rows.push({
-      name: `for scale: <eer-${name}> alone (with SDK + Lit)`,
-      bytes: file.contents.length,
-      brotli: brotli(file.contents),
+      name: `npm entry @emplois-en-regions/widgets/${name} (with SDK + Lit)`,
+      ...sizesOf(initialChunks(single, name)),
+      budget,
     });
   }
-  return rows.map((row, i) => ({ ...row, problems: i === 0 ? problems : [] }));
+  return rows;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

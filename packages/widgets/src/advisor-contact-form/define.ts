@@ -5,6 +5,9 @@ import { EerAdvisorContactForm } from './advisor-contact-form.js';
 
 defineElement('eer-advisor-contact-form', EerAdvisorContactForm);
 
+// The npm entry of this widget: importing it registers the tag and gives the class.
+export { EerAdvisorContactForm };
+
 declare global {
   interface HTMLElementTagNameMap {
     'eer-advisor-contact-form': EerAdvisorContactForm;

@@ -1,0 +1,92 @@
+// How code is bundled for a browser — one function for the widgets' CDN file,
+// the size budgets (`pnpm test`) and `pnpm bench`, whose anchors (Shoelace,
+// Material Web) are built by the very same function so ratios compare like
+// with like: rollup, node resolution with the browser conditions, TypeScript
+// stripped by esbuild, minified by esbuild, ES modules with code splitting.
+import { gzipSync, constants } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { brotliSize } from '../bundle-size.mjs';
+
+/** Modules that exist only in memory, at an absolute path (so relative and bare imports resolve from there). */
+function virtualModules(modules) {
+  return {
+    name: 'virtual-modules',
+    resolveId: (id) => (id in modules ? id : null),
+    load: (id) => (id in modules ? modules[id] : null),
+  };
+}
+
+/**
+ * Bundles `input` (`{ name: path }`) with every dependency.
+ * `conditions`: extra export conditions, first (`source` = workspace TypeScript).
+ * `modules`: `{ absolutePath: code }` entries that exist only in memory.
+ * Returns rollup's output chunks.
+ */
+export async function bundleForBrowser({
+  input,
+  tsconfig,
+  conditions = ['source'],
+  plugins = [],
+  modules = {},
+}) {
+  const bundle = await rollup({
+    input,
+    // Code shared by the entry and its lazy chunks stays in the entry file:
+    // one request for the page, not an entry that re-exports a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      virtualModules(modules),
+      nodeResolve({ browser: true, exportConditions: [...conditions, 'browser', 'import', 'default'] }),
+      esbuild({ tsconfig, target: 'es2022', include: /\.tsx?$/, exclude: [] }),
+      ...plugins,
+    ],
+    // Lit and friends declare `sideEffects`; nothing else needs guessing.
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      // Dependencies' comments that merely mention @__PURE__ in prose.
+      if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+      warn(warning);
+    },
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    plugins: [minify({ target: 'es2022', legalComments: 'none' })],
+  });
+  await bundle.close();
+  return output.filter((file) => file.type === 'chunk');
+}
+
+/** Minified, gzip (level 9) and brotli (quality 11) sizes of some chunks together. */
+export function sizesOf(chunks) {
+  let bytes = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const chunk of chunks) {
+    const code = Buffer.from(chunk.code);
+    bytes += code.length;
+    gzip += gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length;
+    brotli += brotliSize(code);
+  }
+  return { bytes, gzip, brotli };
+}
+
+/** The chunks an entry loads before it runs (static imports, transitively). */
+export function initialChunks(chunks, entryName) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === entryName);
+  if (!entry) throw new Error(`No entry chunk named ${entryName}`);
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const imported of chunk.imports) visit(byName.get(imported));
+  };
+  visit(entry);
+  return [...seen];
+}
