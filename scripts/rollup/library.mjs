@@ -48,7 +48,7 @@ export function libraryConfig(packageDir, { extraInputs = {} } = {}) {
       entryFileNames: '[name].js',
       sourcemap: true,
     },
-    onwarn(warning, warn) {
+    onwarn(warning) {
       // A warning is a build error: a circular import or a missing export must not ship quietly.
       if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) return;
       throw new Error(warning.message ? `${warning.code}: ${warning.message}` : String(warning));
