@@ -18,6 +18,10 @@ describe('static mounts', () => {
     writeFileSync(join(dir, 'cdn', 'chunks', 'map.js'), 'export const y = 2;\n');
     writeFileSync(join(dir, 'examples', 'plain', 'index.html'), '<!doctype html><title>x</title>');
     writeFileSync(join(dir, 'secret.txt'), 'not served');
+    // An example's installed dependencies and dot files live in the served folder too.
+    mkdirSync(join(dir, 'examples', 'react', 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'examples', 'react', 'node_modules', 'pkg', 'index.js'), 'not served');
+    writeFileSync(join(dir, 'examples', '.env'), 'not served');
     server = await startServer({
       databasePath: join(dir, 'db.sqlite'),
       port: 0,
@@ -55,7 +59,17 @@ describe('static mounts', () => {
   });
 
   it('answers unknown files and escapes from the folder with a 404 problem', async () => {
-    for (const path of ['/cdn/nope.js', '/cdn/../secret.txt', '/cdn/%2e%2e/secret.txt', '/cdn//etc/passwd']) {
+    for (const path of [
+      '/cdn/nope.js',
+      '/cdn/../secret.txt',
+      '/cdn/%2e%2e/secret.txt',
+      '/cdn//etc/passwd',
+      '/examples/react/node_modules/pkg/index.js',
+      '/examples/react/NODE_MODULES/pkg/index.js',
+      '/examples/.env',
+      '/examples/%2eenv',
+      '/examples/%E0%A4%A',
+    ]) {
       const response = await fetch(`${server.url}${path}`);
       assert.equal(response.status, 404, path);
       assert.match(response.headers.get('content-type') ?? '', /problem\+json/, path);

@@ -1,9 +1,13 @@
 // Regenerates custom-elements.json from the JSDoc and checks it carries the
-// public contract of the brief: every tag, the shared attributes, the events.
-// `pnpm test` runs it, so an undocumented attribute or event fails CI.
+// public contract of the brief: every tag, the shared attributes, the events;
+// then that the committed editor data (editor/) is what the manifest gives.
+// `pnpm test` runs it, so an undocumented attribute or event, or stale editor
+// data, fails CI.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EDITOR_DIR, editorFiles } from './editor-data.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 execFileSync('npx', ['cem', 'analyze', '--quiet'], { cwd: packageDir, stdio: 'inherit' });
@@ -64,3 +68,22 @@ if (problems.length) {
   process.exit(1);
 }
 console.log('custom-elements.json carries the public contract');
+
+// Generated in memory: this check never rewrites the committed files.
+const stale = [];
+for (const [name, expected] of Object.entries(await editorFiles(manifest))) {
+  const file = join(packageDir, EDITOR_DIR, name);
+  if (!existsSync(file)) stale.push(`${EDITOR_DIR}/${name} is missing`);
+  else if (readFileSync(file, 'utf8') !== expected)
+    stale.push(`${EDITOR_DIR}/${name} differs from what custom-elements.json gives`);
+}
+if (stale.length) {
+  console.error(
+    [
+      ...stale,
+      'The editor data is stale: run `pnpm --filter @emplois-en-regions/widgets build` and commit packages/widgets/editor.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+console.log(`${EDITOR_DIR}/ (VS Code custom data, JSX types) is up to date`);

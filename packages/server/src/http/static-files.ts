@@ -43,6 +43,17 @@ export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
     rewriteRequestPath: (path) => path.slice(mount.prefix.length) || '/',
   });
   return async (c, next) => {
+    // Served folders hold more than the site: installed packages (`node_modules`, which
+    // symlinks out of the folder) and dot files are never served.
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path).toLowerCase();
+    } catch {
+      return routeNotFound(c); // malformed percent-encoding names no file
+    }
+    if (path.split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'))) {
+      return routeNotFound(c);
+    }
     // On a miss serveStatic returns whatever `next()` gave (not a Response).
     const response = await serve(c, next);
     if (!(response instanceof Response)) return c.finalized ? c.res : routeNotFound(c);
