@@ -7,22 +7,27 @@
 // Exits 1 only when a size budget (or another size check) fails, a figure could
 // not be measured, or a 201 did not store exactly one row. Timing budgets are
 // targets printed for information (scripts/bench/budgets.ts): machines differ.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { apiRows } from './bench/api.js';
 import { browserRows } from './bench/browser.js';
 import { startBenchServer } from './bench/server-process.js';
-import { CDN_BUNDLE, cdnBundleExists, sizeRows } from './bench/sizes.js';
+import { ensureCdnBundle } from './bench/cdn.js';
+import { sizeRows } from './bench/sizes.js';
 import { failures, markdownTable, missing, type Row } from './bench/table.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = performance.now();
+const loadAtStart = loadavg()[0]!;
 const progress = (message: string) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 function commit(): string {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).trim();
     return `${head}${dirty ? ' + uncommitted changes' : ''}`;
   } catch {
@@ -30,17 +35,11 @@ function commit(): string {
   }
 }
 
-// The example page loads the built CDN bundle: build it (from the sources) on a fresh clone.
-if (!cdnBundleExists()) {
-  progress(`${CDN_BUNDLE} is missing: building it (pnpm --filter @emplois-en-regions/widgets run build:cdn)…`);
-  const build = spawnSync('pnpm', ['--filter', '@emplois-en-regions/widgets', 'run', 'build:cdn'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (build.status !== 0 || !cdnBundleExists()) {
-    progress('building the CDN bundle failed: run `pnpm build`, then `pnpm bench` again.');
-    process.exit(1);
-  }
+try {
+  ensureCdnBundle(progress);
+} catch (error) {
+  progress(String(error instanceof Error ? error.message : error));
+  process.exit(1);
 }
 
 const rows: Row[] = [];
@@ -69,10 +68,13 @@ try {
 }
 
 const cpu = cpus();
+const loadAtEnd = loadavg()[0]!;
+const busy = Math.max(loadAtStart, loadAtEnd) > cpu.length;
 const header = [
   `## pnpm bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   '',
   `- machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform} ${process.arch}`,
+  `- load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at the end${busy ? ' — above the CPU count: other work on the machine skewed the timings' : ''}`,
   `- Node ${process.version}, ${chromium} (headless, no throttling), commit ${commit()}`,
   '- sizes: minified / gzip -9 / brotli -11 bytes, built in this run by scripts/rollup/browser.mjs; budgets are brotli and fail the bench',
   '- “(target)” budgets are informational timing targets (scripts/bench/budgets.ts): they never fail the bench',
