@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { accentTokens, contrast, parseColor, SURFACES } from '../src/shared/color.js';
 import { formatDate, formatRange, formatTime } from '../src/shared/i18n.js';
 import { EerElement } from '../src/shared/eer-element.js';
@@ -75,6 +76,25 @@ describe('shared base', () => {
       });
     }
   }
+
+  it('re-tunes the accent when the system switches to dark with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    try {
+      const el = await fixture<ProbeElement>(
+        html`<eer-test-probe theme="auto" accent="#ffeb3b"></eer-test-probe>`,
+      );
+      const token = () => el.style.getPropertyValue('--eer-accent-text');
+      expect(token()).to.equal(accentTokens('#ffeb3b', SURFACES.light)!['--eer-accent-text']);
+      await emulateMedia({ colorScheme: 'dark' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(token()).to.equal(accentTokens('#ffeb3b', SURFACES.dark)!['--eer-accent-text']);
+      expect(contrast(rgb(token()), SURFACES.dark)).to.be.at.least(4.5);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
 
   it('writes times the OQLF way in French', () => {
     const start = new Date('2026-12-03T19:30:00Z'); // 14 h 30 in Toronto

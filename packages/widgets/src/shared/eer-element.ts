@@ -39,6 +39,8 @@ export class EerElement extends LitElement {
 
   #unsubscribe?: () => void;
   #htmlLangObserver?: MutationObserver;
+  // `theme="auto"`: accent tokens are tuned to the surface, so a system switch to dark re-tunes them.
+  #onColorScheme = (): void => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -47,12 +49,14 @@ export class EerElement extends LitElement {
     // The page may switch its own language (a bilingual WordPress site does).
     this.#htmlLangObserver = new MutationObserver(() => this.requestUpdate());
     this.#htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    darkScheme().addEventListener('change', this.#onColorScheme);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#htmlLangObserver?.disconnect();
+    darkScheme().removeEventListener('change', this.#onColorScheme);
   }
 
   /** The language the visitor reads: own `lang`, `<eer-config lang>`, `<html lang>`, else French. */
@@ -97,7 +101,7 @@ export class EerElement extends LitElement {
     if (density) this.dataset.eerDensity = density;
     else delete this.dataset.eerDensity;
     const accent = this.accent || this.page.accent || '';
-    const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark = theme === 'dark' || (theme === 'auto' && darkScheme().matches);
     const tokens = accent ? accentTokens(accent, dark ? SURFACES.dark : SURFACES.light) : null;
     for (const name of ['--eer-accent', '--eer-on-accent', '--eer-accent-text']) {
       if (tokens?.[name]) this.style.setProperty(name, tokens[name]);
@@ -107,6 +111,12 @@ export class EerElement extends LitElement {
     if (radius) this.style.setProperty('--eer-radius', /^\d+(\.\d+)?$/.test(radius) ? `${radius}px` : radius);
     else this.style.removeProperty('--eer-radius');
   }
+}
+
+let darkSchemeQuery: MediaQueryList | undefined;
+/** One `prefers-color-scheme: dark` query for every widget of the page. */
+function darkScheme(): MediaQueryList {
+  return (darkSchemeQuery ??= matchMedia('(prefers-color-scheme: dark)'));
 }
 
 // Outside the class so the manifest analyzer does not list a generic event named `type`:
