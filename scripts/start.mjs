@@ -17,7 +17,16 @@ const OUTPUTS = [
   },
   {
     output: 'docs/build/index.html',
-    sources: ['docs/guides', 'docs/src', 'docs/scripts', 'packages/widgets/src', 'packages/sdk/src'],
+    sources: [
+      'docs/guides',
+      'docs/src',
+      'docs/scripts',
+      'docs/assets',
+      'docs/http-api.md',
+      'docs/typedoc.json',
+      'packages/widgets/src',
+      'packages/sdk/src',
+    ],
   },
   { output: 'examples/react/dist/index.html', sources: ['examples/react/src', 'packages/widgets/src'] },
 ];

@@ -1,0 +1,316 @@
+/**
+ * Every text of the builder, French first (OQLF typography: « », a non-breaking
+ * space before the colon, a narrow one before ; ? !) and English.
+ */
+import type { EventType, Lang, WidgetTag } from './options.js';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const C = `${NBSP}:`;
+
+const fr = {
+  settings: 'Réglages',
+
+  widget: 'Widget',
+  widgets: {
+    'eer-region-picker': [
+      'Sélecteur de région',
+      'Le visiteur choisit une région, en liste, par recherche ou sur une carte.',
+    ],
+    'eer-advisor-contact-form': [
+      'Formulaire de contact',
+      'Le visiteur écrit à une conseillère ou à un conseiller de la région.',
+    ],
+    'eer-event-banner': ['Bandeau d’événements', 'Les prochains événements du programme dans une région.'],
+  } satisfies Record<WidgetTag, [string, string]>,
+
+  language: 'Langue du widget',
+
+  regionsLoading: 'Chargement des régions…',
+  regionsError: 'La liste des régions n’a pas pu être chargée.',
+  retry: 'Réessayer',
+  unserved: 'non desservie',
+  outsideCmmOnly: 'hors CMM seulement',
+  pickerRegions: 'Régions proposées',
+  pickerRegionsHint: (all: boolean) =>
+    `Aucune case cochée${C} ${all ? 'les 17 régions sont proposées' : 'les 15 régions desservies sont proposées'}.`,
+  bannerRegion: 'Région des événements',
+  allRegions: 'Toutes les régions',
+  formRegions: 'Régions de la demande',
+  formRegionsHint: `Aucune case cochée${C} le visiteur choisit ses régions dans le formulaire. Cochez la région de votre MRC pour la fixer.`,
+
+  pickerOptions: 'Options du sélecteur',
+  mode: 'Présentation',
+  modes: { list: 'Liste', combobox: 'Champ de recherche (régions et municipalités)', map: 'Carte' },
+  scopeAll: 'Proposer aussi les régions que le programme ne dessert pas',
+  multiple: 'Choix de plusieurs régions',
+  detail: 'Précision',
+  details: {
+    region: 'La région',
+    mrc: 'La région, puis la MRC',
+    municipality: 'La région, la MRC, puis la municipalité',
+  },
+  detailWithMultiple: 'Sans effet avec le choix de plusieurs régions.',
+  name: 'Nom du champ',
+  nameHint: `Pour un formulaire de votre site${C} le nom sous lequel il reçoit la région (p.${NBSP}ex. region). Vide${C} aucun.`,
+  required: 'Choix obligatoire avant l’envoi du formulaire',
+
+  bannerOptions: 'Options du bandeau',
+  layout: 'Présentation',
+  layouts: {
+    bar: 'Barre (le prochain événement, les suivants sur demande)',
+    card: 'Carte (le prochain événement)',
+    list: 'Liste',
+  },
+  type: 'Type d’événement',
+  allTypes: 'Tous les types',
+  types: {
+    forum: 'Forums',
+    webinar: 'Webinaires',
+    'info-session': 'Séances d’information',
+    'job-fair': 'Salons de l’emploi',
+    'exploratory-stay': 'Séjours exploratoires',
+  } satisfies Record<EventType, string>,
+  limit: 'Nombre maximal d’événements',
+  limitHint: 'De 1 à 100.',
+  limitCard: 'Une carte montre un seul événement.',
+  limitError: 'Entrez un nombre entier de 1 à 100.',
+  dismissible: 'Le visiteur peut fermer le bandeau',
+  dismissibleHint: 'Un bandeau fermé reste fermé dans ce navigateur, cet aperçu compris.',
+  empty: 'Sans événement à venir',
+  empties: { hide: 'Masquer le bandeau', message: 'Afficher un message' },
+
+  formOptions: 'Options du formulaire',
+  privacy: 'Adresse de votre politique de confidentialité',
+  privacyHint: `Exigée par la Loi${NBSP}25${C} le formulaire y renvoie avant le consentement. Une adresse complète (https://…) ou un chemin de votre site (/confidentialite).`,
+  privacyMissing: `Ajoutez l’adresse de votre politique de confidentialité${C} la Loi${NBSP}25 exige que la personne sache comment ses renseignements seront traités avant d’y consentir. Sans elle, le formulaire affiche un texte générique.`,
+  privacyError: 'Entrez une adresse en http:// ou https://, ou un chemin de votre site.',
+  formSends: 'Envoyer le formulaire de l’aperçu crée une vraie demande sur le serveur indiqué plus bas.',
+
+  look: 'Apparence',
+  theme: 'Thème',
+  themes: { light: 'Clair', dark: 'Sombre', auto: 'Automatique (selon le réglage du visiteur)' },
+  accent: 'Couleur d’accent',
+  accentPalette: 'Palette',
+  accentText: 'Couleur CSS',
+  accentHint: `Toute couleur CSS${C} #1d4ed8, rebeccapurple, rgb(29 78 216), oklch(0.5 0.2 260)… Vide${C} le bleu par défaut.`,
+  accentDefault: 'Couleur par défaut',
+  accentError: (value: string, kept: string) =>
+    `« ${value} » n’est pas une couleur CSS utilisable ici. ${kept ? `La couleur précédente (${kept}) est conservée.` : 'La couleur par défaut est conservée.'}`,
+  radius: 'Arrondi des coins',
+  radiusHint: `Une longueur CSS${C} 0, 4px, 1rem… Vide${C} 8px.`,
+  radiusError: 'Entrez une longueur CSS (0, 4px, 1rem) ou un nombre de pixels.',
+  density: 'Densité',
+  densities: { compact: 'Compacte', normal: 'Normale', comfortable: 'Aérée' },
+  lookOnConfig: 'Appliquer l’apparence à tous les widgets de la page (dans eer-config)',
+
+  contrast: 'Contraste',
+  colon: C,
+  surfaces: { light: 'Sur fond clair', dark: 'Sur fond sombre' },
+  given: 'Votre couleur',
+  fill: 'Boutons, choix',
+  text: 'Liens, texte',
+  sampleButton: 'Bouton',
+  sampleLink: 'Lien',
+  onFill: (white: boolean, ratio: string) => `texte ${white ? 'blanc' : 'noir'}, ${ratio}`,
+  contrastOk: (ratio: string) =>
+    `Votre couleur est utilisée telle quelle${C} contraste de ${ratio} (il faut 4,5:1 pour le texte et 3:1 pour les boutons).`,
+  contrastWarning: (ratio: string, fill: boolean) =>
+    `Votre couleur n’a qu’un contraste de ${ratio}${C} trop faible pour ${fill ? 'les boutons (3:1) et le texte (4,5:1)' : 'le texte (4,5:1)'}. Pour rester lisibles (WCAG${NBSP}2.2 AA), les widgets utiliseront les couleurs ajustées ci-dessous.`,
+  contrastAdvice: (darker: boolean) =>
+    `Pour garder exactement votre couleur, choisissez-en une plus ${darker ? 'foncée' : 'claire'}.`,
+  announceOk: 'Contraste suffisant, couleur conservée.',
+  announceWarning: (surface: string, text: string, fill: string) =>
+    `${surface}${C} couleur ajustée pour les liens (${text})${fill ? ` et les boutons (${fill})` : ''}.`,
+
+  api: 'Connexion à l’API',
+  apiKey: 'Clé publiable',
+  apiKeyHint: `La clé de démonstration pk_test_demo fonctionne depuis http://localhost. Pour votre site, demandez une clé publiable (pk_…) liée à son adresse. L’aperçu de cette page utilise la clé indiquée${C} une clé liée à votre site seulement y sera refusée, mais fonctionnera chez vous.`,
+  keyErrors: {
+    empty: 'Entrez votre clé publiable (pk_…).',
+    secret: `Ceci est une clé secrète (sk_…)${C} ne la mettez jamais dans une page Web. Elle n’est pas utilisée.`,
+    format:
+      'Une clé publiable commence par pk_ et ne contient que des lettres, des chiffres et des traits de soulignement.',
+  },
+  apiBase: 'Adresse de l’API',
+  apiBaseHint: `Par défaut${C} l’adresse de ce site.`,
+  otherApi: `Cette page ne peut joindre que l’API de ce site (sa politique de sécurité le veut)${C} avec une autre adresse, l’aperçu affiche une erreur de chargement, mais l’extrait reste bon pour votre site.`,
+  apiBaseError: 'Entrez une adresse complète en http:// ou https://, sans paramètres.',
+  keptValue: (value: string) => `La valeur précédente (${value}) est conservée.`,
+
+  reset: 'Réinitialiser',
+  copyLink: 'Copier le lien de ces réglages',
+  linkCopied: `Lien copié${NNBSP}!`,
+  resetDone: 'Réglages réinitialisés.',
+
+  preview: 'Aperçu',
+  previewHint: 'Le vrai widget, avec vos réglages et les données de l’API.',
+  widgetsMissing: `Les widgets n’ont pas pu être chargés (/cdn/eer-widgets.js)${C} l’aperçu est vide, mais l’extrait reste bon.`,
+  snippet: 'Extrait à coller',
+  snippetHint:
+    'Collez cet extrait là où le widget doit paraître. Avec plusieurs widgets sur la même page, gardez une seule ligne script et une seule balise eer-config.',
+  copy: 'Copier l’extrait',
+  copied: `Copié${NNBSP}!`,
+  copyFailed: `La copie automatique n’a pas fonctionné. L’extrait est sélectionné${C} appuyez sur Ctrl+C (⌘+C sur Mac).`,
+};
+
+type Messages = typeof fr;
+
+const en: Messages = {
+  settings: 'Settings',
+
+  widget: 'Widget',
+  widgets: {
+    'eer-region-picker': [
+      'Region picker',
+      'Visitors choose a region from a list, by searching, or on a map.',
+    ],
+    'eer-advisor-contact-form': ['Contact form', 'Visitors write to an advisor of the region.'],
+    'eer-event-banner': ['Event banner', 'The program’s upcoming events in a region.'],
+  },
+
+  language: 'Widget language',
+
+  regionsLoading: 'Loading the regions…',
+  regionsError: 'The list of regions could not be loaded.',
+  retry: 'Try again',
+  unserved: 'not served',
+  outsideCmmOnly: 'outside the CMM only',
+  pickerRegions: 'Regions offered',
+  pickerRegionsHint: (all: boolean) =>
+    `None checked: ${all ? 'all 17 regions are offered' : 'the 15 served regions are offered'}.`,
+  bannerRegion: 'Region of the events',
+  allRegions: 'All regions',
+  formRegions: 'Regions of the request',
+  formRegionsHint:
+    'None checked: visitors choose their regions in the form. Check your MRC’s region to set it.',
+
+  pickerOptions: 'Picker options',
+  mode: 'Presentation',
+  modes: { list: 'List', combobox: 'Search field (regions and municipalities)', map: 'Map' },
+  scopeAll: 'Also offer the regions the program does not serve',
+  multiple: 'Several regions may be chosen',
+  detail: 'Detail',
+  details: {
+    region: 'The region',
+    mrc: 'The region, then the MRC',
+    municipality: 'The region, the MRC, then the municipality',
+  },
+  detailWithMultiple: 'No effect when several regions may be chosen.',
+  name: 'Field name',
+  nameHint: 'For a form on your site: the name it receives the region under (e.g. region). Empty: none.',
+  required: 'A choice is required before the form is sent',
+
+  bannerOptions: 'Banner options',
+  layout: 'Presentation',
+  layouts: {
+    bar: 'Bar (the next event, the following ones on request)',
+    card: 'Card (the next event)',
+    list: 'List',
+  },
+  type: 'Event type',
+  allTypes: 'All types',
+  types: {
+    forum: 'Forums',
+    webinar: 'Webinars',
+    'info-session': 'Information sessions',
+    'job-fair': 'Job fairs',
+    'exploratory-stay': 'Exploratory stays',
+  },
+  limit: 'Maximum number of events',
+  limitHint: 'From 1 to 100.',
+  limitCard: 'A card shows a single event.',
+  limitError: 'Enter a whole number from 1 to 100.',
+  dismissible: 'Visitors can close the banner',
+  dismissibleHint: 'A closed banner stays closed in that browser, this preview included.',
+  empty: 'With no upcoming event',
+  empties: { hide: 'Hide the banner', message: 'Show a message' },
+
+  formOptions: 'Form options',
+  privacy: 'Address of your privacy policy',
+  privacyHint:
+    'Required by Québec’s Law 25: the form links to it before the consent. A full address (https://…) or a path on your site (/privacy).',
+  privacyMissing:
+    'Add the address of your privacy policy: Law 25 requires that people know how their information will be handled before they consent. Without it, the form shows a generic text.',
+  privacyError: 'Enter an http:// or https:// address, or a path on your site.',
+  formSends: 'Sending the preview’s form creates a real request on the server set below.',
+
+  look: 'Look',
+  theme: 'Theme',
+  themes: { light: 'Light', dark: 'Dark', auto: 'Automatic (follows the visitor’s setting)' },
+  accent: 'Accent color',
+  accentPalette: 'Palette',
+  accentText: 'CSS color',
+  accentHint:
+    'Any CSS color: #1d4ed8, rebeccapurple, rgb(29 78 216), oklch(0.5 0.2 260)… Empty: the default blue.',
+  accentDefault: 'Default color',
+  accentError: (value: string, kept: string) =>
+    `“${value}” is not a CSS color that can be used here. ${kept ? `The previous color (${kept}) is kept.` : 'The default color is kept.'}`,
+  radius: 'Corner radius',
+  radiusHint: 'A CSS length: 0, 4px, 1rem… Empty: 8px.',
+  radiusError: 'Enter a CSS length (0, 4px, 1rem) or a number of pixels.',
+  density: 'Density',
+  densities: { compact: 'Compact', normal: 'Normal', comfortable: 'Comfortable' },
+  lookOnConfig: 'Apply the look to every widget of the page (in eer-config)',
+
+  contrast: 'Contrast',
+  colon: ':',
+  surfaces: { light: 'On a light background', dark: 'On a dark background' },
+  given: 'Your color',
+  fill: 'Buttons, choices',
+  text: 'Links, text',
+  sampleButton: 'Button',
+  sampleLink: 'Link',
+  onFill: (white: boolean, ratio: string) => `${white ? 'white' : 'black'} text, ${ratio}`,
+  contrastOk: (ratio: string) =>
+    `Your color is used as is: contrast of ${ratio} (text needs 4.5:1 and buttons 3:1).`,
+  contrastWarning: (ratio: string, fill: boolean) =>
+    `Your color only has a contrast of ${ratio}: too low for ${fill ? 'buttons (3:1) and text (4.5:1)' : 'text (4.5:1)'}. To stay readable (WCAG 2.2 AA), the widgets will use the adjusted colors below.`,
+  contrastAdvice: (darker: boolean) =>
+    `To keep your exact color, pick a ${darker ? 'darker' : 'lighter'} one.`,
+  announceOk: 'Enough contrast, color kept.',
+  announceWarning: (surface: string, text: string, fill: string) =>
+    `${surface}: color adjusted for links (${text})${fill ? ` and buttons (${fill})` : ''}.`,
+
+  api: 'API connection',
+  apiKey: 'Publishable key',
+  apiKeyHint:
+    'The demo key pk_test_demo works from http://localhost. For your site, ask for a publishable key (pk_…) bound to its address. This page’s preview uses the key given: a key bound to your site only is refused here, but works on your site.',
+  keyErrors: {
+    empty: 'Enter your publishable key (pk_…).',
+    secret: 'This is a secret key (sk_…): never put it in a web page. It is not used.',
+    format: 'A publishable key starts with pk_ and has only letters, digits and underscores.',
+  },
+  apiBase: 'API address',
+  apiBaseHint: 'Default: this site’s address.',
+  otherApi:
+    'This page may only reach this site’s API (its security policy says so): with another address the preview shows a loading error, but the snippet is still right for your site.',
+  apiBaseError: 'Enter a full http:// or https:// address, without parameters.',
+  keptValue: (value: string) => `The previous value (${value}) is kept.`,
+
+  reset: 'Reset',
+  copyLink: 'Copy the link to these settings',
+  linkCopied: 'Link copied!',
+  resetDone: 'Settings reset.',
+
+  preview: 'Preview',
+  previewHint: 'The real widget, with your settings and the API’s data.',
+  widgetsMissing:
+    'The widgets could not be loaded (/cdn/eer-widgets.js): the preview is empty, but the snippet is still right.',
+  snippet: 'Snippet to paste',
+  snippetHint:
+    'Paste this snippet where the widget should appear. With several widgets on one page, keep a single script line and a single eer-config tag.',
+  copy: 'Copy the snippet',
+  copied: 'Copied!',
+  copyFailed: 'Automatic copy did not work. The snippet is selected: press Ctrl+C (⌘+C on a Mac).',
+};
+
+export const messages: Record<Lang, Messages> = { fr, en };
+export type { Messages };
+
+/** « 4,5:1 » / “4.5:1”. */
+export function formatRatio(ratio: number, lang: Lang): string {
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 });
+  // Round down so a ratio shown as 4,5:1 never hides a 4,499:1 that fails.
+  return `${number.format(Math.floor(ratio * 100) / 100)}:1`;
+}

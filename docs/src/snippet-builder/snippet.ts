@@ -1,0 +1,116 @@
+/**
+ * The snippet as data — one `<script>`, one `<eer-config>`, one widget, each with
+ * only the attributes that differ from the widgets' defaults — and its HTML text.
+ * The preview builds its elements from the same data, so what the visitor copies
+ * is what they saw.
+ */
+import { DEFAULT_LIMIT, defaultOptions, type Options } from './options.js';
+
+/** An attribute: a value, or `true` for a boolean attribute written bare (`multiple`). */
+export type Attribute = readonly [name: string, value: string | true];
+
+export interface SnippetElement {
+  tag: string;
+  attributes: Attribute[];
+}
+
+export interface Snippet {
+  /** URL of the widgets' CDN bundle. */
+  script: string;
+  config: SnippetElement;
+  widget: SnippetElement;
+}
+
+/** The look attributes (theme, accent, radius, density) that differ from the defaults. */
+function lookAttributes(options: Options): Attribute[] {
+  const attributes: Attribute[] = [];
+  if (options.theme !== 'light') attributes.push(['theme', options.theme]);
+  if (options.accent) attributes.push(['accent', options.accent]);
+  if (options.radius) attributes.push(['radius', options.radius]);
+  if (options.density !== 'normal') attributes.push(['density', options.density]);
+  return attributes;
+}
+
+function widgetAttributes(options: Options): Attribute[] {
+  const attributes: Attribute[] = [];
+  const defaults = defaultOptions('').picker;
+  switch (options.widget) {
+    case 'eer-region-picker': {
+      const p = options.picker;
+      if (p.mode !== defaults.mode) attributes.push(['mode', p.mode]);
+      if (p.scope !== defaults.scope) attributes.push(['scope', p.scope]);
+      if (p.regions.length) attributes.push(['regions', p.regions.join(',')]);
+      if (p.multiple) attributes.push(['multiple', true]);
+      // The picker ignores `detail` with `multiple`: leave it out rather than mislead.
+      else if (p.detail !== defaults.detail) attributes.push(['detail', p.detail]);
+      if (p.name.trim()) attributes.push(['name', p.name.trim()]);
+      if (p.required) attributes.push(['required', true]);
+      break;
+    }
+    case 'eer-event-banner': {
+      const b = options.banner;
+      if (b.layout !== 'bar') attributes.push(['layout', b.layout]);
+      if (b.region) attributes.push(['region', b.region]);
+      if (b.type) attributes.push(['type', b.type]);
+      // A card shows one event: its limit would do nothing.
+      if (b.layout !== 'card' && b.limit !== DEFAULT_LIMIT) attributes.push(['limit', String(b.limit)]);
+      if (b.dismissible) attributes.push(['dismissible', true]);
+      if (b.empty !== 'hide') attributes.push(['empty', b.empty]);
+      break;
+    }
+    case 'eer-advisor-contact-form': {
+      const f = options.form;
+      if (f.regions.length) attributes.push(['region', f.regions.join(',')]);
+      if (f.privacyUrl.trim()) attributes.push(['privacy-url', f.privacyUrl.trim()]);
+      break;
+    }
+  }
+  return attributes;
+}
+
+/** The snippet for `options`; `cdnOrigin` serves `/cdn/eer-widgets.js` (the docs' own origin). */
+export function buildSnippet(options: Options, cdnOrigin: string): Snippet {
+  const look = lookAttributes(options);
+  return {
+    script: `${cdnOrigin}/cdn/eer-widgets.js`,
+    config: {
+      tag: 'eer-config',
+      attributes: [
+        ['api-key', options.apiKey],
+        ['api-base', options.apiBase],
+        ['lang', options.lang],
+        ...(options.lookOnConfig ? look : []),
+      ],
+    },
+    widget: {
+      tag: options.widget,
+      attributes: [...widgetAttributes(options), ...(options.lookOnConfig ? [] : look)],
+    },
+  };
+}
+
+/** Escapes an attribute value for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Past this width an element's attributes go one per line, so the snippet reads in a narrow block. */
+const MAX_LINE = 100;
+
+function elementHtml({ tag, attributes }: SnippetElement): string {
+  const parts = attributes.map(([name, value]) =>
+    value === true ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const oneLine = `<${[tag, ...parts].join(' ')}></${tag}>`;
+  if (oneLine.length <= MAX_LINE || parts.length < 2) return oneLine;
+  return `<${tag}\n${parts.map((part) => `  ${part}`).join('\n')}\n></${tag}>`;
+}
+
+/** The HTML to paste: script, configuration, widget. */
+export function snippetHtml(snippet: Snippet): string {
+  return [
+    `<script type="module" src="${escapeAttribute(snippet.script)}"></script>`,
+    elementHtml(snippet.config),
+    elementHtml(snippet.widget),
+  ].join('\n');
+}

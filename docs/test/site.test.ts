@@ -1,0 +1,416 @@
+/**
+ * End-to-end: the built docs site (`docs/build`), served by the real server as
+ * `pnpm start` serves it (strict Content-Security-Policy), crawled in headless
+ * Chromium from /docs/ and /docs/en/.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { STRICT_CSP, siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+// EER_DOCS_BUILD: a scratch build (see scripts/build-site.mjs) instead of docs/build.
+const docsDir = process.env.EER_DOCS_BUILD ?? join(root, 'docs/build');
+const cdnDir = join(root, 'packages/widgets/cdn');
+const examplesDir = join(root, 'examples');
+const manifestPath = join(root, 'packages/widgets/custom-elements.json');
+
+// A plain .mjs without declarations: imported through a variable and typed here.
+const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
+const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
+  findChrome(): string | null;
+  CHROME_ARGS: string[];
+  MISSING_CHROME_MESSAGE: string;
+};
+
+/** How long a page may take to show its widgets' data. */
+const RENDER_TIMEOUT = 15_000;
+/** The WCAG rules axe checks: 2.0, 2.1 and 2.2, levels A and AA. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: RunningServer;
+let browser: Browser;
+let tempDir: string;
+
+before(async () => {
+  assert.ok(
+    existsSync(join(docsDir, 'index.html')),
+    `The docs site ${docsDir} is missing: run \`pnpm build\` first (or \`cd docs && pnpm run build\`).`,
+  );
+  assert.ok(
+    existsSync(join(cdnDir, 'eer-widgets.js')),
+    `The CDN bundle is missing in ${cdnDir}: run \`pnpm build\` first.`,
+  );
+  const executablePath = findChrome();
+  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
+  tempDir = mkdtempSync(join(tmpdir(), 'eer-docs-'));
+  // Same mounts and home as `pnpm start`.
+  server = await startServer({
+    port: 0,
+    databasePath: join(tempDir, 'test.db'),
+    logger: false,
+    staticMounts: siteMounts({ cdnDir, examplesDir, docsDir }),
+    home: '/docs/',
+  });
+  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+interface Visit {
+  page: Page;
+  /** Uncaught exceptions and console errors. */
+  errors: string[];
+  /** `securitypolicyviolation` events and CSP console messages. */
+  cspViolations: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `path` in a fresh context that records errors and CSP violations from the first script on. */
+async function visit(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${String(error.stack ?? error)}`));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(`console: ${message.text()}`);
+    else if (message.type() === 'error')
+      errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  await page.addInitScript(() => {
+    const record: string[] = [];
+    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = record;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      record.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  assert.ok(response, `no response for ${path}`);
+  assert.equal(response.status(), 200, `${path} answers 200`);
+  return { page, errors, cspViolations, close: () => context.close() };
+}
+
+async function pageCspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+/** Waits until every widget of the page has left its loading state. */
+async function widgetsSettled(page: Page): Promise<void> {
+  const widgets = () =>
+    [...document.querySelectorAll('eer-region-picker, eer-event-banner, eer-advisor-contact-form')].map(
+      (el) =>
+        `${el.localName}#${el.id}: ${customElements.get(el.localName) ? 'defined' : 'undefined'}, ${
+          !el.shadowRoot ? 'no shadow root' : el.shadowRoot.querySelector('.skeleton') ? 'loading' : 'settled'
+        }`,
+    );
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('eer-region-picker, eer-event-banner, eer-advisor-contact-form')].every(
+          (el) =>
+            customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('.skeleton'),
+        ),
+      undefined,
+      { timeout: RENDER_TIMEOUT },
+    )
+    .catch(async (error: Error) => {
+      throw new Error(`${page.url()}: widgets still loading: ${(await page.evaluate(widgets)).join('; ')}`, {
+        cause: error,
+      });
+    });
+}
+
+/** Runs axe (injected through the debugging protocol, which the page's CSP does not govern). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) =>
+      (globalThis as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+interface Crawled {
+  path: string;
+  lang: string;
+  counterpart: string | null;
+  alternate: string | null;
+  ids: string[];
+  /** Internal links and resources of the page (light DOM), with their fragment. */
+  links: string[];
+}
+
+/** URL paths of the site's own pages (not the server's API page, nor typedoc's reference). */
+const isSitePage = (path: string) =>
+  path.startsWith('/docs/') && !path.startsWith('/docs/sdk/') && path.endsWith('/');
+
+const crawled = new Map<string, Crawled>();
+
+describe('docs site', () => {
+  test('/ redirects to /docs/, and the site is served with the strict CSP', async () => {
+    const home = await fetch(`${server.url}/`, { redirect: 'manual' });
+    assert.ok([301, 302, 307, 308].includes(home.status), `/ redirects (got ${home.status})`);
+    assert.equal(new URL(home.headers.get('location') ?? '', server.url).pathname, '/docs/');
+    for (const path of ['/docs/', '/docs/en/', '/docs/sdk/', '/docs/assets/site.css']) {
+      const response = await fetch(`${server.url}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.equal(
+        response.headers.get('content-security-policy'),
+        STRICT_CSP,
+        `${path} carries the strict CSP`,
+      );
+    }
+    assert.doesNotMatch(STRICT_CSP, /unsafe-inline|unsafe-eval/);
+  });
+
+  test('every page, French and English: 200, its language, no error, no CSP violation, no axe violation', async () => {
+    const queue = ['/docs/', '/docs/en/'];
+    const failures: string[] = [];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (crawled.has(path)) continue;
+      const { page, errors, cspViolations, close } = await visit(path);
+      await widgetsSettled(page);
+      const info = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        counterpart: document.querySelector<HTMLAnchorElement>('a.lang-switch')?.getAttribute('href') ?? null,
+        alternate: document.querySelector('link[rel=alternate][hreflang]')?.getAttribute('href') ?? null,
+        ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+        links: [
+          ...[...document.querySelectorAll<HTMLElement>('a[href], link[href]')].map((el) =>
+            el.getAttribute('href')!,
+          ),
+          ...[...document.querySelectorAll('script[src], img[src]')].map((el) => el.getAttribute('src')!),
+        ],
+      }));
+      const expectedLang = path.startsWith('/docs/en/') ? 'en' : 'fr';
+      if (info.lang !== expectedLang)
+        failures.push(`${path}: <html lang="${info.lang}">, expected ${expectedLang}`);
+      const axeProblems = await axeViolations(page);
+      const csp = [...cspViolations, ...(await pageCspViolations(page))];
+      for (const problem of [...errors, ...csp, ...axeProblems]) failures.push(`${path}: ${problem}`);
+      const links: string[] = [];
+      for (const href of info.links) {
+        const url = new URL(href, `${server.url}${path}`);
+        if (url.origin !== server.url) continue;
+        links.push(url.pathname + url.search + url.hash);
+        if (isSitePage(url.pathname) && !crawled.has(url.pathname)) queue.push(url.pathname);
+      }
+      crawled.set(path, { path, ...info, links });
+      await close();
+    }
+    assert.deepEqual(failures, [], 'problems found while crawling the site');
+    assert.ok(crawled.size >= 20, `the crawl reached every page (got ${crawled.size})`);
+  });
+
+  test('every internal link resolves (docs, API reference, examples, CDN), fragments included', async () => {
+    assert.ok(crawled.size, 'the crawl ran');
+    const checked = new Map<string, number>();
+    const failures: string[] = [];
+    for (const { path, links } of crawled.values()) {
+      for (const link of links) {
+        const [target, fragment] = link.split('#');
+        const url = target || path;
+        if (!checked.has(url)) checked.set(url, (await fetch(`${server.url}${url}`)).status);
+        if (checked.get(url) !== 200) failures.push(`${path} → ${link}: ${checked.get(url)}`);
+        const pathname = url.split('?')[0]!;
+        if (fragment && crawled.has(pathname) && !crawled.get(pathname)!.ids.includes(fragment)) {
+          failures.push(`${path} → ${link}: no element with id "${fragment}"`);
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+    for (const required of [
+      '/docs/api',
+      '/v1/openapi.json',
+      '/examples/plain-html/',
+      '/cdn/eer-widgets.js',
+      '/docs/sdk/',
+    ]) {
+      assert.ok(
+        [...checked.keys()].some((url) => url.startsWith(required)),
+        `some page links to ${required}`,
+      );
+    }
+  });
+
+  test('each French page has its English counterpart and vice versa', () => {
+    const fr = [...crawled.values()].filter((p) => p.lang === 'fr');
+    const en = [...crawled.values()].filter((p) => p.lang === 'en');
+    assert.equal(fr.length, en.length, 'as many French pages as English ones');
+    for (const page of crawled.values()) {
+      assert.ok(page.counterpart, `${page.path} has a language switch`);
+      assert.equal(
+        page.alternate,
+        page.counterpart,
+        `${page.path}: <link rel=alternate> and the switch agree`,
+      );
+      const other = crawled.get(page.counterpart);
+      assert.ok(other, `${page.path} → ${page.counterpart} is a page of the site`);
+      assert.notEqual(other.lang, page.lang, `${page.counterpart} is in the other language`);
+      assert.equal(other.counterpart, page.path, `${page.counterpart} links back to ${page.path}`);
+    }
+  });
+
+  test('each widget reference page lists every attribute, property, event, slot, part and CSS property of the manifest', async () => {
+    interface Item {
+      name: string;
+      attribute?: string;
+      kind?: string;
+      static?: boolean;
+      privacy?: string;
+    }
+    interface Declaration extends Record<string, unknown> {
+      tagName?: string;
+      customElement?: boolean;
+      members?: Item[];
+    }
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      modules: { declarations?: Declaration[] }[];
+    };
+    const elements = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName);
+    assert.ok(elements.length >= 4, 'the manifest declares the widgets');
+    for (const element of elements) {
+      const expected: string[] = [];
+      for (const kind of ['attributes', 'events', 'slots', 'cssParts', 'cssProperties', 'cssStates']) {
+        for (const item of (element[kind] as Item[] | undefined) ?? []) expected.push(`${kind}:${item.name}`);
+      }
+      // Properties: those with an attribute are listed in the attribute tables, the others in their own.
+      const properties = (element.members ?? []).filter(
+        (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public',
+      );
+      for (const page of [`/docs/composants/${element.tagName}/`, `/docs/en/widgets/${element.tagName}/`]) {
+        const html = await (await fetch(`${server.url}${page}`)).text();
+        const missing = expected.filter((entry) => {
+          const [kind, name] = entry.split(/:(.*)/s) as [string, string];
+          return !html.includes(`data-kind="${kind}" data-name="${name}"`);
+        });
+        for (const property of properties) {
+          const listed = property.attribute
+            ? html.includes(
+                `data-name="${property.attribute}"><th scope="row"><code>${property.attribute}</code></th><td><code>${property.name}</code>`,
+              )
+            : html.includes(`data-kind="properties" data-name="${property.name}"`);
+          if (!listed) missing.push(`property:${property.name}`);
+        }
+        assert.deepEqual(missing, [], `${page} lists every entry of <${element.tagName}>`);
+      }
+    }
+  });
+
+  for (const [path, submit] of [
+    ['/docs/', 'Envoyer ma demande'],
+    ['/docs/en/', 'Send my request'],
+  ] as const) {
+    test(`${path}: the demo's three widgets show data, in the page's language`, async () => {
+      const { page, errors, close } = await visit(path);
+      const list = page.locator('eer-event-banner[layout=list]');
+      const title = list.locator('[part=title]').first();
+      await title.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+      assert.match((await title.textContent()) ?? '', /\S/, 'the event list shows an event title');
+      const input = page.locator('eer-region-picker').locator('input[part=input]');
+      await input.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+      await page.waitForFunction(
+        () => !document.querySelector('eer-region-picker')?.shadowRoot?.querySelector('input')?.disabled,
+        undefined,
+        { timeout: RENDER_TIMEOUT },
+      );
+      // Choosing a region with the keyboard: the list follows it.
+      await input.fill('Sherbrooke');
+      const option = page.locator('eer-region-picker').locator('[role=option]').first();
+      await option.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+      await input.press('ArrowDown');
+      await input.press('Enter');
+      await page.waitForFunction(
+        () => (document.querySelector('#demo-region') as HTMLInputElement | null)?.value === '05',
+        undefined,
+        {
+          timeout: RENDER_TIMEOUT,
+        },
+      );
+      const button = page.locator('eer-advisor-contact-form').locator('button[part=submit]');
+      await button.waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+      assert.equal((await button.textContent())?.trim(), submit);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  }
+
+  test('the skip link is the first Tab stop and moves the focus to the content', async () => {
+    const { page, close } = await visit('/docs/demarrer/');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    assert.ok(await page.locator('a.skip-link').isVisible(), 'the focused skip link is visible');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'contenu');
+    await close();
+  });
+
+  test('the dark colour scheme passes axe too (home, a widget page, theming)', async () => {
+    for (const path of ['/docs/', '/docs/composants/eer-event-banner/', '/docs/en/theming/']) {
+      const { page, errors, close } = await visit(path, { colorScheme: 'dark' });
+      await widgetsSettled(page);
+      assert.deepEqual(await axeViolations(page), [], `${path} in dark mode`);
+      assert.deepEqual(errors, []);
+      await close();
+    }
+  });
+
+  test('the SDK reference (typedoc) runs under the strict CSP: shown, no error, no violation, every page reachable', async () => {
+    const { page, errors, cspViolations, close } = await visit('/docs/sdk/');
+    await page.waitForFunction(() => document.body.style.display !== 'none', undefined, {
+      timeout: RENDER_TIMEOUT,
+    });
+    assert.match((await page.locator('h1').first().textContent()) ?? '', /@emplois-en-regions\/sdk/);
+    // Navigation and search are built by typedoc's scripts, from its compressed data files.
+    await page.locator('#tsd-search-trigger').click();
+    await page.locator('#tsd-search-input').fill('createClient');
+    await page.locator('#tsd-search-results li').first().waitFor({ timeout: RENDER_TIMEOUT });
+    assert.deepEqual([...cspViolations, ...(await pageCspViolations(page))], []);
+    assert.deepEqual(errors, []);
+    await close();
+
+    // Every typedoc page and asset it links to answers 200.
+    const seen = new Set<string>();
+    const queue = ['/docs/sdk/index.html'];
+    const failures: string[] = [];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await fetch(`${server.url}${path}`);
+      if (response.status !== 200) {
+        failures.push(`${path}: ${response.status}`);
+        continue;
+      }
+      if (!path.endsWith('.html')) continue;
+      const html = await response.text();
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"#]+)/g)) {
+        const url = new URL(href!, `${server.url}${path}`);
+        if (url.origin === server.url && url.pathname.startsWith('/docs/sdk/')) queue.push(url.pathname);
+      }
+    }
+    assert.deepEqual(failures, []);
+    assert.ok(seen.size > 50, `typedoc pages were followed (${seen.size})`);
+  });
+});

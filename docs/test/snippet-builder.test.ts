@@ -1,0 +1,896 @@
+/**
+ * The snippet builder of the docs, end to end: the built site (`docs/build`,
+ * from `pnpm run build` in docs/) served by the real server with the strict CSP,
+ * in headless Chromium. The key check: the snippet pasted into a blank page
+ * gives the very widget the preview shows.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { STRICT_CSP, siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { defaultOptions, fromHash, toHash } from '../src/snippet-builder/options.js';
+import { buildSnippet, escapeAttribute, snippetHtml } from '../src/snippet-builder/snippet.js';
+import { messages } from '../src/snippet-builder/messages.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cdnDir = join(root, 'packages/widgets/cdn');
+// EER_DOCS_BUILD lets a scratch build stand in for docs/build while the site build is being written.
+const docsDir = process.env.EER_DOCS_BUILD ?? join(root, 'docs/build');
+
+const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
+const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
+  findChrome(): string | null;
+  CHROME_ARGS: string[];
+  MISSING_CHROME_MESSAGE: string;
+};
+
+/** How long a page may take to show its data (generous: CI machines run several browsers at once). */
+const TIMEOUT = 30_000;
+const FR_PATH = '/docs/generateur/';
+const EN_PATH = '/docs/en/snippet-builder/';
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+interface ApiRegion {
+  code: string;
+  name: { fr: string; en: string };
+  served: boolean;
+}
+
+let server: RunningServer;
+let browser: Browser;
+let tempDir: string;
+let regions: ApiRegion[];
+/** A region with upcoming events, so a banner for it shows data. */
+let eventRegion: string;
+
+before(async () => {
+  for (const file of [
+    'generateur/index.html',
+    'en/snippet-builder/index.html',
+    'assets/snippet-builder/main.js',
+  ]) {
+    assert.ok(
+      existsSync(join(docsDir, file)),
+      `${join(docsDir, file)} is missing: build the docs first (\`cd docs && pnpm run build\`).`,
+    );
+  }
+  assert.ok(existsSync(join(cdnDir, 'eer-widgets.js')), 'The CDN bundle is missing: run `pnpm build` first.');
+  const executablePath = findChrome();
+  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
+  tempDir = mkdtempSync(join(tmpdir(), 'eer-snippet-builder-'));
+  server = await startServer({
+    port: 0,
+    databasePath: join(tempDir, 'test.db'),
+    logger: false,
+    staticMounts: siteMounts({ cdnDir, examplesDir: join(root, 'examples'), docsDir }),
+  });
+  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  const key = 'key=pk_test_demo';
+  regions = ((await (await fetch(`${server.url}/v1/regions?${key}`)).json()) as { data: ApiRegion[] }).data;
+  const events = (await (await fetch(`${server.url}/v1/events?${key}&limit=1`)).json()) as {
+    data: Array<{ regionCodes: string[]; location: { regionCode: string } | null }>;
+  };
+  const first = events.data[0];
+  assert.ok(first, 'the demo database has upcoming events');
+  eventRegion = first.location?.regionCode ?? first.regionCodes[0]!;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+// ——— Helpers.
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  /** CSP violations seen so far (console messages and securitypolicyviolation events). */
+  csp(): Promise<string[]>;
+}
+
+async function newContext(colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  return context;
+}
+
+async function watch(context: BrowserContext): Promise<Opened> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const consoleCsp: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error.stack ?? error)));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) consoleCsp.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  });
+  return {
+    page,
+    context,
+    errors,
+    csp: async () => [
+      ...consoleCsp,
+      ...(await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp)),
+    ],
+  };
+}
+
+/** The builder page, its region list loaded and its preview shown. */
+async function openBuilder(
+  path = FR_PATH,
+  hash = '',
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Opened> {
+  const opened = await watch(await newContext(colorScheme));
+  const response = await opened.page.goto(`${server.url}${path}${hash ? `#${hash}` : ''}`);
+  assert.equal(response?.status(), 200, `${path} answers 200`);
+  assert.equal(
+    response?.headers()['content-security-policy'],
+    STRICT_CSP,
+    'the docs are served with the strict CSP',
+  );
+  await opened.page.locator('.sb-code').waitFor({ timeout: TIMEOUT });
+  await opened.page
+    .locator('.sb-regions input[type=checkbox], #sb-banner-region')
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+  await opened.page
+    .locator('.sb-preview > :not(eer-config)')
+    .waitFor({ state: 'attached', timeout: TIMEOUT });
+  return opened;
+}
+
+/** No CSP violation and no uncaught error on the page. */
+async function expectClean(opened: Opened): Promise<void> {
+  assert.deepEqual(await opened.csp(), [], 'no CSP violation');
+  assert.deepEqual(opened.errors, [], 'no uncaught error');
+}
+
+async function close(opened: Opened): Promise<void> {
+  await expectClean(opened);
+  await opened.context.close();
+}
+
+const snippetOf = (page: Page) => page.locator('.sb-code').innerText();
+
+function expectedSnippet(widget: string, config = ''): string {
+  return [
+    `<script type="module" src="${server.url}/cdn/eer-widgets.js"></script>`,
+    `<eer-config api-key="pk_test_demo" api-base="${server.url}" lang="fr"${config}></eer-config>`,
+    widget,
+  ].join('\n');
+}
+
+/** The last line(s) of the snippet: the widget tag. */
+const widgetLine = (snippet: string) => snippet.split('\n').slice(2).join('\n');
+
+/** The attributes the snippet gave the preview's widget (the widgets add their own internal ones). */
+async function previewAttributes(page: Page, names: string[]): Promise<Record<string, string | null>> {
+  return page
+    .locator('.sb-preview > :not(eer-config)')
+    .evaluate((el, list) => Object.fromEntries(list.map((n) => [n, el.getAttribute(n)])), names);
+}
+
+/** WCAG contrast of two `rgb(r g b)` colors. */
+function ratio(a: string, b: string): number {
+  const lum = (css: string) => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The composed tree of a widget as text — tags, attributes, text, the computed
+ * colors of every part, button, link and input, and the host's tokens — through
+ * nested shadow roots. A plain string evaluated in the page (tsx would wrap
+ * functions written here with a helper the page does not have).
+ */
+const SNAPSHOT = `(selector) => {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const COLORS = ['color', 'background-color', 'border-top-color', 'text-decoration-color'];
+  const TOKENS = ['--eer-accent', '--eer-on-accent', '--eer-accent-text', '--eer-radius', '--eer-surface', '--eer-text', '--eer-space', '--eer-control-height'];
+  const lines = [];
+  let busy = false;
+  function walk(node, depth) {
+    const pad = '  '.repeat(depth);
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.textContent.replace(/\\s+/g, ' ').trim();
+      if (text) lines.push(pad + JSON.stringify(text));
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node;
+    if (el.classList.contains('skeleton') || el.getAttribute('aria-busy') === 'true') busy = true;
+    const attrs = el.getAttributeNames().sort().map((n) => n + '=' + JSON.stringify(el.getAttribute(n)));
+    lines.push(pad + '<' + el.localName + (attrs.length ? ' ' + attrs.join(' ') : '') + '>');
+    const style = getComputedStyle(el);
+    if (el.hasAttribute('part') || ['button', 'a', 'input', 'select', 'textarea'].includes(el.localName)) {
+      lines.push(pad + '  {' + COLORS.map((p) => p + ':' + style.getPropertyValue(p)).join('; ') + '}');
+    }
+    if (el.shadowRoot) {
+      lines.push(pad + '  {' + TOKENS.map((p) => p + ':' + style.getPropertyValue(p).trim()).join('; ') + '}');
+      if (!el.shadowRoot.childNodes.length) busy = true;
+      lines.push(pad + '  #shadow-root');
+      for (const child of el.shadowRoot.childNodes) walk(child, depth + 2);
+    } else if (el.localName.startsWith('eer-') && el.localName !== 'eer-config') {
+      busy = true; // not upgraded yet
+    }
+    for (const child of el.childNodes) walk(child, depth + 1);
+  }
+  walk(root, 0);
+  return { text: lines.join('\\n'), busy };
+}`;
+
+async function snapshot(page: Page, selector: string): Promise<{ text: string; busy: boolean } | null> {
+  return page.evaluate(`(${SNAPSHOT})(${JSON.stringify(selector)})`);
+}
+
+/** Waits until both widgets have their data, then expects the same composed tree. */
+async function expectSameWidget(preview: Page, pasted: Page): Promise<string> {
+  const deadline = Date.now() + TIMEOUT;
+  let a: Awaited<ReturnType<typeof snapshot>> = null;
+  let b: Awaited<ReturnType<typeof snapshot>> = null;
+  while (Date.now() < deadline) {
+    a = await snapshot(preview, '.sb-preview > :not(eer-config)');
+    b = await snapshot(pasted, 'main > :not(eer-config):not(script)');
+    if (a && b && !a.busy && !b.busy && a.text === b.text) return a.text;
+    await preview.waitForTimeout(150);
+  }
+  assert.ok(a && b, 'both pages show a widget');
+  assert.equal(b.busy, false, `the pasted widget finished loading:\n${b.text}`);
+  assert.equal(a.busy, false, `the preview finished loading:\n${a.text}`);
+  assert.equal(b.text, a.text, 'the pasted widget is the preview’s');
+  return a.text;
+}
+
+/** A blank page on the same origin, served with the strict CSP, with the snippet pasted in its body. */
+async function pasteInto(context: BrowserContext, snippet: string): Promise<Opened> {
+  const opened = await watch(context);
+  const url = `${server.url}/paste-test.html`;
+  await opened.page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>Page vierge</title></head>\n<body>\n<main>\n${snippet}\n</main>\n</body>\n</html>\n`,
+    }),
+  );
+  await opened.page.goto(url);
+  return opened;
+}
+
+async function runAxe(page: Page): Promise<string[]> {
+  // The page's CSP does not apply to DevTools evaluation: axe is injected as is.
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: string,
+            options: object,
+          ): Promise<{
+            violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe.run('#eer-snippet-builder', { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
+  return violations;
+}
+
+// ——— Pure parts (no browser).
+
+describe('snippet text', () => {
+  const origin = 'https://eer.example';
+
+  test('the default snippet is the script, the configuration and a bare tag', () => {
+    assert.equal(
+      snippetHtml(buildSnippet(defaultOptions(origin), origin)),
+      [
+        '<script type="module" src="https://eer.example/cdn/eer-widgets.js"></script>',
+        '<eer-config api-key="pk_test_demo" api-base="https://eer.example" lang="fr"></eer-config>',
+        '<eer-region-picker></eer-region-picker>',
+      ].join('\n'),
+    );
+  });
+
+  test('attribute values are escaped; long tags put one attribute per line', () => {
+    assert.equal(escapeAttribute(`a&b"c<d>'`), `a&amp;b&quot;c&lt;d&gt;'`);
+    const options = defaultOptions(origin);
+    options.widget = 'eer-advisor-contact-form';
+    options.form.regions = ['04', '17'];
+    options.form.privacyUrl = 'https://mrc.example/confidentialite?lang=fr&v="2"';
+    assert.equal(
+      widgetLine(snippetHtml(buildSnippet(options, origin))),
+      [
+        '<eer-advisor-contact-form',
+        '  region="04,17"',
+        '  privacy-url="https://mrc.example/confidentialite?lang=fr&amp;v=&quot;2&quot;"',
+        '></eer-advisor-contact-form>',
+      ].join('\n'),
+    );
+  });
+
+  test('options at their defaults, or without effect, stay out of the snippet', () => {
+    const options = defaultOptions(origin);
+    options.widget = 'eer-event-banner';
+    options.banner.layout = 'card';
+    options.banner.limit = 7; // a card shows one event
+    options.theme = 'light';
+    options.density = 'normal';
+    assert.equal(
+      widgetLine(snippetHtml(buildSnippet(options, origin))),
+      '<eer-event-banner layout="card"></eer-event-banner>',
+    );
+    options.widget = 'eer-region-picker';
+    options.picker.multiple = true;
+    options.picker.detail = 'mrc'; // ignored by the picker with `multiple`
+    assert.equal(
+      widgetLine(snippetHtml(buildSnippet(options, origin))),
+      '<eer-region-picker multiple></eer-region-picker>',
+    );
+  });
+
+  test('the settings survive a round trip through the URL hash; junk in a link is ignored', () => {
+    const options = defaultOptions(origin);
+    options.widget = 'eer-event-banner';
+    options.lang = 'en';
+    options.radius = '0';
+    options.banner = {
+      region: '05',
+      layout: 'list',
+      type: 'webinar',
+      limit: 7,
+      dismissible: true,
+      empty: 'message',
+    };
+    options.form.privacyUrl = '/confidentialite';
+    const hash = toHash(options, origin);
+    assert.equal(
+      hash,
+      'widget=eer-event-banner&lang=en&radius=0&region=05&layout=list&type=webinar&limit=7&dismissible=1&empty=message&privacy=%2Fconfidentialite',
+    );
+    const checks = { color: () => true };
+    assert.deepEqual(fromHash(`#${hash}`, origin, checks), options);
+    assert.equal(toHash(defaultOptions(origin), origin), '', 'the defaults make an empty hash');
+    const junk = fromHash(
+      '#widget=eer-evil&mode=evil&limit=1000&region=99&key=sk_live_x&base=javascript:alert(1)&privacy=javascript:alert(1)',
+      origin,
+      checks,
+    );
+    assert.deepEqual(junk, defaultOptions(origin));
+  });
+
+  test('with “apply to every widget”, the look goes on <eer-config>', () => {
+    const options = defaultOptions(origin);
+    options.lookOnConfig = true;
+    options.theme = 'dark';
+    options.accent = '#ff6600';
+    const lines = snippetHtml(buildSnippet(options, origin)).split('\n');
+    assert.deepEqual(lines.slice(1), [
+      '<eer-config',
+      '  api-key="pk_test_demo"',
+      '  api-base="https://eer.example"',
+      '  lang="fr"',
+      '  theme="dark"',
+      '  accent="#ff6600"',
+      '></eer-config>',
+      '<eer-region-picker></eer-region-picker>',
+    ]);
+  });
+});
+
+describe('texts', () => {
+  /** Every text of a catalogue, functions called with sample arguments. */
+  const texts = (value: unknown): string[] => {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'function') return texts((value as (...a: unknown[]) => unknown)('x', true, 'y'));
+    if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+    return [];
+  };
+
+  test('French follows OQLF typography; no text is left uninterpolated', () => {
+    for (const text of texts(messages.fr)) {
+      // Non-breaking (narrow) spaces only before : ; ? !, « » for quotes.
+      assert.doesNotMatch(text, / [:;?!]/, text);
+      assert.doesNotMatch(text, /["“”]/, text);
+    }
+    for (const text of [...texts(messages.fr), ...texts(messages.en)])
+      assert.doesNotMatch(text, /\$\{/, text);
+  });
+});
+
+// ——— In the browser.
+
+describe('snippet builder page', () => {
+  test('renders in French: labelled controls, the API’s regions, the preview and the default snippet', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    assert.equal(await page.locator('.sb h2').first().innerText(), 'Réglages');
+    assert.deepEqual(await page.locator('.sb-output h2').allInnerTexts(), ['Aperçu', 'Extrait à coller']);
+    await page.getByRole('radio', { name: 'Sélecteur de région' }).waitFor();
+    assert.ok(await page.getByRole('radio', { name: 'Sélecteur de région' }).isChecked());
+    // The 15 served regions, named from the API.
+    const served = regions.filter((r) => r.served);
+    assert.equal(served.length, 15);
+    const labels = await page.locator('.sb-regions .sb-choice').allInnerTexts();
+    assert.equal(labels.length, 15);
+    for (const region of served) {
+      assert.ok(
+        labels.some((l) => l.startsWith(`${region.name.fr} (${region.code})`)),
+        region.name.fr,
+      );
+    }
+    assert.equal(await snippetOf(page), expectedSnippet('<eer-region-picker></eer-region-picker>'));
+    // The real widget, with the real data.
+    const preview = page.locator('.sb-preview eer-region-picker');
+    await preview.locator('input[type=radio]').first().waitFor({ timeout: TIMEOUT });
+    assert.equal(await preview.locator('input[type=radio]').count(), 15);
+    assert.equal(await page.locator('eer-config').count(), 1, 'one <eer-config> on the page');
+    // OQLF typography: never an ordinary space before : ; ? ! (non-breaking ones only).
+    const text = await page.locator('.sb-settings').innerText();
+    assert.doesNotMatch(text, / [:;?!]/);
+    assert.match(text, new RegExp(`cochée${NBSP}:`));
+    await close(opened);
+  });
+
+  test('renders in English', async () => {
+    const opened = await openBuilder(EN_PATH);
+    const { page } = opened;
+    assert.equal(await page.locator('.sb h2').first().innerText(), 'Settings');
+    assert.ok(await page.getByRole('radio', { name: 'Event banner' }).isVisible());
+    const labels = await page.locator('.sb-regions .sb-choice').allInnerTexts();
+    const estrie = regions.find((r) => r.code === '05')!;
+    assert.ok(labels.some((l) => l.startsWith(`${estrie.name.en} (05)`)));
+    // The widget's language is a setting of its own, French by default.
+    assert.equal(await snippetOf(page), expectedSnippet('<eer-region-picker></eer-region-picker>'));
+    await close(opened);
+  });
+
+  test('choosing options updates the preview and the snippet, with only the chosen attributes', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    await page.getByRole('radio', { name: 'Carte' }).check();
+    await page.getByRole('checkbox', { name: 'Choix de plusieurs régions' }).check();
+    await page.getByRole('textbox', { name: 'Nom du champ' }).fill('regions');
+    // Applied once the visitor pauses typing, without leaving the field.
+    await page.locator('.sb-code').filter({ hasText: 'name="regions"' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('checkbox', { name: /^Choix obligatoire/ }).check();
+    await page.getByRole('checkbox', { name: /^Estrie \(05\)/ }).check();
+    await page.getByRole('checkbox', { name: /^Capitale-Nationale \(03\)/ }).check();
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      '<eer-region-picker mode="map" regions="03,05" multiple name="regions" required></eer-region-picker>',
+    );
+    assert.deepEqual(
+      await previewAttributes(page, ['mode', 'regions', 'multiple', 'name', 'required', 'detail']),
+      {
+        mode: 'map',
+        regions: '03,05',
+        multiple: '',
+        name: 'regions',
+        required: '',
+        detail: null,
+      },
+    );
+    // The map shows only the two regions offered.
+    const map = page.locator('.sb-preview eer-region-picker [part=map]');
+    await map.waitFor({ timeout: TIMEOUT });
+
+    // Back to the defaults: the attributes leave the snippet and the preview.
+    await page.getByRole('radio', { name: 'Liste' }).check();
+    await page.getByRole('checkbox', { name: 'Choix de plusieurs régions' }).uncheck();
+    await page.getByRole('textbox', { name: 'Nom du champ' }).fill('');
+    await page.getByRole('checkbox', { name: /^Choix obligatoire/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Estrie \(05\)/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Capitale-Nationale \(03\)/ }).uncheck();
+    assert.equal(widgetLine(await snippetOf(page)), '<eer-region-picker></eer-region-picker>');
+    assert.deepEqual(await previewAttributes(page, ['mode', 'regions', 'multiple', 'name', 'required']), {
+      // `mode` and `name` are reflected by the widget itself from their defaults.
+      mode: 'list',
+      regions: null,
+      multiple: null,
+      name: '',
+      required: null,
+    });
+
+    // The banner: its layout, region, limit; the limit disappears with the card layout.
+    await page.getByRole('radio', { name: 'Bandeau d’événements' }).check();
+    await page.getByRole('combobox', { name: 'Région des événements' }).selectOption(eventRegion);
+    await page.getByRole('radio', { name: 'Liste' }).check();
+    await page.getByRole('textbox', { name: 'Nombre maximal d’événements' }).fill('5');
+    await page.getByRole('checkbox', { name: 'Le visiteur peut fermer le bandeau' }).check();
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      `<eer-event-banner layout="list" region="${eventRegion}" limit="5" dismissible></eer-event-banner>`,
+    );
+    await page.locator('.sb-preview eer-event-banner [part=title]').first().waitFor({ timeout: TIMEOUT });
+    await page.getByRole('textbox', { name: 'Nombre maximal d’événements' }).fill('3');
+    await page.getByRole('radio', { name: /^Carte/ }).check();
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      `<eer-event-banner layout="card" region="${eventRegion}" dismissible></eer-event-banner>`,
+    );
+
+    // The widget's language goes to <eer-config>, and the preview follows it.
+    await page.getByRole('radio', { name: 'Sélecteur de région' }).check();
+    await page.getByRole('radio', { name: 'English' }).check();
+    assert.match((await snippetOf(page)).split('\n')[1]!, /lang="en"/);
+    await page
+      .locator('.sb-preview eer-region-picker legend')
+      .filter({ hasText: /^Region$/ })
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.locator('eer-config').count(), 1, 'still one <eer-config> on the page');
+    await close(opened);
+  });
+
+  test('the contact form: fixed regions, escaped privacy URL, and the Law 25 warning while it is empty', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    await page.getByRole('radio', { name: 'Formulaire de contact' }).check();
+    const warning = page.locator('[data-control=privacyUrl] .sb-warning');
+    assert.match(await warning.innerText(), /Loi\u00a025/);
+    const privacy = page.getByRole('textbox', { name: 'Adresse de votre politique de confidentialité' });
+    assert.match((await privacy.getAttribute('aria-describedby')) ?? '', /sb-privacyUrl-warning/);
+    await privacy.fill('https://mrc.example/confidentialite?a=1&b="2"');
+    await privacy.press('Tab');
+    assert.equal(await warning.count(), 0);
+    await page.getByRole('checkbox', { name: /^Estrie \(05\)/ }).check();
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      [
+        '<eer-advisor-contact-form',
+        '  region="05"',
+        '  privacy-url="https://mrc.example/confidentialite?a=1&amp;b=&quot;2&quot;"',
+        '></eer-advisor-contact-form>',
+      ].join('\n'),
+    );
+    assert.deepEqual(await previewAttributes(page, ['region', 'privacy-url']), {
+      region: '05',
+      'privacy-url': 'https://mrc.example/confidentialite?a=1&b="2"',
+    });
+    await privacy.fill('javascript:alert(1)');
+    await privacy.press('Tab');
+    assert.equal(await privacy.getAttribute('aria-invalid'), 'true');
+    assert.match(widgetLine(await snippetOf(page)), /privacy-url="https:\/\/mrc\.example/);
+    // The form warns on the console without privacy-url: that is expected, not a page error.
+    await close(opened);
+  });
+
+  test('a failing accent shows the warning and the colors the widget will use instead', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    const field = page.getByRole('textbox', { name: 'Couleur CSS' });
+    await field.fill('#ffff00');
+    await field.press('Tab');
+    const light = page.locator('.sb-surface[data-surface=light]');
+    assert.equal(await page.locator('.sb-surface').count(), 1, 'light theme: one surface');
+    const warning = light.locator('[data-warning=contrast]');
+    assert.match(await warning.innerText(), /1,07:1/);
+    assert.match(await warning.innerText(), /plus foncée/);
+    const fill = (await light.locator('[data-role=fill] code').innerText()).trim();
+    const text = (await light.locator('[data-role=text] code').innerText()).trim();
+    assert.notEqual(fill, 'rgb(255 255 0)');
+    assert.ok(ratio(fill, 'rgb(255 255 255)') >= 3, `${fill} reaches 3:1 on white`);
+    assert.ok(ratio(text, 'rgb(255 255 255)') >= 4.5, `${text} reaches 4.5:1 on white`);
+    assert.equal(await light.locator('[data-role=fill]').getAttribute('data-adjusted'), 'true');
+    // The preview's widget uses exactly those colors.
+    const host = page.locator('.sb-preview eer-region-picker');
+    const tokens = await host.evaluate((el) => ({
+      accent: getComputedStyle(el).getPropertyValue('--eer-accent').trim(),
+      text: getComputedStyle(el).getPropertyValue('--eer-accent-text').trim(),
+    }));
+    assert.deepEqual(tokens, { accent: fill, text });
+    // Announced politely.
+    assert.match(await page.locator('[data-status=announce]').innerText(), /Sur fond clair/);
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      '<eer-region-picker accent="#ffff00"></eer-region-picker>',
+    );
+
+    // A color with enough contrast: no warning, the color used as is.
+    await field.fill('#1d4ed8');
+    await field.press('Tab');
+    assert.equal(await page.locator('[data-warning=contrast]').count(), 0);
+    assert.equal((await light.locator('[data-role=text] code').innerText()).trim(), 'rgb(29 78 216)');
+    assert.match(await light.locator('.sb-ok').innerText(), /telle quelle/);
+
+    // `auto` shows both surfaces: this blue is too dark for the dark one.
+    await page.getByRole('radio', { name: /^Automatique/ }).check();
+    assert.equal(await page.locator('.sb-surface').count(), 2);
+    assert.equal(await light.locator('[data-warning=contrast]').count(), 0);
+    const dark = page.locator('.sb-surface[data-surface=dark]');
+    assert.match(await dark.locator('[data-warning=contrast]').innerText(), /plus claire/);
+    const darkText = (await dark.locator('[data-role=text] code').innerText()).trim();
+    assert.ok(ratio(darkText, 'rgb(28 30 33)') >= 4.5);
+    await close(opened);
+  });
+
+  test('an invalid color, radius, key or API address: a clear error, the previous value kept', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    const field = page.getByRole('textbox', { name: 'Couleur CSS' });
+    await field.fill('rebeccapurple');
+    await field.press('Tab');
+    await field.fill('bleuu');
+    await field.press('Tab');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const error = await page.locator('#sb-accent-error').innerText();
+    assert.equal(
+      error,
+      '« bleuu » n’est pas une couleur CSS utilisable ici. La couleur précédente (rebeccapurple) est conservée.',
+    );
+    assert.match(await page.locator('[data-status=announce]').innerText(), /bleuu/);
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      '<eer-region-picker accent="rebeccapurple"></eer-region-picker>',
+    );
+    assert.equal(await field.inputValue(), 'bleuu', 'what the visitor typed stays in the field');
+    // Fixing it clears the error.
+    await field.fill('navy');
+    assert.equal(await field.getAttribute('aria-invalid'), 'false');
+    assert.equal(await page.locator('#sb-accent-error').innerText(), '');
+
+    const radius = page.getByRole('textbox', { name: 'Arrondi des coins' });
+    await radius.fill('12px');
+    await radius.fill('12 pouces');
+    await radius.press('Tab');
+    assert.equal(await radius.getAttribute('aria-invalid'), 'true');
+    assert.match(widgetLine(await snippetOf(page)), /radius="12px"/);
+
+    // A secret key is never put in a page.
+    const key = page.getByRole('textbox', { name: 'Clé publiable' });
+    await key.fill('sk_test_secret');
+    await key.press('Enter'); // submits the settings form: every field is committed
+    assert.match(await page.locator('#sb-apiKey-error').innerText(), /clé secrète/);
+    assert.doesNotMatch(await snippetOf(page), /sk_test/);
+
+    const base = page.getByRole('textbox', { name: 'Adresse de l’API' });
+    await base.fill('ftp://eer.example');
+    await base.press('Tab');
+    assert.equal(await base.getAttribute('aria-invalid'), 'true');
+    assert.match(await snippetOf(page), new RegExp(`api-base="${server.url}"`));
+    await close(opened);
+  });
+
+  test('the copy button puts the exact snippet in the clipboard and says so', async () => {
+    const opened = await openBuilder(FR_PATH, 'widget=eer-event-banner&layout=card&accent=%23ff6600');
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Copier l’extrait' }).click();
+    const status = page.locator('[data-status=copy]');
+    await status.filter({ hasText: `Copié${NNBSP}!` }).waitFor({ timeout: 5_000 });
+    assert.equal(await status.getAttribute('role'), 'status');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await snippetOf(page));
+    assert.equal(
+      copied,
+      expectedSnippet('<eer-event-banner layout="card" accent="#ff6600"></eer-event-banner>'),
+    );
+    // The shareable link.
+    await page.getByRole('button', { name: 'Copier le lien de ces réglages' }).click();
+    await page.locator('[data-status=actions]').filter({ hasText: 'Lien copié' }).waitFor({ timeout: 5_000 });
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, page.url());
+    assert.match(link, /#.*layout=card/);
+    await close(opened);
+  });
+
+  test('a shared link restores the settings; Reset returns to the defaults', async () => {
+    const opened = await openBuilder(
+      FR_PATH,
+      'widget=eer-advisor-contact-form&theme=dark&density=compact&radius=0',
+    );
+    const { page } = opened;
+    assert.ok(await page.getByRole('radio', { name: 'Formulaire de contact' }).isChecked());
+    assert.ok(await page.getByRole('radio', { name: 'Sombre' }).isChecked());
+    assert.equal(await page.getByRole('textbox', { name: 'Arrondi des coins' }).inputValue(), '0');
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      '<eer-advisor-contact-form theme="dark" radius="0" density="compact"></eer-advisor-contact-form>',
+    );
+    // Another anchor of the page (the skip link) is not a setting: nothing changes.
+    await page.evaluate(() => (location.hash = 'contenu'));
+    await page.waitForTimeout(100);
+    assert.match(widgetLine(await snippetOf(page)), /theme="dark"/);
+    await page.getByRole('button', { name: 'Réinitialiser' }).click();
+    await page.locator('[data-status=actions]').filter({ hasText: 'Réglages réinitialisés.' }).waitFor();
+    assert.equal(await snippetOf(page), expectedSnippet('<eer-region-picker></eer-region-picker>'));
+    assert.ok(await page.getByRole('radio', { name: 'Clair' }).isChecked());
+    assert.equal(await page.getByRole('textbox', { name: 'Arrondi des coins' }).inputValue(), '');
+    assert.equal(new URL(page.url()).hash, '');
+    await close(opened);
+  });
+
+  test('a shared link with a region the controls do not offer drops it', async () => {
+    const unserved = regions.find((r) => !r.served)!;
+    const opened = await openBuilder(
+      FR_PATH,
+      `widget=eer-advisor-contact-form&form-regions=05,${unserved.code}`,
+    );
+    const { page } = opened;
+    await page.getByRole('checkbox', { name: /^Estrie \(05\)/ }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('.sb-code')?.textContent?.includes(','));
+    assert.match(widgetLine(await snippetOf(page)), /region="05"/);
+    assert.ok(await page.getByRole('checkbox', { name: /^Estrie \(05\)/ }).isChecked());
+    await close(opened);
+  });
+
+  test('no accessibility violation (axe) in French and English, in several states', async () => {
+    const fr = await openBuilder();
+    assert.deepEqual(await runAxe(fr.page), [], 'default state');
+    const field = fr.page.getByRole('textbox', { name: 'Couleur CSS' });
+    await field.fill('#ffff00');
+    await fr.page.getByRole('radio', { name: /^Automatique/ }).check();
+    await field.fill('pas une couleur');
+    await field.press('Tab');
+    await fr.page.getByRole('radio', { name: 'Formulaire de contact' }).check();
+    await fr.page
+      .locator('.sb-preview eer-advisor-contact-form button[part=submit]')
+      .waitFor({ timeout: TIMEOUT });
+    assert.deepEqual(await runAxe(fr.page), [], 'warnings and errors shown, contact form previewed');
+    await fr.page.getByRole('radio', { name: 'Bandeau d’événements' }).check();
+    await fr.page.locator('.sb-preview eer-event-banner [part=title]').first().waitFor({ timeout: TIMEOUT });
+    assert.deepEqual(await runAxe(fr.page), [], 'banner previewed');
+    await close(fr);
+
+    const en = await openBuilder(EN_PATH, 'mode=combobox&theme=dark&accent=%23ffff00');
+    await en.page.locator('.sb-preview eer-region-picker input[part=input]').waitFor({ timeout: TIMEOUT });
+    assert.deepEqual(await runAxe(en.page), [], 'English, dark, combobox');
+    await close(en);
+  });
+
+  test('keyboard only: the settings are reachable and operable with Tab, arrows and Space', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    await page.getByRole('radio', { name: 'Sélecteur de région' }).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.ok(await page.getByRole('radio', { name: 'Formulaire de contact' }).isChecked());
+    assert.match(widgetLine(await snippetOf(page)), /^<eer-advisor-contact-form/);
+    // Tab moves on to the language group, then Space does not change a checked radio.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), 'fr');
+    await page.getByRole('button', { name: 'Copier l’extrait' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-status=copy]').filter({ hasText: 'Copié' }).waitFor({ timeout: 5_000 });
+    await close(opened);
+  });
+});
+
+describe('the snippet pasted into a blank page gives the preview’s widget', () => {
+  /** A served region's name as the API gives it, to find in the rendered tree. */
+  const estrie = (lang: 'fr' | 'en') => new RegExp(regions.find((r) => r.code === '05')!.name[lang]);
+  const combos: Array<{
+    name: string;
+    hash: () => string;
+    path?: string;
+    dark?: boolean;
+    /** Changes made in the builder's controls, after it opened with `hash`. */
+    act?: (page: Page) => Promise<void>;
+    expect: () => RegExp[];
+  }> = [
+    { name: 'region picker, defaults', hash: () => '', expect: () => [estrie('fr')] },
+    {
+      name: 'region picker: map, several regions, named and required, failing accent on dark, compact, square corners',
+      hash: () =>
+        'mode=map&multiple=1&name=regions&required=1&accent=%23ffff00&theme=dark&density=compact&radius=0',
+      expect: () => [/part="map"/, /--eer-accent:rgb\(255 255 0\)/, /--eer-radius:0px/],
+    },
+    {
+      name: 'region picker: combobox down to the municipality, every region, English',
+      hash: () => 'mode=combobox&detail=municipality&scope=all&lang=en&accent=rebeccapurple',
+      path: EN_PATH,
+      expect: () => [/part="input"/, /role="combobox"/],
+    },
+    {
+      name: 'event banner: list of 5 of a region, dismissible, message when empty, rounded',
+      hash: () =>
+        `widget=eer-event-banner&layout=list&limit=5&region=${eventRegion}&dismissible=1&empty=message&radius=1rem`,
+      expect: () => [/part="title"/, /part="close-button"/, /--eer-radius:1rem/],
+    },
+    {
+      name: 'event banner: card, automatic theme in a dark system, comfortable',
+      hash: () =>
+        `widget=eer-event-banner&layout=card&region=${eventRegion}&theme=auto&accent=%231d4ed8&density=comfortable`,
+      dark: true,
+      // #1d4ed8 is too dark for the dark surface: the widget lightens it.
+      expect: () => [/part="title"/, /--eer-surface:#1c1e21/, /--eer-space:1rem/],
+    },
+    {
+      name: 'contact form: fixed regions, privacy URL, look on <eer-config>',
+      hash: () =>
+        'widget=eer-advisor-contact-form&form-regions=04,05&privacy=https%3A%2F%2Fmrc.example%2Fconfidentialite&config=1&accent=%23ff6600&theme=dark',
+      expect: () => [
+        /part="submit"/,
+        /href="https:\/\/mrc\.example\/confidentialite"/,
+        /--eer-accent:rgb\(255 102 0\)/,
+      ],
+    },
+    {
+      name: 'contact form with its embedded region picker, English',
+      hash: () => 'widget=eer-advisor-contact-form&lang=en&privacy=%2Fprivacy&accent=%23008000',
+      expect: () => [/<eer-region-picker/, estrie('en'), /"Send my request"|part="submit"/],
+    },
+    {
+      name: 'region picker changed live: accent typed then picked, corners, theme (the preview updated in place)',
+      hash: () => 'accent=%23ffff00&radius=2px',
+      act: async (page) => {
+        const accent = page.getByRole('textbox', { name: 'Couleur CSS' });
+        await accent.fill('#ff00ff');
+        await page.locator('#sb-accent-palette').fill('#008000');
+        await page.getByRole('textbox', { name: 'Arrondi des coins' }).fill('6px');
+        await page.getByRole('radio', { name: 'Sombre' }).check();
+        await page.getByRole('radio', { name: 'Compacte' }).check();
+      },
+      expect: () => [/accent="#008000"/, /--eer-radius:6px/, /data-eer-theme="dark"/],
+    },
+    {
+      name: 'contact form changed live: look moved to <eer-config>, its accent changed, then English',
+      hash: () => 'widget=eer-advisor-contact-form&accent=%23ff6600&privacy=%2Fconfidentialite',
+      act: async (page) => {
+        await page.getByRole('checkbox', { name: /^Appliquer l’apparence/ }).check();
+        await page.getByRole('textbox', { name: 'Couleur CSS' }).fill('#1d4ed8');
+        await page.getByRole('radio', { name: 'English' }).check();
+      },
+      expect: () => [/--eer-accent:rgb\(29 78 216\)/, /"Send/, estrie('en')],
+    },
+  ];
+
+  for (const combo of combos) {
+    test(combo.name, async () => {
+      // A dark system from the start: both pages load in it.
+      const builder = await openBuilder(combo.path ?? FR_PATH, combo.hash(), combo.dark ? 'dark' : 'light');
+      await combo.act?.(builder.page);
+      const snippet = await snippetOf(builder.page);
+      const pasted = await pasteInto(builder.context, snippet);
+
+      // The same widget — tag, attributes, rendered tree, texts, colors of its parts, tokens — once both have their data.
+      const tree = await expectSameWidget(builder.page, pasted.page);
+      assert.match(tree, /#shadow-root/);
+      for (const pattern of combo.expect()) assert.match(tree, pattern);
+
+      // The same <eer-config>, the only one on each page.
+      const tagOf = (page: Page, selector: string) =>
+        page.locator(selector).evaluate((el) => [
+          el.localName,
+          ...el
+            .getAttributeNames()
+            .sort()
+            .map((n) => `${n}=${el.getAttribute(n)}`),
+        ]);
+      assert.deepEqual(
+        await tagOf(pasted.page, 'main > eer-config'),
+        await tagOf(builder.page, '.sb-preview > eer-config'),
+      );
+      assert.equal(await pasted.page.locator('eer-config').count(), 1);
+      assert.equal(await builder.page.locator('eer-config').count(), 1);
+
+      await expectClean(pasted);
+      await close(builder);
+    });
+  }
+});
