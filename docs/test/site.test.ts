@@ -4,106 +4,55 @@
  * Chromium from /docs/ and /docs/en/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import { STRICT_CSP, siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { STRICT_CSP } from '@emplois-en-regions/server';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { CDN_BUNDLE, openSite, paths, watchPage } from '../../scripts/testing/site-under-test.mjs';
+import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// EER_DOCS_BUILD: a scratch build (see scripts/build-site.mjs) instead of docs/build.
-const docsDir = process.env.EER_DOCS_BUILD ?? join(root, 'docs/build');
-const cdnDir = join(root, 'packages/widgets/cdn');
-const examplesDir = join(root, 'examples');
-const manifestPath = join(root, 'packages/widgets/custom-elements.json');
-
-// A plain .mjs without declarations: imported through a variable and typed here.
-const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
-const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
-  findChrome(): string | null;
-  CHROME_ARGS: string[];
-  MISSING_CHROME_MESSAGE: string;
-};
+const manifestPath = join(paths.root, 'packages/widgets/custom-elements.json');
 
 /** How long a page may take to show its widgets' data. */
 const RENDER_TIMEOUT = 15_000;
 /** The WCAG rules axe checks: 2.0, 2.1 and 2.2, levels A and AA. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: RunningServer;
-let browser: Browser;
-let tempDir: string;
+let site: SiteUnderTest;
 
 before(async () => {
-  assert.ok(
-    existsSync(join(docsDir, 'index.html')),
-    `The docs site ${docsDir} is missing: run \`pnpm build\` first (or \`cd docs && pnpm run build\`).`,
-  );
-  assert.ok(
-    existsSync(join(cdnDir, 'eer-widgets.js')),
-    `The CDN bundle is missing in ${cdnDir}: run \`pnpm build\` first.`,
-  );
-  const executablePath = findChrome();
-  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
-  tempDir = mkdtempSync(join(tmpdir(), 'eer-docs-'));
-  // Same mounts and home as `pnpm start`.
-  server = await startServer({
-    port: 0,
-    databasePath: join(tempDir, 'test.db'),
-    logger: false,
-    staticMounts: siteMounts({ cdnDir, examplesDir, docsDir }),
-    home: '/docs/',
+  // Served as `pnpm start` serves it, docs included (EER_DOCS_BUILD: a scratch build instead of docs/build).
+  site = await openSite({
+    require: [
+      {
+        path: join(paths.docsDir, 'index.html'),
+        hint: 'run `pnpm build` first (or `cd docs && pnpm run build`).',
+      },
+      CDN_BUNDLE,
+    ],
+    docs: true,
+    name: 'docs',
   });
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await site?.close();
 });
 
-interface Visit {
-  page: Page;
-  /** Uncaught exceptions and console errors. */
-  errors: string[];
-  /** `securitypolicyviolation` events and CSP console messages. */
-  cspViolations: string[];
+interface Visit extends WatchedPage {
   close(): Promise<void>;
 }
 
 /** Opens `path` in a fresh context that records errors and CSP violations from the first script on. */
 async function visit(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const cspViolations: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${String(error.stack ?? error)}`));
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(`console: ${message.text()}`);
-    else if (message.type() === 'error')
-      errors.push(`console: ${message.text()} (${message.location().url})`);
-  });
-  await page.addInitScript(() => {
-    const record: string[] = [];
-    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = record;
-    document.addEventListener('securitypolicyviolation', (e) => {
-      record.push(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
-      );
-    });
-  });
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  const page = await site.newPage(options);
+  const watched = await watchPage(page);
+  const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
   assert.ok(response, `no response for ${path}`);
   assert.equal(response.status(), 200, `${path} answers 200`);
-  return { page, errors, cspViolations, close: () => context.close() };
-}
-
-async function pageCspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
+  return { ...watched, close: () => page.context().close() };
 }
 
 /** Waits until every widget of the page has left its loading state. */
@@ -166,11 +115,11 @@ const crawled = new Map<string, Crawled>();
 
 describe('docs site', () => {
   test('/ redirects to /docs/, and the site is served with the strict CSP', async () => {
-    const home = await fetch(`${server.url}/`, { redirect: 'manual' });
+    const home = await fetch(`${site.url}/`, { redirect: 'manual' });
     assert.ok([301, 302, 307, 308].includes(home.status), `/ redirects (got ${home.status})`);
-    assert.equal(new URL(home.headers.get('location') ?? '', server.url).pathname, '/docs/');
+    assert.equal(new URL(home.headers.get('location') ?? '', site.url).pathname, '/docs/');
     for (const path of ['/docs/', '/docs/en/', '/docs/sdk/', '/docs/assets/site.css']) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${site.url}${path}`);
       assert.equal(response.status, 200, path);
       assert.equal(
         response.headers.get('content-security-policy'),
@@ -187,7 +136,7 @@ describe('docs site', () => {
     while (queue.length) {
       const path = queue.shift()!;
       if (crawled.has(path)) continue;
-      const { page, errors, cspViolations, close } = await visit(path);
+      const { page, errors, csp, close } = await visit(path);
       await widgetsSettled(page);
       const info = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -205,12 +154,12 @@ describe('docs site', () => {
       if (info.lang !== expectedLang)
         failures.push(`${path}: <html lang="${info.lang}">, expected ${expectedLang}`);
       const axeProblems = await axeViolations(page);
-      const csp = [...cspViolations, ...(await pageCspViolations(page))];
-      for (const problem of [...errors, ...csp, ...axeProblems]) failures.push(`${path}: ${problem}`);
+      for (const problem of [...errors, ...(await csp()), ...axeProblems])
+        failures.push(`${path}: ${problem}`);
       const links: string[] = [];
       for (const href of info.links) {
-        const url = new URL(href, `${server.url}${path}`);
-        if (url.origin !== server.url) continue;
+        const url = new URL(href, `${site.url}${path}`);
+        if (url.origin !== site.url) continue;
         links.push(url.pathname + url.search + url.hash);
         if (isSitePage(url.pathname) && !crawled.has(url.pathname)) queue.push(url.pathname);
       }
@@ -229,7 +178,7 @@ describe('docs site', () => {
       for (const link of links) {
         const [target, fragment] = link.split('#');
         const url = target || path;
-        if (!checked.has(url)) checked.set(url, (await fetch(`${server.url}${url}`)).status);
+        if (!checked.has(url)) checked.set(url, (await fetch(`${site.url}${url}`)).status);
         if (checked.get(url) !== 200) failures.push(`${path} → ${link}: ${checked.get(url)}`);
         const pathname = url.split('?')[0]!;
         if (fragment && crawled.has(pathname) && !crawled.get(pathname)!.ids.includes(fragment)) {
@@ -300,7 +249,7 @@ describe('docs site', () => {
         (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public',
       );
       for (const page of [`/docs/composants/${element.tagName}/`, `/docs/en/widgets/${element.tagName}/`]) {
-        const html = await (await fetch(`${server.url}${page}`)).text();
+        const html = await (await fetch(`${site.url}${page}`)).text();
         const missing = expected.filter((entry) => {
           const [kind, name] = entry.split(/:(.*)/s) as [string, string];
           return !html.includes(`data-kind="${kind}" data-name="${name}"`);
@@ -377,7 +326,7 @@ describe('docs site', () => {
   });
 
   test('the SDK reference (typedoc) runs under the strict CSP: shown, no error, no violation, every page reachable', async () => {
-    const { page, errors, cspViolations, close } = await visit('/docs/sdk/');
+    const { page, expectClean, close } = await visit('/docs/sdk/');
     await page.waitForFunction(() => document.body.style.display !== 'none', undefined, {
       timeout: RENDER_TIMEOUT,
     });
@@ -386,8 +335,7 @@ describe('docs site', () => {
     await page.locator('#tsd-search-trigger').click();
     await page.locator('#tsd-search-input').fill('createClient');
     await page.locator('#tsd-search-results li').first().waitFor({ timeout: RENDER_TIMEOUT });
-    assert.deepEqual([...cspViolations, ...(await pageCspViolations(page))], []);
-    assert.deepEqual(errors, []);
+    await expectClean();
     await close();
 
     // Every typedoc page and asset it links to answers 200.
@@ -398,7 +346,7 @@ describe('docs site', () => {
       const path = queue.shift()!;
       if (seen.has(path)) continue;
       seen.add(path);
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${site.url}${path}`);
       if (response.status !== 200) {
         failures.push(`${path}: ${response.status}`);
         continue;
@@ -406,8 +354,8 @@ describe('docs site', () => {
       if (!path.endsWith('.html')) continue;
       const html = await response.text();
       for (const [, href] of html.matchAll(/(?:href|src)="([^"#]+)/g)) {
-        const url = new URL(href!, `${server.url}${path}`);
-        if (url.origin === server.url && url.pathname.startsWith('/docs/sdk/')) queue.push(url.pathname);
+        const url = new URL(href!, `${site.url}${path}`);
+        if (url.origin === site.url && url.pathname.startsWith('/docs/sdk/')) queue.push(url.pathname);
       }
     }
     assert.deepEqual(failures, []);

@@ -5,29 +5,16 @@
  * gives the very widget the preview shows.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import { STRICT_CSP, siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { STRICT_CSP } from '@emplois-en-regions/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CDN_BUNDLE, openSite, paths, watchPage } from '../../scripts/testing/site-under-test.mjs';
+import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
 import { defaultOptions, fromHash, toHash } from '../src/snippet-builder/options.js';
 import { buildSnippet, escapeAttribute, snippetHtml } from '../src/snippet-builder/snippet.js';
 import { messages } from '../src/snippet-builder/messages.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cdnDir = join(root, 'packages/widgets/cdn');
-// EER_DOCS_BUILD lets a scratch build stand in for docs/build while the site build is being written.
-const docsDir = process.env.EER_DOCS_BUILD ?? join(root, 'docs/build');
-
-const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
-const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
-  findChrome(): string | null;
-  CHROME_ARGS: string[];
-  MISSING_CHROME_MESSAGE: string;
-};
 
 /** How long a page may take to show its data (generous: CI machines run several browsers at once). */
 const TIMEOUT = 30_000;
@@ -42,38 +29,27 @@ interface ApiRegion {
   served: boolean;
 }
 
-let server: RunningServer;
-let browser: Browser;
-let tempDir: string;
+let site: SiteUnderTest;
 let regions: ApiRegion[];
 /** A region with upcoming events, so a banner for it shows data. */
 let eventRegion: string;
 
 before(async () => {
-  for (const file of [
-    'generateur/index.html',
-    'en/snippet-builder/index.html',
-    'assets/snippet-builder/main.js',
-  ]) {
-    assert.ok(
-      existsSync(join(docsDir, file)),
-      `${join(docsDir, file)} is missing: build the docs first (\`cd docs && pnpm run build\`).`,
-    );
-  }
-  assert.ok(existsSync(join(cdnDir, 'eer-widgets.js')), 'The CDN bundle is missing: run `pnpm build` first.');
-  const executablePath = findChrome();
-  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
-  tempDir = mkdtempSync(join(tmpdir(), 'eer-snippet-builder-'));
-  server = await startServer({
-    port: 0,
-    databasePath: join(tempDir, 'test.db'),
-    logger: false,
-    staticMounts: siteMounts({ cdnDir, examplesDir: join(root, 'examples'), docsDir }),
+  // The built docs (EER_DOCS_BUILD lets a scratch build stand in for docs/build).
+  const docsHint = 'build the docs first (`cd docs && pnpm run build`).';
+  site = await openSite({
+    require: [
+      ...['generateur/index.html', 'en/snippet-builder/index.html', 'assets/snippet-builder/main.js'].map(
+        (file) => ({ path: join(paths.docsDir, file), hint: docsHint }),
+      ),
+      CDN_BUNDLE,
+    ],
+    docs: true,
+    name: 'snippet-builder',
   });
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   const key = 'key=pk_test_demo';
-  regions = ((await (await fetch(`${server.url}/v1/regions?${key}`)).json()) as { data: ApiRegion[] }).data;
-  const events = (await (await fetch(`${server.url}/v1/events?${key}&limit=1`)).json()) as {
+  regions = ((await (await fetch(`${site.url}/v1/regions?${key}`)).json()) as { data: ApiRegion[] }).data;
+  const events = (await (await fetch(`${site.url}/v1/events?${key}&limit=1`)).json()) as {
     data: Array<{ regionCodes: string[]; location: { regionCode: string } | null }>;
   };
   const first = events.data[0];
@@ -82,53 +58,24 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 // ——— Helpers.
 
-interface Opened {
-  page: Page;
+interface Opened extends WatchedPage {
   context: BrowserContext;
-  errors: string[];
-  /** CSP violations seen so far (console messages and securitypolicyviolation events). */
-  csp(): Promise<string[]>;
 }
 
 async function newContext(colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   return context;
 }
 
+/** A new page of `context` that records errors and CSP violations from its first script on. */
 async function watch(context: BrowserContext): Promise<Opened> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const consoleCsp: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error.stack ?? error)));
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) consoleCsp.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (globalThis as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
-      ),
-    );
-  });
-  return {
-    page,
-    context,
-    errors,
-    csp: async () => [
-      ...consoleCsp,
-      ...(await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp)),
-    ],
-  };
+  return { ...(await watchPage(await context.newPage())), context };
 }
 
 /** The builder page, its region list loaded and its preview shown. */
@@ -138,7 +85,7 @@ async function openBuilder(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Opened> {
   const opened = await watch(await newContext(colorScheme));
-  const response = await opened.page.goto(`${server.url}${path}${hash ? `#${hash}` : ''}`);
+  const response = await opened.page.goto(`${site.url}${path}${hash ? `#${hash}` : ''}`);
   assert.equal(response?.status(), 200, `${path} answers 200`);
   assert.equal(
     response?.headers()['content-security-policy'],
@@ -156,14 +103,9 @@ async function openBuilder(
   return opened;
 }
 
-/** No CSP violation and no uncaught error on the page. */
-async function expectClean(opened: Opened): Promise<void> {
-  assert.deepEqual(await opened.csp(), [], 'no CSP violation');
-  assert.deepEqual(opened.errors, [], 'no uncaught error');
-}
-
+/** Checks the page is clean (no CSP violation, no error), then closes its context. */
 async function close(opened: Opened): Promise<void> {
-  await expectClean(opened);
+  await opened.expectClean();
   await opened.context.close();
 }
 
@@ -171,8 +113,8 @@ const snippetOf = (page: Page) => page.locator('.sb-code').innerText();
 
 function expectedSnippet(widget: string, config = ''): string {
   return [
-    `<script type="module" src="${server.url}/cdn/eer-widgets.js"></script>`,
-    `<eer-config api-key="pk_test_demo" api-base="${server.url}" lang="fr"${config}></eer-config>`,
+    `<script type="module" src="${site.url}/cdn/eer-widgets.js"></script>`,
+    `<eer-config api-key="pk_test_demo" api-base="${site.url}" lang="fr"${config}></eer-config>`,
     widget,
   ].join('\n');
 }
@@ -268,7 +210,7 @@ async function expectSameWidget(preview: Page, pasted: Page): Promise<string> {
 /** A blank page on the same origin, served with the strict CSP, with the snippet pasted in its body. */
 async function pasteInto(context: BrowserContext, snippet: string): Promise<Opened> {
   const opened = await watch(context);
-  const url = `${server.url}/paste-test.html`;
+  const url = `${site.url}/paste-test.html`;
   await opened.page.route(url, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
@@ -674,7 +616,7 @@ describe('snippet builder page', () => {
     await base.fill('ftp://eer.example');
     await base.press('Tab');
     assert.equal(await base.getAttribute('aria-invalid'), 'true');
-    assert.match(await snippetOf(page), new RegExp(`api-base="${server.url}"`));
+    assert.match(await snippetOf(page), new RegExp(`api-base="${site.url}"`));
     await close(opened);
   });
 
@@ -889,7 +831,7 @@ describe('the snippet pasted into a blank page gives the preview’s widget', ()
       assert.equal(await pasted.page.locator('eer-config').count(), 1);
       assert.equal(await builder.page.locator('eer-config').count(), 1);
 
-      await expectClean(pasted);
+      await pasted.expectClean();
       await close(builder);
     });
   }

@@ -3,91 +3,24 @@
  * serves them), loaded in headless Chromium.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { STRICT_CSP, siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const examplesDir = join(root, 'examples');
-const cdnDir = join(root, 'packages/widgets/cdn');
-const bundle = join(cdnDir, 'eer-widgets.js');
-
-// A plain .mjs without declarations: imported through a variable and typed here.
-const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
-const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
-  findChrome(): string | null;
-  CHROME_ARGS: string[];
-  MISSING_CHROME_MESSAGE: string;
-};
+import { STRICT_CSP } from '@emplois-en-regions/server';
+import type { Locator, Page } from 'playwright-core';
+import { CDN_BUNDLE, openSite, watchPage } from '../../scripts/testing/site-under-test.mjs';
+import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
 
 /** How long a page may take to show all its widgets' data. */
 const RENDER_TIMEOUT = 15_000;
 
-let server: RunningServer;
-let browser: Browser;
-let tempDir: string;
+let site: SiteUnderTest;
 
 before(async () => {
-  assert.ok(
-    existsSync(bundle),
-    `The CDN bundle ${bundle} is missing: run \`pnpm build\` first (\`pnpm test\` builds before testing).`,
-  );
-  const executablePath = findChrome();
-  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
-  tempDir = mkdtempSync(join(tmpdir(), 'eer-examples-'));
-  // Same mounts as `pnpm start`.
-  server = await startServer({
-    port: 0,
-    databasePath: join(tempDir, 'test.db'),
-    logger: false,
-    staticMounts: siteMounts({ cdnDir, examplesDir }),
-  });
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  site = await openSite({ require: [CDN_BUNDLE], name: 'examples' });
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await site?.close();
 });
-
-interface Watched {
-  page: Page;
-  /** Uncaught exceptions in the page. */
-  errors: string[];
-  /** `securitypolicyviolation` events and CSP console messages. */
-  cspViolations: string[];
-}
-
-/** A fresh page that records page errors and CSP violations from its first script on. */
-async function openPage(): Promise<Watched> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const cspViolations: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error.stack ?? error)));
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(`console: ${message.text()}`);
-  });
-  await page.addInitScript(() => {
-    const record: string[] = [];
-    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = record;
-    document.addEventListener('securitypolicyviolation', (e) => {
-      record.push(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
-      );
-    });
-  });
-  return { page, errors, cspViolations };
-}
-
-async function pageCspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
-}
 
 /** Waits until every widget on the page shows its data (shadow roots are open: locators pierce them). */
 async function expectWidgetsRendered(page: Page): Promise<void> {
@@ -140,9 +73,10 @@ async function styleOf(locator: Locator): Promise<Record<string, string>> {
   );
 }
 
-async function visit(path: string): Promise<Watched & { headers: Record<string, string> }> {
-  const watched = await openPage();
-  const response = await watched.page.goto(`${server.url}${path}`);
+async function visit(path: string): Promise<WatchedPage & { headers: Record<string, string> }> {
+  // Uncaught exceptions only: these pages have no favicon (Chromium logs its 404 as a console error).
+  const watched = await watchPage(await site.newPage(), { consoleErrors: false });
+  const response = await watched.page.goto(`${site.url}${path}`);
   assert.ok(response, `no response for ${path}`);
   assert.equal(response.status(), 200, `${path} answers 200`);
   await expectWidgetsRendered(watched.page);
@@ -160,19 +94,18 @@ describe('example pages', () => {
   }
 
   test('strict-csp: served with the strict policy and zero CSP violations', async () => {
-    const { page, errors, cspViolations, headers } = await visit('/examples/strict-csp/');
+    const { page, expectClean, headers } = await visit('/examples/strict-csp/');
     assert.equal(headers['content-security-policy'], STRICT_CSP);
     assert.doesNotMatch(STRICT_CSP, /unsafe-inline|unsafe-eval/);
     // Let late work (lazy chunks, timers) happen, then exercise the picker once.
     await page.locator('eer-region-picker').locator('input[part=input]').first().click();
     await page.waitForTimeout(300);
-    assert.deepEqual([...cspViolations, ...(await pageCspViolations(page))], [], 'no CSP violation');
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 
   test('wordpress-like: the theme CSS does not reach inside the widgets, and the widgets leave the theme alone', async () => {
-    const { page, errors } = await visit('/examples/wordpress-like/');
+    const { page, expectClean } = await visit('/examples/wordpress-like/');
 
     // The host CSS is active on the host page's own elements.
     const button = await styleOf(page.locator('.search-submit'));
@@ -217,7 +150,7 @@ describe('example pages', () => {
     });
     if (inside.boxSizing !== 'border-box') leaks.push(`widget box-sizing is ${inside.boxSizing}`);
     assert.deepEqual(leaks, [], 'the host theme CSS leaks into the widgets');
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 });

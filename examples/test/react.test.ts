@@ -5,85 +5,44 @@
  * back into their attributes.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { siteMounts, startServer, type RunningServer } from '@emplois-en-regions/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openSite, paths, watchPage } from '../../scripts/testing/site-under-test.mjs';
+import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const examplesDir = join(root, 'examples');
-const cdnDir = join(root, 'packages/widgets/cdn');
-const appDir = join(examplesDir, 'react');
+const appDir = join(paths.examplesDir, 'react');
 const builtPage = join(appDir, 'dist/index.html');
 const APP_PATH = '/examples/react/dist/';
-
-// A plain .mjs without declarations: imported through a variable and typed here.
-const findChromeUrl = new URL('../../scripts/find-chrome.mjs', import.meta.url).href;
-const { findChrome, CHROME_ARGS, MISSING_CHROME_MESSAGE } = (await import(findChromeUrl)) as {
-  findChrome(): string | null;
-  CHROME_ARGS: string[];
-  MISSING_CHROME_MESSAGE: string;
-};
 
 /** How long the page may take to show the widgets' data. */
 const RENDER_TIMEOUT = 15_000;
 
-let server: RunningServer;
-let browser: Browser;
-let tempDir: string;
+let site: SiteUnderTest;
 
 before(async () => {
-  assert.ok(
-    existsSync(builtPage),
-    `The React example is not built (${builtPage} is missing): run \`pnpm --filter @emplois-en-regions/example-react build\` (\`pnpm test\` builds before testing).`,
-  );
-  const executablePath = findChrome();
-  assert.ok(executablePath, MISSING_CHROME_MESSAGE);
-  tempDir = mkdtempSync(join(tmpdir(), 'eer-example-react-'));
-  server = await startServer({
-    port: 0,
-    databasePath: join(tempDir, 'test.db'),
-    logger: false,
-    staticMounts: siteMounts({ cdnDir, examplesDir }),
+  site = await openSite({
+    require: [
+      {
+        path: builtPage,
+        hint: 'the React example is not built: run `pnpm --filter @emplois-en-regions/example-react build` (`pnpm test` builds before testing).',
+      },
+    ],
+    name: 'example-react',
   });
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await site?.close();
 });
 
-interface Opened {
-  page: Page;
-  /** Uncaught exceptions and console errors. */
-  errors: string[];
-  /** Every request the page made to the API. */
-  apiRequests: URL[];
-}
-
-/** The app, once its three widgets show their data. */
-async function openApp(): Promise<Opened> {
-  const page = await (await browser.newContext()).newPage();
-  const errors: string[] = [];
-  const apiRequests: URL[] = [];
-  page.on('pageerror', (error) => errors.push(String(error.stack ?? error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.startsWith('/v1/')) apiRequests.push(url);
-  });
-  const response = await page.goto(`${server.url}${APP_PATH}`);
+/** The app, once its three widgets show their data; responses of 400 and above count as errors. */
+async function openApp(): Promise<WatchedPage> {
+  const opened = await watchPage(await site.newPage(), { failedResponses: true });
+  const { page } = opened;
+  const response = await page.goto(`${site.url}${APP_PATH}`);
   assert.equal(response?.status(), 200, `${APP_PATH} answers 200`);
 
   await page.locator('eer-event-banner [part=title]').first().waitFor({ timeout: RENDER_TIMEOUT });
@@ -96,7 +55,7 @@ async function openApp(): Promise<Opened> {
     { timeout: RENDER_TIMEOUT },
   );
   await page.locator('eer-advisor-contact-form button[part=submit]').waitFor({ timeout: RENDER_TIMEOUT });
-  return { page, errors, apiRequests };
+  return opened;
 }
 
 /** The page's picker (the form has its own inside, until a region is given to it). */
@@ -125,17 +84,17 @@ async function propertyOf(page: Page, selector: string, property: string): Promi
 
 describe('React example (examples/react)', () => {
   test('renders the three widgets with their data, in French, without errors', async () => {
-    const { page, errors } = await openApp();
+    const { page, expectClean } = await openApp();
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
     assert.equal(await page.locator('.choice').textContent(), 'Aucune région choisie pour l’instant.');
     // <eer-config> gave every widget its key: the API answered the widgets' requests.
     assert.match((await page.locator(`${PICKER} label`).first().textContent()) ?? '', /Région/);
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 
   test('eer-region-change drives React state; the banner and the form follow the chosen region', async () => {
-    const { page, errors, apiRequests } = await openApp();
+    const { page, expectClean, apiRequests } = await openApp();
     const { code, name } = await chooseFirstRegion(page);
 
     // React rendered the event's detail.
@@ -156,12 +115,12 @@ describe('React example (examples/react)', () => {
     );
     // The form's own region picker is hidden: the host gives the region.
     assert.equal(await page.locator('eer-advisor-contact-form eer-region-picker').count(), 0);
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 
   test('eer-contact-success: React shows the reference the API returned', async () => {
-    const { page, errors } = await openApp();
+    const { page, expectClean } = await openApp();
     await chooseFirstRegion(page);
     const form = page.locator('eer-advisor-contact-form');
     await page.waitForFunction(() => {
@@ -181,12 +140,12 @@ describe('React example (examples/react)', () => {
     const shown = (await reference.textContent())?.trim() ?? '';
     assert.match(shown, /^EER-\d{4}-\d+$/, 'a reference like EER-2026-000123');
     assert.match((await form.locator('[part=success]').textContent()) ?? '', new RegExp(shown));
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 
   test('switching the page to English switches the widgets through <eer-config lang>', async () => {
-    const { page, errors } = await openApp();
+    const { page, expectClean } = await openApp();
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await page.locator('h1').textContent(), 'Settle in our regions');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -199,12 +158,12 @@ describe('React example (examples/react)', () => {
           ?.textContent?.trim() === 'Region',
     );
     assert.equal((await label.textContent())?.trim(), 'Region');
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 
   test('axe finds no WCAG 2.2 A/AA violation, before and after a choice', async () => {
-    const { page, errors } = await openApp();
+    const { page, expectClean } = await openApp();
     // axe-core from the React example's own devDependencies.
     const axePath = createRequire(join(appDir, 'package.json')).resolve('axe-core/axe.min.js');
     await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
@@ -229,7 +188,7 @@ describe('React example (examples/react)', () => {
     await chooseFirstRegion(page);
     await page.locator('.choice[data-region]:not([data-region=""])').waitFor();
     assert.deepEqual(await audit(), [], 'after choosing a region');
-    assert.deepEqual(errors, []);
+    await expectClean();
     await page.context().close();
   });
 });
