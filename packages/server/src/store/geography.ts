@@ -2,6 +2,7 @@ import type { CmmMembership, Mrc, Municipality, Region, ServiceArea } from '@emp
 import type { Db } from './database.js';
 import { findOne } from './lookup.js';
 import { searchForms } from './normalize.js';
+import { rankMunicipalities } from './municipality-search.js';
 import { keysetList, readPage } from './page.js';
 import type { MunicipalitySearch, PageResult, Store } from './types.js';
 
@@ -43,6 +44,11 @@ interface MunicipalityRow {
 
 interface RankedMunicipalityRow extends MunicipalityRow {
   rank: number;
+  name_order: number;
+}
+
+interface SearchRow extends MunicipalityRow {
+  search_name: string;
   name_order: number;
 }
 
@@ -89,31 +95,6 @@ function toMunicipality(row: MunicipalityRow): Municipality {
 
 const MUNICIPALITY_COLUMNS = 'code, name, designation, kind, region_code, mrc_code, cmm, population';
 
-/**
- * Rank 0 exact (or the 5-digit code), 1 prefix, 2 a word starts with the query,
- * 3 substring; each tried with the query as typed and with st/ste expanded.
- * Pages continue after the (rank, name_order) of the last row of the previous page.
- */
-const SEARCH_SQL = `
-  SELECT ${MUNICIPALITY_COLUMNS}, name_order, rank FROM (
-    SELECT m.*, CASE
-        WHEN @folded = '' THEN 0
-        WHEN m.code = @code OR m.search_name = @folded OR m.search_name = @expanded THEN 0
-        WHEN substr(m.search_name, 1, length(@folded)) = @folded
-          OR substr(m.search_name, 1, length(@expanded)) = @expanded THEN 1
-        WHEN instr(' ' || m.search_name, ' ' || @folded) > 0
-          OR instr(' ' || m.search_name, ' ' || @expanded) > 0 THEN 2
-        WHEN instr(m.search_name, @folded) > 0 OR instr(m.search_name, @expanded) > 0 THEN 3
-      END AS rank
-    FROM municipalities m
-    WHERE (@region IS NULL OR m.region_code = @region) AND (@mrc IS NULL OR m.mrc_code = @mrc)
-  )
-  WHERE rank IS NOT NULL
-    AND (@afterRank IS NULL OR rank > @afterRank OR (rank = @afterRank AND name_order > @afterOrder))
-  ORDER BY rank, name_order
-  LIMIT @limit
-`;
-
 /** Municipalities by rank, then French alphabetical order. */
 const MUNICIPALITY_PAGES = keysetList(
   'municipalities',
@@ -132,19 +113,11 @@ export function geographyQueries(db: Db): GeographyQueries {
   const oneMunicipality = db.prepare<[string], MunicipalityRow>(
     `SELECT ${MUNICIPALITY_COLUMNS} FROM municipalities WHERE code = ?`,
   );
-  const search = db.prepare<
-    {
-      folded: string;
-      expanded: string;
-      code: string | null;
-      region: string | null;
-      mrc: string | null;
-      afterRank: number | null;
-      afterOrder: number | null;
-      limit: number;
-    },
-    RankedMunicipalityRow
-  >(SEARCH_SQL);
+  const searchRows = db.prepare<[], SearchRow>(
+    `SELECT ${MUNICIPALITY_COLUMNS}, search_name, name_order FROM municipalities ORDER BY name_order`,
+  );
+  // Read on the first search, after the seed; the table never changes afterwards.
+  let searchable: SearchRow[] | undefined;
 
   return {
     regions: () => allRegions.all().map(toRegion),
@@ -163,7 +136,16 @@ export function geographyQueries(db: Db): GeographyQueries {
         MUNICIPALITY_PAGES,
         page,
         ([afterRank, afterOrder], limit) =>
-          search.all({ folded, expanded, code, region, mrc, afterRank, afterOrder, limit }),
+          rankMunicipalities((searchable ??= searchRows.all()), {
+            folded,
+            expanded,
+            code,
+            region,
+            mrc,
+            afterRank,
+            afterOrder,
+            limit,
+          }),
         toMunicipality,
       );
     },
