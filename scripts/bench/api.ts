@@ -241,7 +241,7 @@ function storeSearch(store: ReturnType<typeof openStore>): Row {
     }
   }
   return {
-    figure: 'store.searchMunicipalities (SQLite, no HTTP), first 20 of 1,281, p95',
+    figure: 'store.searchMunicipalities (in-process, no HTTP), first 20 of 1,281, p95',
     value: percentile(times, 95),
     unit: 'ms',
     digits: 3,
