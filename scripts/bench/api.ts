@@ -3,6 +3,7 @@
 // stored row. The store's municipality search is also timed on its own.
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { SERVED_REGION_CODES } from '@emplois-en-regions/schemas';
 import { openStore } from '@emplois-en-regions/server';
 import {
   CONTACT_P99_BUDGET_MS,
@@ -25,23 +26,6 @@ const WARMUP_S = 1;
 const POST_WARMUP_REQUESTS = 200;
 /** A widget's GET: the publishable key in the query string, from a page on an allowed origin. */
 const WIDGET = { key: 'pk_test_demo', origin: 'http://localhost:3000' };
-const SERVED_REGIONS = [
-  '01',
-  '02',
-  '03',
-  '04',
-  '05',
-  '07',
-  '08',
-  '09',
-  '10',
-  '11',
-  '12',
-  '14',
-  '15',
-  '16',
-  '17',
-];
 
 type Result = autocannon.Result;
 
@@ -170,7 +154,7 @@ let keyCounter = 0;
 /** A valid contact request with its own Idempotency-Key each time. */
 function contactRequest(request: autocannon.Request): autocannon.Request {
   keyCounter += 1;
-  const region = SERVED_REGIONS[keyCounter % SERVED_REGIONS.length]!;
+  const region = SERVED_REGION_CODES[keyCounter % SERVED_REGION_CODES.length]!;
   return {
     ...request,
     headers: { ...request.headers, 'idempotency-key': `bench-${process.pid}-${keyCounter}` },
