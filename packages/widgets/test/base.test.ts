@@ -55,7 +55,11 @@ describe('shared base', () => {
     config.setAttribute('theme', 'auto');
     await config.updateComplete;
     await el.updateComplete;
-    expect(el.dataset.eerTheme).to.equal('auto', 'follows a later change of <eer-config>');
+    expect(el.effectiveTheme).to.equal('auto', 'follows a later change of <eer-config>');
+    expect(el.dataset.eerTheme).to.equal(
+      matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+      'auto resolved to the system scheme',
+    );
     config.remove();
     await el.updateComplete;
     expect(el.dataset.eerTheme).to.equal('light');
@@ -90,6 +94,8 @@ describe('shared base', () => {
       await el.updateComplete;
       expect(token()).to.equal(accentTokens('#ffeb3b', SURFACES.dark)!['--eer-accent-text']);
       expect(contrast(rgb(token()), SURFACES.dark)).to.be.at.least(4.5);
+      expect(el.dataset.eerTheme).to.equal('dark');
+      expect(getComputedStyle(el).getPropertyValue('--eer-surface').trim()).to.equal('#1c1e21');
       await expect(el).to.be.accessible();
     } finally {
       await emulateMedia({ colorScheme: 'light' });

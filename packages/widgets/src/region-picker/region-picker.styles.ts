@@ -4,11 +4,6 @@ export const styles = css`
   :host([data-eer-theme='dark']) {
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([data-eer-theme='auto']) {
-      color-scheme: dark;
-    }
-  }
   fieldset {
     border: 0;
     margin: 0;

@@ -95,13 +95,14 @@ export class EerElement extends LitElement {
     const theme = this.effectiveTheme;
     // The styles key on these internal attributes, never on the public `theme`/`density`:
     // writing the page-level value there would make it the widget's own and stop it
-    // following a later change of <eer-config>.
-    this.dataset.eerTheme = theme;
+    // following a later change of <eer-config>. `auto` is resolved here, once, for both
+    // the tokens (CSS) and the accent (contrast is computed against the actual surface).
+    const dark = theme === 'dark' || (theme === 'auto' && darkScheme().matches);
+    this.dataset.eerTheme = dark ? 'dark' : 'light';
     const density = this.density || this.page.density;
     if (density) this.dataset.eerDensity = density;
     else delete this.dataset.eerDensity;
     const accent = this.accent || this.page.accent || '';
-    const dark = theme === 'dark' || (theme === 'auto' && darkScheme().matches);
     const tokens = accent ? accentTokens(accent, dark ? SURFACES.dark : SURFACES.light) : null;
     for (const name of ['--eer-accent', '--eer-on-accent', '--eer-accent-text']) {
       if (tokens?.[name]) this.style.setProperty(name, tokens[name]);

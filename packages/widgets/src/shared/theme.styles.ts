@@ -63,23 +63,6 @@ export const themeStyles = css`
     --eer-on-accent: #0b1d3a;
     --eer-accent-text: #a8c7fa;
   }
-  /* Same tokens as theme="dark": CSS cannot share a block between an attribute
-     selector and a media query, and brotli folds the repeat to a few bytes. */
-  @media (prefers-color-scheme: dark) {
-    :host([data-eer-theme='auto']) {
-      --eer-surface: #1c1e21;
-      --eer-surface-raised: #2a2d31;
-      --eer-text: #eef0f3;
-      --eer-text-muted: #b8bdc5;
-      --eer-border: #8d949e;
-      --eer-danger: #ffb4ab;
-      --eer-success: #8fd5a0;
-      --eer-focus: #a8c7fa;
-      --eer-accent: #a8c7fa;
-      --eer-on-accent: #0b1d3a;
-      --eer-accent-text: #a8c7fa;
-    }
-  }
   :host([data-eer-density='compact']) {
     --eer-space: 0.5rem;
     --eer-control-height: 2.25rem;
