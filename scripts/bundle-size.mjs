@@ -8,7 +8,7 @@ export function brotliSize(bytes) {
 }
 
 /** Prints rows `{ name, bytes, gzip?, brotli, budget? }` as a table. */
-export function printSizeTable(rows) {
+function printSizeTable(rows) {
   console.table(
     rows.map(({ name, bytes, gzip, brotli, budget }) => ({
       bundle: name,

@@ -54,11 +54,4 @@ export const CHROME_ARGS = [
   '--no-first-run',
 ];
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = findChrome();
-  if (!path) {
-    console.error(MISSING_CHROME_MESSAGE);
-    process.exit(1);
-  }
-  console.log(path);
-}
+if (import.meta.url === `file://${process.argv[1]}`) console.log(requireChrome());

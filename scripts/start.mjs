@@ -5,11 +5,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** What each build produces, and what it is built from. */
-const OUTPUTS = [
+/** What each build produces, and what it is built from (`pnpm bench` checks the CDN bundle's entry too). */
+export const OUTPUTS = [
   { output: 'packages/server/dist/main.js', sources: ['packages/server/src', 'packages/schemas/src'] },
   {
     output: 'packages/widgets/cdn/eer-widgets.js',
@@ -44,31 +45,41 @@ function newest(dir) {
   return latest;
 }
 
-const stale = OUTPUTS.filter(({ output, sources }) => {
+/** Why `output` must be (re)built — "is missing", "is older than <source>" — or undefined when it is up to date. */
+export function staleness({ output, sources }) {
   const path = join(root, output);
-  if (!existsSync(path)) return existsSync(join(root, sources[0]));
+  if (!existsSync(path)) return 'is missing';
   const built = statSync(path).mtimeMs;
-  return sources.some((source) => newest(join(root, source)) > built);
-});
-
-if (stale.length) {
-  console.log(`Construction (${stale.map(({ output }) => output).join(', ')})…`);
-  const build = spawnSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-} else {
-  console.log('Tout est déjà construit (pnpm build pour reconstruire).');
+  const changed = sources.find((source) => newest(join(root, source)) > built);
+  return changed ? `is older than ${changed}` : undefined;
 }
 
-const server = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    CDN_DIR: process.env.CDN_DIR ?? 'packages/widgets/cdn',
-    EXAMPLES_DIR: process.env.EXAMPLES_DIR ?? 'examples',
-    DOCS_DIR: process.env.DOCS_DIR ?? 'docs/build',
-  },
-});
-// Ctrl+C reaches both processes; the server closes its database, then this exits with it.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+function start() {
+  // A missing output counts only when its sources are in this checkout.
+  const stale = OUTPUTS.filter((entry) =>
+    existsSync(join(root, entry.output)) ? staleness(entry) : existsSync(join(root, entry.sources[0])),
+  );
+  if (stale.length) {
+    console.log(`Construction (${stale.map(({ output }) => output).join(', ')})…`);
+    const build = spawnSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  } else {
+    console.log('Tout est déjà construit (pnpm build pour reconstruire).');
+  }
+
+  const server = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      CDN_DIR: process.env.CDN_DIR ?? 'packages/widgets/cdn',
+      EXAMPLES_DIR: process.env.EXAMPLES_DIR ?? 'examples',
+      DOCS_DIR: process.env.DOCS_DIR ?? 'docs/build',
+    },
+  });
+  // Ctrl+C reaches both processes; the server closes its database, then this exits with it.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) start();

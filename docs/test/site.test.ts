@@ -202,6 +202,7 @@ describe('docs site', () => {
   });
 
   test('each French page has its English counterpart and vice versa', () => {
+    assert.ok(crawled.size, 'the crawl ran');
     const fr = [...crawled.values()].filter((p) => p.lang === 'fr');
     const en = [...crawled.values()].filter((p) => p.lang === 'en');
     assert.equal(fr.length, en.length, 'as many French pages as English ones');

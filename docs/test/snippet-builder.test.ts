@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
 import { STRICT_CSP } from '@emplois-en-regions/server';
+import { contrast, type Rgb } from '@emplois-en-regions/widgets/color';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CDN_BUNDLE, openSite, paths, watchPage } from '../../scripts/testing/site-under-test.mjs';
 import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
@@ -129,17 +130,14 @@ async function previewAttributes(page: Page, names: string[]): Promise<Record<st
     .evaluate((el, list) => Object.fromEntries(list.map((n) => [n, el.getAttribute(n)])), names);
 }
 
-/** WCAG contrast of two `rgb(r g b)` colors. */
+/** WCAG contrast of two `rgb(r g b)` colors, with the widgets' own arithmetic. */
 function ratio(a: string, b: string): number {
-  const lum = (css: string) => {
-    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  const rgb = (css: string) => {
+    const channels = (css.match(/[\d.]+/g) ?? []).map(Number);
+    assert.equal(channels.length, 3, `${css} is an rgb(r g b) color`);
+    return channels as Rgb;
   };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  return contrast(rgb(a), rgb(b));
 }
 
 /**
@@ -357,6 +355,12 @@ describe('texts', () => {
   };
 
   test('French follows OQLF typography; no text is left uninterpolated', () => {
+    assert.ok(texts(messages.fr).length > 100, 'every French text is checked');
+    assert.equal(
+      texts(messages.en).length,
+      texts(messages.fr).length,
+      'as many English texts as French ones',
+    );
     for (const text of texts(messages.fr)) {
       // Non-breaking (narrow) spaces only before : ; ? !, « » for quotes.
       assert.doesNotMatch(text, / [:;?!]/, text);
@@ -716,6 +720,9 @@ describe('snippet builder page', () => {
     // Tab moves on to the language group, then Space does not change a checked radio.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), 'fr');
+    await page.keyboard.press('Space');
+    assert.ok(await page.getByRole('radio', { name: 'Français' }).isChecked());
+    assert.match((await snippetOf(page)).split('\n')[1]!, /lang="fr"/);
     await page.getByRole('button', { name: 'Copier l’extrait' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-status=copy]').filter({ hasText: 'Copié' }).waitFor({ timeout: 5_000 });

@@ -149,6 +149,7 @@ describe('React example (examples/react)', () => {
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await page.locator('h1').textContent(), 'Settle in our regions');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.title(), 'Emplois en régions — React integration');
     const label = page.locator(`${PICKER} label`).first();
     await page.waitForFunction(
       () =>

@@ -34,7 +34,11 @@ export async function startBenchServer(): Promise<BenchServer> {
       );
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const line = out.split('\n').find((l) => l.startsWith('{'));
+        // Complete lines only: a chunk may end in the middle of the JSON line.
+        const line = out
+          .split('\n')
+          .slice(0, -1)
+          .find((l) => l.startsWith('{'));
         if (line) {
           clearTimeout(timer);
           resolve((JSON.parse(line) as { url: string }).url);

@@ -3,7 +3,7 @@
 // also reads in a terminal and pastes as is into a closing note.
 
 /** `size` budgets fail the bench; `target` budgets are informational (timings vary by machine). */
-export type BudgetKind = 'size' | 'target';
+type BudgetKind = 'size' | 'target';
 
 export interface Budget {
   /** `max`: the value must be at most `limit`; `min`: at least. */
@@ -40,7 +40,7 @@ export const missing = (figure: string, unit: string, why: unknown, budget?: Bud
   notes: `NOT MEASURED: ${why instanceof Error ? why.message : String(why)}`.split('\n')[0],
 });
 
-export function formatNumber(value: number, digits = 0): string {
+function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
@@ -52,7 +52,7 @@ const budgeted = (row: Row): number | undefined =>
       : row.value[row.value.length - 1];
 
 /** Whether the row meets its budget; undefined when it has none or no value. */
-export function meetsBudget(row: Row): boolean | undefined {
+function meetsBudget(row: Row): boolean | undefined {
   const value = budgeted(row);
   if (!row.budget || value === undefined) return undefined;
   return row.budget.bound === 'max' ? value <= row.budget.limit : value >= row.budget.limit;

@@ -76,6 +76,15 @@ export function sizesOf(chunks) {
   return { bytes, gzip, brotli };
 }
 
+/** Ids of the modules that end up in `chunks` (a module rollup read but shook out entirely renders 0 bytes). */
+export function renderedModuleIds(chunks) {
+  return chunks.flatMap((chunk) =>
+    Object.entries(chunk.modules)
+      .filter(([, module]) => module.renderedLength > 0)
+      .map(([id]) => id),
+  );
+}
+
 /** The chunks an entry loads before it runs (static imports, transitively). */
 export function initialChunks(chunks, entryName) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));

@@ -5,7 +5,7 @@ import { PAGES } from './pages.mjs';
 import { escapeHtml, frenchTypography } from './text.mjs';
 
 export const CDN_BUNDLE = '/cdn/eer-widgets.js';
-export const STYLESHEET = '/docs/assets/site.css';
+const STYLESHEET = '/docs/assets/site.css';
 const FAVICON = '/docs/assets/favicon.svg';
 
 const STRINGS = {

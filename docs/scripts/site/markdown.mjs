@@ -1,10 +1,10 @@
 // Markdown → HTML with marked: heading ids, code blocks that wrap instead of
 // scrolling, tables in a focusable scroll area, and OQLF spacing in French prose.
 import { Marked, Renderer } from 'marked';
-import { escapeHtml, frenchTypography, slugify } from './text.mjs';
+import { escapeHtml, frenchTypography, NBSP, slugify } from './text.mjs';
 
 /** The accessible name of a table's scroll area: « Tableau : <the section's heading> ». */
-const TABLE_LABEL = { fr: 'Tableau\u00a0: ', en: 'Table: ' };
+const TABLE_LABEL = { fr: `Tableau${NBSP}: `, en: 'Table: ' };
 
 /**
  * A Markdown renderer for one page: ids stay unique within the page.

@@ -3,7 +3,7 @@
 /** U+00A0: before « : » and inside « ». */
 export const NBSP = '\u00a0';
 /** U+202F, the narrow no-break space before ; ? ! (as the widgets write them). */
-export const NNBSP = '\u202f';
+const NNBSP = '\u202f';
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -7,18 +7,6 @@ import { join } from 'node:path';
 import { widgetPath } from './pages.mjs';
 import { escapeHtml, frenchTypography } from './text.mjs';
 
-/** The kinds of entries a widget page lists, in page order. */
-export const KINDS = [
-  'attributes',
-  'properties',
-  'methods',
-  'events',
-  'slots',
-  'cssParts',
-  'cssProperties',
-  'cssStates',
-];
-
 const HEADINGS = {
   fr: {
     example: 'Exemple',

@@ -95,10 +95,6 @@ export class SnippetBuilder {
     this.#update(false);
     void this.#loadRegions();
     void this.#checkWidgets();
-    // The visitor's system switched between light and dark: show what a page loaded now shows.
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-      if (this.#options.theme === 'auto') this.#preview?.refresh();
-    });
     // A shared link opened in this tab (or the hash edited by hand): take its settings.
     addEventListener('hashchange', () => {
       const hash = location.hash.replace(/^#/, '');

@@ -10,6 +10,8 @@ import {
   contrast,
   parseColor,
   SURFACES,
+  toCss,
+  WHITE,
   type Rgb,
 } from '@emplois-en-regions/widgets/color';
 import type { Theme } from './options.js';
@@ -37,8 +39,6 @@ export interface SurfaceReport {
   /** Links and accent-colored text: needs 4.5:1 against the surface. */
   text: Swatch & { adjusted: boolean };
 }
-
-const css = ([r, g, b]: Rgb) => `rgb(${Math.round(r)} ${Math.round(g)} ${Math.round(b)})`;
 
 /**
  * Keywords the browser accepts as colors whose value depends on where they are used:
@@ -71,15 +71,15 @@ export function contrastReport(accent: string, theme: Theme): SurfaceReport[] | 
     const background = SURFACES[surface];
     const tokens = accentTokens(accent.trim(), background);
     const fill = parseColor(tokens?.['--eer-accent'] ?? '') ?? given;
-    const onFill = parseColor(tokens?.['--eer-on-accent'] ?? '') ?? [255, 255, 255];
+    const onFill = parseColor(tokens?.['--eer-on-accent'] ?? '') ?? WHITE;
     const text = parseColor(tokens?.['--eer-accent-text'] ?? '') ?? given;
     const ratio = contrast(given, background);
     return {
       surface,
-      given: { css: css(given), ratio },
-      fill: { css: css(fill), ratio: contrast(fill, background), adjusted: ratio < AA_NON_TEXT },
-      onFill: { css: css(onFill), ratio: contrast(onFill, fill), white: onFill[0] > 127 },
-      text: { css: css(text), ratio: contrast(text, background), adjusted: ratio < AA_TEXT },
+      given: { css: toCss(given), ratio },
+      fill: { css: toCss(fill), ratio: contrast(fill, background), adjusted: ratio < AA_NON_TEXT },
+      onFill: { css: toCss(onFill), ratio: contrast(onFill, fill), white: onFill[0] > 127 },
+      text: { css: toCss(text), ratio: contrast(text, background), adjusted: ratio < AA_TEXT },
     };
   });
 }
@@ -91,5 +91,5 @@ export function needsAdjustment(report: SurfaceReport): boolean {
 
 /** The surface color as CSS, for the swatches' background. */
 export function surfaceCss(surface: Surface): string {
-  return css(SURFACES[surface]);
+  return toCss(SURFACES[surface]);
 }

@@ -3,7 +3,7 @@
  * a default never reaches the snippet), and its round trip through the URL hash
  * so a configuration can be shared as a link.
  */
-import { EVENT_TYPES, type EventType } from '@emplois-en-regions/sdk';
+import { EVENT_TYPES, RegionCode, type EventType } from '@emplois-en-regions/sdk';
 
 export const WIDGETS = ['eer-region-picker', 'eer-advisor-contact-form', 'eer-event-banner'] as const;
 export type WidgetTag = (typeof WIDGETS)[number];
@@ -97,14 +97,12 @@ export function defaultOptions(origin: string): Options {
   };
 }
 
-const REGION_CODE = /^(0[1-9]|1[0-7])$/;
-
 /** Sorted, unique, valid region codes from a comma-separated list. */
 export function regionCodes(value: string): string[] {
   const codes = value
     .split(',')
     .map((code) => code.trim())
-    .filter((code) => REGION_CODE.test(code));
+    .filter((code) => RegionCode.safeParse(code).success);
   return [...new Set(codes)].sort();
 }
 

@@ -93,17 +93,4 @@ export class Preview {
     else this.#host.append(element);
     this.#widget = { element, tag: widget.tag, attributes: widget.attributes };
   }
-
-  /**
-   * Recreates the widget as a page loaded now would show it. With `theme="auto"` the
-   * widgets compute their accent tokens for the color scheme of their last update,
-   * so after the visitor's system switches scheme only a fresh widget is right.
-   */
-  refresh(): void {
-    const current = this.#widget;
-    if (!current) return;
-    const element = create({ tag: current.tag, attributes: current.attributes });
-    current.element.replaceWith(element);
-    current.element = element;
-  }
 }

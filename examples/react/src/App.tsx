@@ -14,6 +14,7 @@ export function App() {
   // The widgets also fall back to the page's <html lang>; <eer-config lang> below sets it for them all.
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = messages[lang].documentTitle;
   }, [lang]);
 
   return (

@@ -5,6 +5,7 @@ export type Lang = 'fr' | 'en';
 
 export const messages = {
   fr: {
+    documentTitle: 'Emplois en régions — intégration React',
     title: 'Venir s’installer dans nos régions',
     intro:
       'Une page React : le choix de région est un état de la page, transmis à la bannière d’événements et au formulaire.',
@@ -21,6 +22,7 @@ export const messages = {
     eventsIn: (region: string) => `Événements à venir — ${region}`,
   },
   en: {
+    documentTitle: 'Emplois en régions — React integration',
     title: 'Settle in our regions',
     intro:
       'A React page: the chosen region is page state, passed down to the event banner and to the contact form.',

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitOnBudget } from '../../../scripts/bundle-size.mjs';
-import { bundleForBrowser, sizesOf } from '../../../scripts/rollup/browser.mjs';
+import { bundleForBrowser, renderedModuleIds, sizesOf } from '../../../scripts/rollup/browser.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,12 +53,7 @@ async function measure(entry, index) {
     modules: { [path]: entry.contents },
     tsconfig: join(packageDir, 'tsconfig.build.json'),
   });
-  // Modules rollup read but shook out entirely render to 0 bytes.
-  const inputs = chunks.flatMap((chunk) =>
-    Object.entries(chunk.modules)
-      .filter(([, module]) => module.renderedLength > 0)
-      .map(([id]) => id),
-  );
+  const inputs = renderedModuleIds(chunks);
   const problems = [...FORBIDDEN_EVERYWHERE, ...(entry.mustNotInclude ?? [])].flatMap((pattern) =>
     inputs.filter((input) => pattern.test(input)).map((input) => `${entry.name} bundles ${input}`),
   );

@@ -6,7 +6,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitOnBudget } from '../../../scripts/bundle-size.mjs';
-import { bundleForBrowser, initialChunks, sizesOf } from '../../../scripts/rollup/browser.mjs';
+import {
+  bundleForBrowser,
+  initialChunks,
+  renderedModuleIds,
+  sizesOf,
+} from '../../../scripts/rollup/browser.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = join(packageDir, 'tsconfig.build.json');
@@ -26,13 +31,6 @@ export const ENTRY_BUDGETS = {
   'event-banner': 26.5 * KB,
 };
 
-const moduleIds = (chunks) =>
-  chunks.flatMap((chunk) =>
-    Object.entries(chunk.modules)
-      .filter(([, module]) => module.renderedLength > 0)
-      .map(([id]) => id),
-  );
-
 /** Rows `{ name, bytes, gzip, brotli, budget?, problems }`. */
 export async function measureWidgetSizes() {
   const chunks = await bundleForBrowser({
@@ -45,10 +43,10 @@ export async function measureWidgetSizes() {
   const problems = [];
   if (initial.length !== 1)
     problems.push(`the CDN bundle loads ${initial.length} files up front; it must be one`);
-  if (moduleIds(initial).some((id) => /region-picker\/map\/regions\.paths/.test(id))) {
+  if (renderedModuleIds(initial).some((id) => /region-picker\/map\/regions\.paths/.test(id))) {
     problems.push('the map shapes are in the CDN bundle: they must load only with mode="map"');
   }
-  if (moduleIds(chunks).some((id) => /zod\/v4\/(classic|core)\//.test(id))) {
+  if (renderedModuleIds(chunks).some((id) => /zod\/v4\/(classic|core)\//.test(id))) {
     problems.push('zod is bundled: the browser must use the generated validators only');
   }
   const rows = [
