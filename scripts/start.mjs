@@ -72,6 +72,8 @@ function start() {
     stdio: 'inherit',
     env: {
       ...process.env,
+      // `pnpm start` is the demo: sample partners, advisors, events and the documented test keys.
+      EER_DEMO: process.env.EER_DEMO ?? '1',
       CDN_DIR: process.env.CDN_DIR ?? 'packages/widgets/cdn',
       EXAMPLES_DIR: process.env.EXAMPLES_DIR ?? 'examples',
       DOCS_DIR: process.env.DOCS_DIR ?? 'docs/build',

@@ -60,6 +60,12 @@ export type ContactRequestReceipt = z.infer<typeof ContactRequestReceipt>;
 /** A stored contact request as its organization sees it with a secret key. */
 export const ContactRequest = z.looseObject({
   ...ContactRequestReceipt.def.shape,
+  /** Follow-up by the organization (the receipt's `received` is what the visitor was told). */
+  status: z.enum(['new', 'in_progress', 'closed']),
+  /** Last change of the request (creation, status, erasure). */
+  updatedAt: DateTime,
+  /** When the personal fields were erased (retention or a Law 25 request); they are then empty. */
+  erasedAt: z.optional(z.nullable(DateTime)),
   name: z.string(),
   email: z.string(),
   phone: z.nullable(z.string()),
@@ -74,3 +80,14 @@ export const ContactRequest = z.looseObject({
 export type ContactRequest = z.infer<typeof ContactRequest>;
 export const ContactRequestList = page(ContactRequest);
 export type ContactRequestList = z.infer<typeof ContactRequestList>;
+
+/** Where an organization is with a request: `new` → `in_progress` → `closed`. */
+export const CONTACT_REQUEST_STATUSES = ['new', 'in_progress', 'closed'] as const;
+export const ContactRequestStatus = z.enum(CONTACT_REQUEST_STATUSES);
+export type ContactRequestStatus = z.infer<typeof ContactRequestStatus>;
+
+/** `PATCH /v1/contact-requests/{id}` (secret key): follow-up of a request. */
+export const ContactRequestPatch = z.strictObject({
+  status: ContactRequestStatus,
+});
+export type ContactRequestPatch = z.input<typeof ContactRequestPatch>;

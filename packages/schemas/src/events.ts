@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, LocalizedText, MunicipalityCode, RegionCode, page } from './common.js';
+import { DateTime, Id, Language, LocalizedText, MunicipalityCode, RegionCode, page } from './common.js';
 
 export const EVENT_TYPES = ['forum', 'webinar', 'info-session', 'job-fair', 'exploratory-stay'] as const;
 /** forum, webinaire, séance d'information, salon de l'emploi, séjour exploratoire. */
@@ -52,3 +52,97 @@ export const Event = z.looseObject({
 export type Event = z.infer<typeof Event>;
 export const EventList = page(Event);
 export type EventList = z.infer<typeof EventList>;
+
+export const EVENT_LIMITS = {
+  titleMax: 200,
+  summaryMax: 2000,
+  venueMax: 200,
+  addressMax: 300,
+  urlMax: 2048,
+  regionsMax: 17,
+} as const;
+
+function requiredText(max: number) {
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+}
+
+function bilingual(max: number) {
+  return z.strictObject({ fr: requiredText(max), en: requiredText(max) });
+}
+
+function unique<T>(values: readonly T[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+const WebUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(EVENT_LIMITS.urlMax));
+
+/** Where an in-person or hybrid event takes place: the name and region come from the municipal code. */
+export const EventLocationInput = z.strictObject({
+  venue: requiredText(EVENT_LIMITS.venueMax),
+  address: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(EVENT_LIMITS.addressMax)))),
+  municipalityCode: MunicipalityCode,
+});
+
+const eventInputFields = {
+  title: bilingual(EVENT_LIMITS.titleMax),
+  summary: bilingual(EVENT_LIMITS.summaryMax),
+  type: EventType,
+  format: EventFormat,
+  /** With the UTC offset, e.g. `2027-03-04T13:30:00-05:00`. */
+  start: DateTime,
+  end: DateTime,
+  /** Regions the event is for, the main one first. */
+  regionCodes: z
+    .array(RegionCode)
+    .check(
+      z.minLength(1),
+      z.maxLength(EVENT_LIMITS.regionsMax),
+      z.refine(unique, { params: { code: 'duplicate_region' } }),
+    ),
+  /** Required for `in-person` and `hybrid` events. */
+  location: z.optional(z.nullable(EventLocationInput)),
+  /** Required for `online` and `hybrid` events. */
+  onlineUrl: z.optional(z.nullable(WebUrl)),
+  registrationUrl: z.optional(z.nullable(WebUrl)),
+  /** Languages the event is held in; default `["fr"]`. */
+  languages: z.optional(
+    z.array(Language).check(z.minLength(1), z.refine(unique, { params: { code: 'duplicate_value' } })),
+  ),
+};
+
+interface EventShape {
+  start: string;
+  end: string;
+  format: EventFormat;
+  location?: unknown;
+  onlineUrl?: string | null | undefined;
+}
+
+/** The rules that tie fields together, shared by a new event and an event after a change. */
+const eventCoherence = [
+  z.refine<EventShape>((event) => Date.parse(event.end) >= Date.parse(event.start), {
+    path: ['end'],
+    params: { code: 'end_before_start' },
+  }),
+  z.refine<EventShape>(
+    (event) => event.format === 'online' || (event.location !== undefined && event.location !== null),
+    { path: ['location'], params: { code: 'location_required' } },
+  ),
+  z.refine<EventShape>((event) => event.format === 'in-person' || Boolean(event.onlineUrl), {
+    path: ['onlineUrl'],
+    params: { code: 'online_url_required' },
+  }),
+];
+
+/** `POST /v1/events` (secret key) and `eer-admin event create --file`: a new event. Unknown fields are refused. */
+export const EventInput = z.strictObject(eventInputFields).check(...eventCoherence);
+export type EventInput = z.input<typeof EventInput>;
+
+/**
+ * `PATCH /v1/events/{id}`: the fields to change; the event after the change must
+ * still satisfy EventInput (checked by the server on the merged event).
+ */
+export const EventPatch = z.strictObject({
+  ...z.partial(z.strictObject(eventInputFields)).def.shape,
+});
+export type EventPatch = z.input<typeof EventPatch>;

@@ -63,6 +63,26 @@ const MESSAGES = {
     en: () => 'Each region can be chosen only once.',
   },
   honeypot: { fr: () => 'Ce champ doit rester vide.', en: () => 'This field must stay empty.' },
+  end_before_start: {
+    fr: () => 'La fin doit venir après le début.',
+    en: () => 'The end must come after the start.',
+  },
+  location_required: {
+    fr: () => 'Un événement en personne ou hybride a besoin d’un lieu.',
+    en: () => 'An in-person or hybrid event needs a location.',
+  },
+  online_url_required: {
+    fr: () => 'Un événement en ligne ou hybride a besoin d’une adresse de connexion.',
+    en: () => 'An online or hybrid event needs a link to join.',
+  },
+  unknown_code: {
+    fr: () => 'Ce code n’existe pas.',
+    en: () => 'This code does not exist.',
+  },
+  duplicate_value: {
+    fr: () => 'Chaque valeur ne peut être donnée qu’une fois.',
+    en: () => 'Each value can be given only once.',
+  },
 } satisfies Record<string, Message>;
 
 export type FieldErrorCode = keyof typeof MESSAGES;

@@ -79,12 +79,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const reference = referenceData({
     maxEntries: REFERENCE_ANSWERS_KEPT,
     variant: (c) => `${requestLanguage(c)} ${baseUrl(c, deps)}`,
+    version: () => options.store.dataVersion(),
   });
 
   const app = new Hono<AppEnv>();
   if (options.requests) app.use(recordRequests(options.requests));
   app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app));
-  app.use('/v1/*', apiAccess(options.store, { keylessPaths: ['/v1/openapi.json'] }), cors());
+  app.use('/v1/*', apiAccess(options.store, { keylessPaths: ['/v1/openapi.json'], clock }), cors());
   // After the access check, so an injected 503 still carries CORS headers a browser can read.
   if (options.faults) app.use(injectFaults(options.faults));
 

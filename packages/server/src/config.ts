@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { StoreMode } from './store/types.js';
 
 export interface ServerConfig {
   /** PORT, default 8787. */
@@ -22,6 +23,16 @@ export interface ServerConfig {
   examplesDir: string | undefined;
   /** DOCS_DIR: the built docs site, served at `/docs` (and `/` redirects there); unset: not served. */
   docsDir: string | undefined;
+  /**
+   * EER_DEMO (`1`/`true`; default off): the demo database with sample partners, advisors,
+   * events and the documented test keys. Off: production mode, none of them.
+   */
+  mode: StoreMode;
+  /**
+   * OPERATOR_CONTACT: how a partner asks the operator for a key (an e-mail address or a URL),
+   * shown by the docs site this server serves. Unset: the docs say to ask the program team.
+   */
+  operatorContact: string | undefined;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -69,5 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cdnDir: env.CDN_DIR ? resolve(cwd, env.CDN_DIR) : undefined,
     examplesDir: env.EXAMPLES_DIR ? resolve(cwd, env.EXAMPLES_DIR) : undefined,
     docsDir: env.DOCS_DIR ? resolve(cwd, env.DOCS_DIR) : undefined,
+    mode: readSwitch(env, 'EER_DEMO', false) ? 'demo' : 'production',
+    operatorContact: env.OPERATOR_CONTACT?.trim() || undefined,
   };
 }

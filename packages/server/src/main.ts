@@ -1,26 +1,36 @@
 #!/usr/bin/env node
 /**
- * `pnpm start`: serves the API on the embedded database and prints where
- * to find it. Configuration: PORT, HOST, DATABASE_PATH, PUBLIC_BASE_URL, TRUST_PROXY, EER_LOG,
- * CDN_DIR, EXAMPLES_DIR and DOCS_DIR (the root `pnpm start` sets them).
+ * `eer-server` (and `pnpm start`, which sets EER_DEMO=1): serves the API on the
+ * embedded database and prints where to find it. Production mode unless EER_DEMO=1.
+ * Configuration: see config.ts and the README's table.
  */
 import { readConfig } from './config.js';
 import { siteMounts } from './http/site-mounts.js';
-import { startServer } from './server.js';
+import { startServer, type RunningServer } from './server.js';
+import type { ServerConfig } from './config.js';
 import { NBSP } from './data/typography.js';
 
-const config = readConfig();
-const server = await startServer({
-  staticMounts: siteMounts(config),
-  home: config.docsDir ? '/docs/' : undefined,
-  port: config.port,
-  host: config.host,
-  databasePath: config.databasePath,
-  publicBaseUrl: config.publicBaseUrl,
-  trustProxy: config.trustProxy,
-  // EER_LOG=off silences the request log (benchmarks).
-  logger: config.log ? undefined : false,
-});
+let config: ServerConfig;
+let server: RunningServer;
+try {
+  config = readConfig();
+  server = await startServer({
+    staticMounts: siteMounts(config),
+    home: config.docsDir ? '/docs/' : undefined,
+    port: config.port,
+    host: config.host,
+    databasePath: config.databasePath,
+    mode: config.mode,
+    publicBaseUrl: config.publicBaseUrl,
+    trustProxy: config.trustProxy,
+    // EER_LOG=off silences the request log (benchmarks).
+    logger: config.log ? undefined : false,
+  });
+} catch (error) {
+  // A refused configuration or database is the operator's to fix: say what, not where in the code.
+  console.error(`eer-server: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const base = config.publicBaseUrl ?? server.url;
 
 console.log(`Emplois en régions — API v1${config.docsDir ? `\n  Documentation${NBSP}:   ${base}/docs/` : ''}
@@ -28,7 +38,14 @@ console.log(`Emplois en régions — API v1${config.docsDir ? `\n  Documentation
   OpenAPI${NBSP}:         ${base}/v1/openapi.json
   Référence${NBSP}:       ${base}/docs/api${config.cdnDir ? `\n  Widgets (CDN)${NBSP}:   ${base}/cdn/eer-widgets.js` : ''}${config.examplesDir ? `\n  Exemples${NBSP}:        ${base}/examples/` : ''}
   Base de données${NBSP}: ${config.databasePath}
+  Mode${NBSP}:            ${config.mode === 'demo' ? 'démonstration (EER_DEMO=1 : partenaires, conseillers, événements fictifs et clés de test publiques)' : 'production'}
 Ctrl+C pour arrêter.`);
+if (config.mode === 'demo' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+  console.warn(
+    `Attention : la démo écoute sur ${config.host} ; ses clés de test sont publiques. ` +
+      'N’exposez pas une démo sur Internet (sans EER_DEMO, eer-server démarre en production).',
+  );
+}
 
 let stopping = false;
 async function stop(): Promise<void> {

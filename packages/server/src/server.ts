@@ -7,13 +7,15 @@ import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT } from './config.js';
 import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
 import { openStore } from './store/index.js';
-import type { Store } from './store/types.js';
+import type { Store, StoreMode } from './store/types.js';
 
 export interface StartServerOptions extends Omit<AppOptions, 'store' | 'faults' | 'requests'> {
   /** An open store; default: `openStore({ path: databasePath })`, closed again by `close()`. */
   store?: Store;
   /** Database file when no store is given; default `data/emplois-en-regions.db`. */
   databasePath?: string;
+  /** Mode of the database opened when no store is given; default `demo`. */
+  mode?: StoreMode;
   /** Default 8787; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -69,8 +71,8 @@ export function listen(app: Hono<AppEnv>, options: { port: number; host: string 
  * unless one is given, listens, and returns the URL and a `close()`.
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, databasePath, port, host, ...appOptions } = options;
-  const store = givenStore ?? openStore({ path: databasePath ?? DEFAULT_DATABASE_PATH });
+  const { store: givenStore, databasePath, mode, port, host, ...appOptions } = options;
+  const store = givenStore ?? openStore({ path: databasePath ?? DEFAULT_DATABASE_PATH, mode });
   try {
     const app = createApp({ ...appOptions, store });
     const listening = await listen(app, { port: port ?? DEFAULT_PORT, host: host ?? DEFAULT_HOST });

@@ -26,7 +26,7 @@ import type { RateLimitOptions } from './http/rate-limit.js';
 import { RequestLog } from './http/request-log.js';
 import { listen } from './server.js';
 import { openStore } from './store/index.js';
-import type { Store } from './store/types.js';
+import type { Store, StoreMode } from './store/types.js';
 
 export { FaultController, RequestLog };
 export type { Fault, FaultEffect, FaultSpec, FaultTarget } from './http/faults.js';
@@ -52,6 +52,10 @@ export interface TestServerOptions {
   logger?: LogSink;
   /** Port on 127.0.0.1; default 0 (a free one). */
   port?: number;
+  /** `demo` (default: sample partners, events and test keys) or `production` (none of them). */
+  mode?: StoreMode;
+  /** An existing database file instead of a fresh one (not deleted by `close()`). */
+  databasePath?: string;
 }
 
 export interface TestServer {
@@ -73,7 +77,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { now } = options;
   const clock = typeof now === 'function' ? now : now ? () => new Date(now) : () => new Date();
   const folder = await mkdtemp(join(tmpdir(), 'eer-test-'));
-  const store = openStore({ path: join(folder, 'test.db'), now: clock() });
+  const store = openStore({
+    path: options.databasePath ?? join(folder, 'test.db'),
+    now: clock(),
+    mode: options.mode ?? 'demo',
+  });
   const faults = new FaultController();
   const requests = new RequestLog();
   try {

@@ -44,4 +44,16 @@ const partnerPublishableKeys: ApiKeySeed[] = organizationSeeds.flatMap((organiza
     : [],
 );
 
+/**
+ * What listings show of a key: its kind marker and the first random characters
+ * (`pk_live_Xy3k…`), enough to tell keys apart and useless to an attacker.
+ */
+export function keyPrefix(key: string): string {
+  const marker = /^(pk|sk)_(live|test)_/.exec(key)?.[0] ?? '';
+  // A third of the random part at most, so even a short demo key is never shown whole.
+  const shown = Math.min(4, Math.floor((key.length - marker.length) / 3));
+  return `${key.slice(0, marker.length + shown)}…`;
+}
+
+/** Demo only: the documented test keys, seeded by `pnpm start` and never in a production database. */
 export const apiKeySeeds: readonly ApiKeySeed[] = [demoKey, ...partnerPublishableKeys, ...secretKeys];

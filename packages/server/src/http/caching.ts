@@ -76,6 +76,11 @@ export interface ReferenceDataOptions {
    * language, the public base URL of links), so answers never mix.
    */
   variant: (c: AppContext) => string;
+  /**
+   * The data's version (Store.dataVersion): kept answers are dropped as soon as it
+   * changes, so an organization or key created by eer-admin shows at the next request.
+   */
+  version: () => string;
 }
 
 /** Path + query string without `key`, parameters sorted by name (their values keep their order). */
@@ -87,9 +92,9 @@ function requestKey(c: AppContext): string {
 }
 
 /**
- * Reference data (regions, MRCs, municipalities, organizations, advisors) is
- * seeded at start and never changes while the process runs, so a successful
- * answer is computed once per request key: the handler's serialized body and
+ * Reference data (regions, MRCs, municipalities, organizations, advisors)
+ * changes only when the operator changes it, so a successful answer is computed
+ * once per request key and data version (one `PRAGMA data_version` read per request): the handler's serialized body and
  * its strong ETag are kept (bounded, so endless distinct `q=` searches cannot
  * grow memory) and every later request is answered from them — 200 with
  * `Cache-Control: public, max-age=300`, or 304 for a matching If-None-Match,
@@ -98,7 +103,13 @@ function requestKey(c: AppContext): string {
  */
 export function referenceData(options: ReferenceDataOptions): (handler: Handler) => Handler {
   const answers = new LruCache<string, MemoizedAnswer>(options.maxEntries);
+  let version = options.version();
   return (handler) => async (c) => {
+    const current = options.version();
+    if (current !== version) {
+      answers.clear();
+      version = current;
+    }
     const key = `${requestKey(c)} ${options.variant(c)}`;
     let answer = answers.get(key);
     if (!answer) {

@@ -84,7 +84,12 @@ function readKey(
 export interface ApiAccessOptions {
   /** Paths a browser may read without a key (public documents such as the OpenAPI file). */
   keylessPaths?: readonly string[];
+  /** For the keys' "last used" date. Default: real time. */
+  clock?: () => Date;
 }
+
+/** A key's "last used" date is written at most this often, so using a key costs no write per request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
  * Resolves the key and checks it against the Origin, for every /v1 request:
@@ -94,6 +99,14 @@ export interface ApiAccessOptions {
  */
 export function apiAccess(store: Store, options: ApiAccessOptions = {}): MiddlewareHandler<AppEnv> {
   const keyless = new Set(options.keylessPaths ?? []);
+  const clock = options.clock ?? (() => new Date());
+  const lastRecorded = new Map<string, number>();
+  const recordUse = (id: string) => {
+    const now = clock();
+    if (now.getTime() - (lastRecorded.get(id) ?? 0) < LAST_USED_RESOLUTION_MS) return;
+    lastRecorded.set(id, now.getTime());
+    store.touchApiKey(id, now);
+  };
   return async (c, next) => {
     // Set before any refusal: the same URL answers differently for another Origin.
     addVary(c, 'Origin');
@@ -111,6 +124,7 @@ export function apiAccess(store: Store, options: ApiAccessOptions = {}): Middlew
       }
       if (apiKey && !originAllowed(apiKey.allowedOrigins, origin)) throw problem(403, 'origin_not_allowed');
     }
+    if (apiKey) recordUse(apiKey.id);
     c.set('access', { apiKey, origin });
     await next();
   };

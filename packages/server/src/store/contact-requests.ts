@@ -5,6 +5,7 @@ import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
 import { addBusinessDays, formatLocalDate, localDateOf } from '../time/zone.js';
 import type {
+  ContactRequestStatus,
   ContactContext,
   ContactInput,
   IdempotentOutcome,
@@ -38,6 +39,9 @@ interface ContactRequestRow {
   origin: string | null;
   response_delay_business_days: number;
   respond_by: string;
+  status: ContactRequestStatus;
+  updated_at: string | null;
+  erased_at: string | null;
 }
 
 const CONTACT_REQUEST_SELECT = `
@@ -61,6 +65,9 @@ function toReceipt(row: ContactRequestRow): ContactRequestReceipt {
 function toContactRequest(row: ContactRequestRow): ContactRequest {
   return {
     ...toReceipt(row),
+    status: row.status,
+    updatedAt: row.updated_at ?? row.created_at,
+    erasedAt: row.erased_at,
     name: row.name,
     email: row.email,
     phone: row.phone,
@@ -87,7 +94,11 @@ const CONTACT_REQUEST_PAGES = keysetList(
 
 type ContactRequestQueries = Pick<
   Store,
-  'createContactRequest' | 'listContactRequests' | 'countContactRequests'
+  | 'createContactRequest'
+  | 'listContactRequests'
+  | 'countContactRequests'
+  | 'contactRequest'
+  | 'setContactRequestStatus'
 >;
 
 export function contactRequestQueries(db: Db): ContactRequestQueries {
@@ -124,10 +135,10 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
   const insertRequest = db.prepare(`
     INSERT INTO contact_requests (id, reference, organization_id, api_key_id, created_at, created_ms, region_codes,
       name, email, phone, municipality_code, message, preferred_language, consent_at, privacy_policy_url, origin,
-      response_delay_business_days, respond_by)
+      response_delay_business_days, respond_by, status, updated_at)
     VALUES (@id, @reference, @organizationId, @apiKeyId, @createdAt, @createdMs, @regionCodes,
       @name, @email, @phone, @municipalityCode, @message, @preferredLanguage, @consentAt, @privacyPolicyUrl,
-      @origin, @responseDelayBusinessDays, @respondBy)
+      @origin, @responseDelayBusinessDays, @respondBy, 'new', @createdAt)
   `);
   const byId = db.prepare<[string], ContactRequestRow>(`${CONTACT_REQUEST_SELECT} WHERE c.id = ?`);
   const ofOrganization = db.prepare<
@@ -141,6 +152,9 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
     LIMIT @limit
   `);
   const count = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM contact_requests');
+  const setStatus = db.prepare<[string, string, string]>(
+    'UPDATE contact_requests SET status = ?, updated_at = ? WHERE id = ?',
+  );
 
   function receiptOf(id: string): ContactRequestReceipt {
     const row = byId.get(id);
@@ -218,5 +232,16 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
     },
 
     countContactRequests: () => count.get()?.count ?? 0,
+
+    contactRequest(id) {
+      const row = byId.get(id);
+      return row ? toContactRequest(row) : undefined;
+    },
+
+    setContactRequestStatus(id, status, now) {
+      setStatus.run(status, now.toISOString(), id);
+      const row = byId.get(id);
+      return row ? toContactRequest(row) : undefined;
+    },
   };
 }

@@ -2,7 +2,10 @@ import type { EventFormat, EventStatus, EventType } from '@emplois-en-regions/sc
 import type { Db } from './database.js';
 import { findOne } from './lookup.js';
 import { keysetList, readPage } from './page.js';
-import type { EventRecord, EventSearch, PageResult, Store } from './types.js';
+import { TORONTO } from '../time/toronto.js';
+import { formatWithOffset } from '../time/zone.js';
+import { replaceRegionLinks } from './seed-rows.js';
+import type { EventRecord, EventSearch, EventWrite, PageResult, Store, StoredEvent } from './types.js';
 
 interface EventRow {
   id: string;
@@ -28,6 +31,11 @@ interface EventRow {
   languages: string;
   sample: number;
   region_codes: string;
+  version: number;
+  source_uid: string | null;
+  managed_by: 'seed' | 'operator';
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 const EVENT_SELECT = `
@@ -68,13 +76,93 @@ function toEventRecord(row: EventRow): EventRecord {
   };
 }
 
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    event: toEventRecord(row),
+    version: row.version,
+    sourceUid: row.source_uid,
+    managedBy: row.managed_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The columns of an event written by the operator or the write API. */
+function eventColumns(write: EventWrite) {
+  return {
+    id: write.id,
+    type: write.type,
+    format: write.format,
+    status: write.status,
+    titleFr: write.title.fr,
+    titleEn: write.title.en,
+    summaryFr: write.summary.fr,
+    summaryEn: write.summary.en,
+    startAt: formatWithOffset(write.start, TORONTO),
+    endAt: formatWithOffset(write.end, TORONTO),
+    startMs: write.start.getTime(),
+    endMs: write.end.getTime(),
+    timeZone: TORONTO,
+    venue: write.location?.venue ?? null,
+    address: write.location?.address ?? null,
+    municipalityCode: write.location?.municipalityCode ?? null,
+    onlineUrl: write.onlineUrl,
+    registrationUrl: write.registrationUrl,
+    organizationId: write.organizationId,
+    languages: JSON.stringify(write.languages),
+    sourceUid: write.sourceUid,
+  };
+}
+
 /** Events by start time, then id. */
 const EVENT_PAGES = keysetList('events', ['integer', 'string'], (row: EventRow) => [row.start_ms, row.id]);
 
-type EventQueries = Pick<Store, 'events' | 'event'>;
+type EventQueries = Pick<
+  Store,
+  'events' | 'event' | 'storedEvent' | 'eventBySourceUid' | 'eventsOf' | 'insertEvent' | 'replaceEvent'
+>;
 
 export function eventQueries(db: Db): EventQueries {
   const oneEvent = db.prepare<[string], EventRow>(`${EVENT_SELECT} WHERE e.id = ?`);
+  const bySourceUid = db.prepare<[string, string], EventRow>(
+    `${EVENT_SELECT} WHERE e.organization_id = ? AND e.source_uid = ?`,
+  );
+  const ofOrganization = db.prepare<{ organizationId: string | null }, EventRow>(
+    `${EVENT_SELECT} WHERE @organizationId IS NULL OR e.organization_id = @organizationId ORDER BY e.start_ms, e.id`,
+  );
+  const insert = db.prepare(`
+    INSERT INTO events (id, type, format, status, title_fr, title_en, summary_fr, summary_en, start_at, end_at,
+      start_ms, end_ms, time_zone, venue, address, municipality_code, online_url, registration_url,
+      organization_id, languages, sample, managed_by, version, created_at, updated_at, source_uid)
+    VALUES (@id, @type, @format, @status, @titleFr, @titleEn, @summaryFr, @summaryEn, @startAt, @endAt,
+      @startMs, @endMs, @timeZone, @venue, @address, @municipalityCode, @onlineUrl, @registrationUrl,
+      @organizationId, @languages, 0, 'operator', 1, @now, @now, @sourceUid)
+  `);
+  const update = db.prepare(`
+    UPDATE events SET type = @type, format = @format, status = @status, title_fr = @titleFr, title_en = @titleEn,
+      summary_fr = @summaryFr, summary_en = @summaryEn, start_at = @startAt, end_at = @endAt, start_ms = @startMs,
+      end_ms = @endMs, venue = @venue, address = @address, municipality_code = @municipalityCode,
+      online_url = @onlineUrl, registration_url = @registrationUrl, languages = @languages,
+      source_uid = @sourceUid, version = version + 1, updated_at = @now
+    WHERE id = @id AND version = @expectedVersion
+  `);
+  const links = { table: 'event_regions', ownerColumn: 'event_id', ordered: true } as const;
+  const stored = (id: string): StoredEvent => {
+    const row = oneEvent.get(id);
+    if (!row) throw new Error(`event ${id} vanished inside its transaction`);
+    return toStoredEvent(row);
+  };
+  const insertOne = db.transaction((write: EventWrite, now: Date) => {
+    insert.run({ ...eventColumns(write), now: now.toISOString() });
+    replaceRegionLinks(db, links, [write]);
+    return stored(write.id);
+  });
+  const replaceOne = db.transaction((write: EventWrite, expectedVersion: number, now: Date) => {
+    const changed = update.run({ ...eventColumns(write), expectedVersion, now: now.toISOString() }).changes;
+    if (changed === 0) return 'stale' as const;
+    replaceRegionLinks(db, links, [write]);
+    return stored(write.id);
+  });
   const search = db.prepare<
     {
       region: string | null;
@@ -116,5 +204,19 @@ export function eventQueries(db: Db): EventQueries {
     },
 
     event: findOne(oneEvent, toEventRecord),
+
+    storedEvent: findOne(oneEvent, toStoredEvent),
+
+    eventBySourceUid(organizationId, uid) {
+      const row = bySourceUid.get(organizationId, uid);
+      return row ? toStoredEvent(row) : undefined;
+    },
+
+    eventsOf: (filter) =>
+      ofOrganization.all({ organizationId: filter.organizationId ?? null }).map(toStoredEvent),
+
+    insertEvent: (write, now) => insertOne.immediate(write, now),
+
+    replaceEvent: (write, expectedVersion, now) => replaceOne.immediate(write, expectedVersion, now),
   };
 }

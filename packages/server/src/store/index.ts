@@ -5,28 +5,48 @@ import { eventQueries } from './events.js';
 import { geographyQueries } from './geography.js';
 import { keyQueries } from './keys.js';
 import { migrate } from './migrations.js';
+import { claimMode } from './mode.js';
 import { organizationQueries } from './organizations.js';
 import { seed } from './seed.js';
 import type { Store, StoreOptions } from './types.js';
 
 export * from './types.js';
 
+/** Store methods that change what reference answers (organizations, keys, events) hold. */
+const REFERENCE_WRITES = [
+  'insertOrganization',
+  'updateOrganization',
+  'insertApiKey',
+  'revokeApiKey',
+  'insertEvent',
+  'replaceEvent',
+] as const satisfies readonly (keyof Store)[];
+
 /**
  * Opens the embedded database: creates the file if needed, applies pending
- * migrations, runs the idempotent seed (sample events placed relative to
- * `options.now`), and returns the Store over it.
+ * migrations, checks its mode (demo or production, see claimMode), runs the
+ * idempotent seed of that mode (sample events placed relative to `options.now`),
+ * and returns the Store over it.
  */
 export function openStore(options: StoreOptions): Store {
+  const mode = options.mode ?? 'demo';
   const db = openDatabase(options.path);
   try {
     migrate(db);
-    seed(db, options.now ?? new Date());
+    claimMode(db, mode, options.path);
+    seed(db, options.now ?? new Date(), mode);
   } catch (error) {
     db.close();
     throw error;
   }
-  return {
+  // PRAGMA data_version changes when another connection (another process: eer-admin,
+  // a second server) commits; this connection's own writes are counted here.
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let ownWrites = 0;
+  const store: Store = {
     attribution: geographyAttribution,
+    mode,
+    dataVersion: () => `${dataVersion.get()}.${ownWrites}`,
     ...geographyQueries(db),
     ...organizationQueries(db),
     ...eventQueries(db),
@@ -34,4 +54,15 @@ export function openStore(options: StoreOptions): Store {
     ...contactRequestQueries(db),
     close: () => db.close(),
   };
+  for (const name of REFERENCE_WRITES) {
+    const write = store[name] as (...args: unknown[]) => unknown;
+    (store as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      try {
+        return write(...args);
+      } finally {
+        ownWrites += 1;
+      }
+    };
+  }
+  return store;
 }

@@ -1,18 +1,62 @@
 import type { Db } from './database.js';
 import { sha256 } from './hash.js';
-import type { ApiKey, Store } from './types.js';
+import type { ApiKey, ApiKeyInfo, Store } from './types.js';
 
 interface ApiKeyRow {
   id: string;
   kind: 'publishable' | 'secret';
   organization_id: string;
   allowed_origins: string;
+  prefix: string;
+  created_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  managed_by: 'seed' | 'operator';
 }
 
-export function keyQueries(db: Db): Pick<Store, 'findKey'> {
-  const byHash = db.prepare<[string], ApiKeyRow>(
-    'SELECT id, kind, organization_id, allowed_origins FROM api_keys WHERE key_hash = ?',
+const KEY_SELECT = `SELECT id, kind, organization_id, allowed_origins, prefix, created_at, last_used_at,
+  revoked_at, managed_by FROM api_keys`;
+
+function toInfo(row: ApiKeyRow): ApiKeyInfo {
+  return {
+    id: row.id,
+    kind: row.kind,
+    organizationId: row.organization_id,
+    prefix: row.prefix,
+    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+    managedBy: row.managed_by,
+  };
+}
+
+type KeyQueries = Pick<
+  Store,
+  'findKey' | 'insertApiKey' | 'apiKeys' | 'apiKey' | 'revokeApiKey' | 'touchApiKey'
+>;
+
+export function keyQueries(db: Db): KeyQueries {
+  // Revoked keys stay listed (with their date) but are never found for a request.
+  const byHash = db.prepare<[string], ApiKeyRow>(`${KEY_SELECT} WHERE key_hash = ? AND revoked_at IS NULL`);
+  const byId = db.prepare<[string], ApiKeyRow>(`${KEY_SELECT} WHERE id = ?`);
+  const list = db.prepare<{ organizationId: string | null }, ApiKeyRow>(
+    `${KEY_SELECT} WHERE @organizationId IS NULL OR organization_id = @organizationId
+     ORDER BY organization_id, created_at, id`,
   );
+  const insert = db.prepare(`
+    INSERT INTO api_keys (id, key_hash, prefix, kind, organization_id, allowed_origins, managed_by, created_at)
+    VALUES (@id, @keyHash, @prefix, @kind, @organizationId, @allowedOrigins, 'operator', @createdAt)
+  `);
+  const revoke = db.prepare<[string, string]>(
+    'UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+  );
+  const touch = db.prepare<[string, string]>('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
+  const info = (id: string) => {
+    const row = byId.get(id);
+    return row ? toInfo(row) : undefined;
+  };
+
   return {
     /** Keys are stored hashed, so the lookup hashes the candidate and compares digests. */
     findKey(key: string): ApiKey | undefined {
@@ -25,6 +69,32 @@ export function keyQueries(db: Db): Pick<Store, 'findKey'> {
         organizationId: row.organization_id,
         allowedOrigins: JSON.parse(row.allowed_origins) as string[],
       };
+    },
+
+    insertApiKey(write) {
+      insert.run({
+        id: write.id,
+        keyHash: sha256(write.key),
+        prefix: write.prefix,
+        kind: write.kind,
+        organizationId: write.organizationId,
+        allowedOrigins: JSON.stringify(write.allowedOrigins),
+        createdAt: write.now.toISOString(),
+      });
+      return info(write.id)!;
+    },
+
+    apiKeys: (filter) => list.all({ organizationId: filter.organizationId ?? null }).map(toInfo),
+
+    apiKey: info,
+
+    revokeApiKey(id, now) {
+      revoke.run(now.toISOString(), id);
+      return info(id);
+    },
+
+    touchApiKey(id, now) {
+      touch.run(now.toISOString(), id);
     },
   };
 }

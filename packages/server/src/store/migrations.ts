@@ -184,6 +184,55 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
     `,
   },
+  {
+    version: 2,
+    name: 'operator: mode, organization contacts, managed keys, writable events, request status',
+    sql: `
+      -- One row per setting; 'mode' is 'demo' or 'production' and never changes once written.
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      -- managed_by: 'seed' rows are (re)written by the seed of the database's mode,
+      -- 'operator' rows come from eer-admin or the API and the seed never touches them.
+      ALTER TABLE organizations ADD COLUMN slug TEXT;
+      ALTER TABLE organizations ADD COLUMN name_en TEXT;
+      ALTER TABLE organizations ADD COLUMN email TEXT;
+      ALTER TABLE organizations ADD COLUMN language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en'));
+      ALTER TABLE organizations ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
+      ALTER TABLE organizations ADD COLUMN created_at TEXT;
+      ALTER TABLE organizations ADD COLUMN updated_at TEXT;
+      UPDATE organizations SET slug = substr(id, 5) WHERE id LIKE 'org\\_%' ESCAPE '\\';
+      CREATE UNIQUE INDEX organizations_by_slug ON organizations (slug);
+
+      ALTER TABLE advisors ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
+
+      -- prefix: the first characters of the key, shown in listings so an operator can tell keys apart.
+      ALTER TABLE api_keys ADD COLUMN prefix TEXT NOT NULL DEFAULT '';
+      ALTER TABLE api_keys ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
+      ALTER TABLE api_keys ADD COLUMN created_at TEXT;
+      ALTER TABLE api_keys ADD COLUMN last_used_at TEXT;
+      ALTER TABLE api_keys ADD COLUMN revoked_at TEXT;
+      CREATE INDEX api_keys_by_organization ON api_keys (organization_id);
+
+      -- version backs the event's ETag (If-Match); source_uid is the UID of an imported iCalendar event.
+      ALTER TABLE events ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
+      ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE events ADD COLUMN created_at TEXT;
+      ALTER TABLE events ADD COLUMN updated_at TEXT;
+      ALTER TABLE events ADD COLUMN source_uid TEXT;
+      CREATE UNIQUE INDEX events_by_source_uid ON events (organization_id, source_uid) WHERE source_uid IS NOT NULL;
+      CREATE INDEX events_by_organization ON events (organization_id, start_ms);
+
+      ALTER TABLE contact_requests ADD COLUMN status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'closed'));
+      ALTER TABLE contact_requests ADD COLUMN updated_at TEXT;
+      ALTER TABLE contact_requests ADD COLUMN advisor_id TEXT;
+      ALTER TABLE contact_requests ADD COLUMN erased_at TEXT;
+      UPDATE contact_requests SET updated_at = created_at;
+      CREATE INDEX contact_requests_by_status ON contact_requests (organization_id, status, created_ms, seq);
+    `,
+  },
 ];
 
 /**

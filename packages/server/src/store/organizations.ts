@@ -1,7 +1,7 @@
 import type { Advisor, Organization } from '@emplois-en-regions/schemas';
 import type { Db } from './database.js';
 import { findOne } from './lookup.js';
-import type { Store } from './types.js';
+import type { OrganizationAccount, OrganizationWrite, Store } from './types.js';
 
 interface OrganizationRow {
   id: string;
@@ -12,6 +12,16 @@ interface OrganizationRow {
   website: string | null;
   sample: number;
   region_codes: string;
+}
+
+interface AccountRow extends OrganizationRow {
+  slug: string;
+  name_en: string | null;
+  email: string | null;
+  language: 'fr' | 'en';
+  managed_by: 'seed' | 'operator';
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 interface AdvisorRow {
@@ -28,6 +38,7 @@ interface AdvisorRow {
 
 const ORGANIZATION_SELECT = `
   SELECT o.id, o.name, o.role, o.description_fr, o.description_en, o.website, o.sample,
+    o.slug, o.name_en, o.email, o.language, o.managed_by, o.created_at, o.updated_at,
     (SELECT json_group_array(region_code ORDER BY region_code)
        FROM organization_regions WHERE organization_id = o.id) AS region_codes
   FROM organizations o
@@ -45,6 +56,19 @@ function toOrganization(row: OrganizationRow): Organization {
   };
 }
 
+function toAccount(row: AccountRow): OrganizationAccount {
+  return {
+    ...toOrganization(row),
+    slug: row.slug,
+    names: { fr: row.name, en: row.name_en ?? row.name },
+    email: row.email,
+    language: row.language,
+    managedBy: row.managed_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
 function toAdvisor(row: AdvisorRow): Advisor {
   return {
     id: row.id,
@@ -58,13 +82,77 @@ function toAdvisor(row: AdvisorRow): Advisor {
   };
 }
 
-type OrganizationQueries = Pick<Store, 'organizations' | 'organization' | 'advisors'>;
+type OrganizationQueries = Pick<
+  Store,
+  | 'organizations'
+  | 'organization'
+  | 'advisors'
+  | 'organizationAccounts'
+  | 'organizationAccount'
+  | 'insertOrganization'
+  | 'updateOrganization'
+>;
 
 export function organizationQueries(db: Db): OrganizationQueries {
   const allOrganizations = db.prepare<[], OrganizationRow>(
     `${ORGANIZATION_SELECT} ORDER BY o.position, o.id`,
   );
   const oneOrganization = db.prepare<[string], OrganizationRow>(`${ORGANIZATION_SELECT} WHERE o.id = ?`);
+  const allAccounts = db.prepare<[], AccountRow>(`${ORGANIZATION_SELECT} ORDER BY o.position, o.id`);
+  const oneAccount = db.prepare<[string, string], AccountRow>(
+    `${ORGANIZATION_SELECT} WHERE o.id = ? OR o.slug = ?`,
+  );
+  const nextPosition = db.prepare<[], { next: number }>(
+    'SELECT coalesce(max(position), -1) + 1 AS next FROM organizations',
+  );
+  const insert = db.prepare(`
+    INSERT INTO organizations (id, slug, name, name_en, role, description_fr, description_en, website, sample,
+      position, email, language, managed_by, created_at, updated_at)
+    VALUES (@id, @slug, @nameFr, @nameEn, @role, @descriptionFr, @descriptionEn, @website, 0,
+      @position, @email, @language, 'operator', @now, @now)
+  `);
+  const update = db.prepare(`
+    UPDATE organizations SET name = @nameFr, name_en = @nameEn, role = @role, description_fr = @descriptionFr,
+      description_en = @descriptionEn, website = @website, email = @email, language = @language, updated_at = @now
+    WHERE id = @id
+  `);
+  const clearRegions = db.prepare<[string]>('DELETE FROM organization_regions WHERE organization_id = ?');
+  const addRegion = db.prepare<[string, string]>(
+    'INSERT INTO organization_regions (organization_id, region_code) VALUES (?, ?)',
+  );
+  const fields = (id: string, write: OrganizationWrite, now: Date) => ({
+    id,
+    slug: write.slug,
+    nameFr: write.names.fr,
+    nameEn: write.names.en,
+    role: write.role,
+    descriptionFr: write.description.fr,
+    descriptionEn: write.description.en,
+    website: write.website,
+    email: write.email,
+    language: write.language,
+    now: now.toISOString(),
+  });
+  const account = (id: string): OrganizationAccount => {
+    const row = oneAccount.get(id, id);
+    if (!row) throw new Error(`organization ${id} vanished inside its transaction`);
+    return toAccount(row);
+  };
+  const setRegions = (id: string, codes: readonly string[]) => {
+    clearRegions.run(id);
+    for (const code of codes) addRegion.run(id, code);
+  };
+  const insertOne = db.transaction((write: OrganizationWrite, now: Date) => {
+    const id = `org_${write.slug}`;
+    insert.run({ ...fields(id, write, now), position: nextPosition.get()?.next ?? 0 });
+    setRegions(id, write.regionCodes);
+    return account(id);
+  });
+  const updateOne = db.transaction((id: string, write: OrganizationWrite, now: Date) => {
+    update.run(fields(id, write, now));
+    setRegions(id, write.regionCodes);
+    return account(id);
+  });
   const advisorsOfRegion = db.prepare<{ region: string | null }, AdvisorRow>(`
     SELECT a.id, a.display_name, a.title_fr, a.title_en, a.organization_id, o.name AS organization_name,
       a.languages, a.sample,
@@ -82,5 +170,16 @@ export function organizationQueries(db: Db): OrganizationQueries {
     organization: findOne(oneOrganization, toOrganization),
 
     advisors: (filter) => advisorsOfRegion.all({ region: filter.region ?? null }).map(toAdvisor),
+
+    organizationAccounts: () => allAccounts.all().map(toAccount),
+
+    organizationAccount(idOrSlug) {
+      const row = oneAccount.get(idOrSlug, idOrSlug);
+      return row ? toAccount(row) : undefined;
+    },
+
+    insertOrganization: (write, now) => insertOne.immediate(write, now),
+
+    updateOrganization: (id, write, now) => updateOne.immediate(id, write, now),
   };
 }

@@ -25,7 +25,7 @@ export function resolveSchedule(schedule: EventSchedule, now: Date): ResolvedSch
 }
 
 /**
- * Deletes events the seed no longer has (events only come from the seed), then
+ * Deletes seeded events the seed no longer has (the operator's events stay), then
  * upserts every seeded event by its stable id, with sample dates recomputed from `now`.
  */
 export function syncEvents(db: Db, now: Date): void {
@@ -34,6 +34,7 @@ export function syncEvents(db: Db, now: Date): void {
     'events',
     'id',
     eventSeeds.map((event) => event.id),
+    { seededOnly: true },
   );
   upsertRows(
     db,

@@ -1,30 +1,54 @@
 import { advisorSeeds } from '../data/advisors.js';
-import { apiKeySeeds } from '../data/keys.js';
-import { organizationSeeds } from '../data/organizations.js';
+import { apiKeySeeds, keyPrefix } from '../data/keys.js';
+import { organizationSeeds, type OrganizationSeed } from '../data/organizations.js';
 import type { Db } from './database.js';
 import { sha256 } from './hash.js';
-import { deleteRowsNotIn, replaceRegionLinks, upsertRows } from './seed-rows.js';
+import { deleteRowsNotIn, replaceRegionLinks, upsertRows, type SeedRow } from './seed-rows.js';
+import type { StoreMode } from './types.js';
+
+function organizationRow(organization: OrganizationSeed, position: number): SeedRow {
+  return {
+    id: organization.id,
+    slug: organization.slug,
+    name: organization.name,
+    name_en: organization.name,
+    role: organization.role,
+    description_fr: organization.description.fr,
+    description_en: organization.description.en,
+    website: organization.website,
+    sample: organization.sample ? 1 : 0,
+    position,
+  };
+}
 
 /**
- * Upserts organizations (never deleted: contact requests point at them) and their
- * regions, and syncs advisors and API keys to the seed (delete the rest, then upsert).
+ * Production: inserts the three program organizations that are missing, with
+ * their regions, and leaves existing rows alone (the operator may have changed them).
  */
-export function syncProgram(db: Db): void {
-  upsertRows(
+function insertProgramLeads(db: Db): void {
+  const exists = db.prepare<[string]>('SELECT 1 FROM organizations WHERE id = ?');
+  const insert = db.prepare<[SeedRow]>(`
+    INSERT INTO organizations (id, slug, name, name_en, role, description_fr, description_en, website, sample, position)
+    VALUES (@id, @slug, @name, @name_en, @role, @description_fr, @description_en, @website, @sample, @position)
+  `);
+  const missing = organizationSeeds
+    .map((organization, position) => ({ organization, position }))
+    .filter(({ organization }) => !organization.sample && !exists.get(organization.id));
+  for (const { organization, position } of missing) insert.run(organizationRow(organization, position));
+  replaceRegionLinks(
     db,
-    'organizations',
-    'id',
-    organizationSeeds.map((organization, position) => ({
-      id: organization.id,
-      name: organization.name,
-      role: organization.role,
-      description_fr: organization.description.fr,
-      description_en: organization.description.en,
-      website: organization.website,
-      sample: organization.sample ? 1 : 0,
-      position,
-    })),
+    { table: 'organization_regions', ownerColumn: 'organization_id', ordered: false },
+    missing.map(({ organization }) => organization),
   );
+}
+
+/**
+ * Demo: upserts every seeded organization (program leads and sample partners)
+ * and their regions, and syncs the sample advisors and the documented test keys
+ * (seeded rows the seed no longer has are deleted; the operator's rows never are).
+ */
+function syncDemo(db: Db): void {
+  upsertRows(db, 'organizations', 'id', organizationSeeds.map(organizationRow));
   replaceRegionLinks(
     db,
     { table: 'organization_regions', ownerColumn: 'organization_id', ordered: false },
@@ -37,6 +61,7 @@ export function syncProgram(db: Db): void {
     'advisors',
     'id',
     advisorSeeds.map((advisor) => advisor.id),
+    { seededOnly: true },
   );
   upsertRows(
     db,
@@ -65,6 +90,7 @@ export function syncProgram(db: Db): void {
     'api_keys',
     'id',
     apiKeySeeds.map((key) => key.id),
+    { seededOnly: true },
   );
   upsertRows(
     db,
@@ -73,9 +99,16 @@ export function syncProgram(db: Db): void {
     apiKeySeeds.map((key) => ({
       id: key.id,
       key_hash: sha256(key.key),
+      prefix: keyPrefix(key.key),
       kind: key.kind,
       organization_id: key.organizationId,
       allowed_origins: JSON.stringify(key.allowedOrigins),
     })),
   );
+}
+
+/** The program's organizations, and in the demo its sample partners, advisors and test keys. */
+export function syncProgram(db: Db, mode: StoreMode): void {
+  if (mode === 'demo') syncDemo(db);
+  else insertProgramLeads(db);
 }

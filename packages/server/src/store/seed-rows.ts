@@ -27,9 +27,19 @@ export function upsertRows(db: Db, table: string, key: string, rows: readonly Se
   for (const row of rows) upsert.run(row);
 }
 
-/** Deletes the rows whose `column` is not one of `kept` (the ids the seed has). */
-export function deleteRowsNotIn(db: Db, table: string, column: string, kept: readonly string[]): void {
-  db.prepare(`DELETE FROM ${table} WHERE ${column} NOT IN (SELECT value FROM json_each(?))`).run(
+/**
+ * Deletes the rows whose `column` is not one of `kept` (the ids the seed has).
+ * `seededOnly`: only rows the seed wrote (`managed_by = 'seed'`), never the operator's.
+ */
+export function deleteRowsNotIn(
+  db: Db,
+  table: string,
+  column: string,
+  kept: readonly string[],
+  options: { seededOnly?: boolean } = {},
+): void {
+  const scope = options.seededOnly ? " AND managed_by = 'seed'" : '';
+  db.prepare(`DELETE FROM ${table} WHERE ${column} NOT IN (SELECT value FROM json_each(?))${scope}`).run(
     JSON.stringify(kept),
   );
 }

@@ -2,18 +2,22 @@ import type { Db } from './database.js';
 import { pruneGeography, upsertGeography } from './seed-geography.js';
 import { syncEvents } from './seed-events.js';
 import { syncProgram } from './seed-program.js';
+import type { StoreMode } from './types.js';
 
 /**
- * Brings the reference data to the state of the seed sources, in one transaction
- * and idempotently: running it again on the same file changes nothing but the
- * sample events' dates (recomputed from `now`). Contact requests, reference
- * counters and idempotency entries are never touched.
+ * Brings the seeded data to the state of the seed sources, in one transaction
+ * and idempotently. Production: the geography and the three program
+ * organizations (created once, never overwritten: the operator may have given
+ * them an e-mail address). Demo: also the sample partners, advisors, events and
+ * test keys, refreshed at every start (sample dates recomputed from `now`).
+ * Rows the operator created (`managed_by = 'operator'`), contact requests,
+ * reference counters and idempotency entries are never touched.
  */
-export function seed(db: Db, now: Date): void {
+export function seed(db: Db, now: Date, mode: StoreMode): void {
   const run = db.transaction(() => {
     upsertGeography(db);
-    syncProgram(db);
-    syncEvents(db, now);
+    syncProgram(db, mode);
+    if (mode === 'demo') syncEvents(db, now);
     pruneGeography(db);
   });
   run.immediate();

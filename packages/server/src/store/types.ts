@@ -51,6 +51,9 @@ export interface EventSearch extends PageQuery {
   to?: Date | undefined;
 }
 
+/** `demo`: sample partners, advisors, events and the documented test keys; `production`: none of them. */
+export type StoreMode = 'demo' | 'production';
+
 export interface ApiKey {
   id: string;
   /** The key itself (`pk_…` or `sk_…`). */
@@ -91,6 +94,89 @@ export type IdempotentOutcome =
   | { kind: 'created'; receipt: ContactRequestReceipt }
   | { kind: 'replayed'; receipt: ContactRequestReceipt }
   | { kind: 'conflict' };
+
+/** An organization as the operator sees it (eer-admin): the public fields plus its contact settings. */
+export interface OrganizationAccount extends Organization {
+  slug: string;
+  names: { fr: string; en: string };
+  /** Where contact requests are e-mailed; null: no e-mail channel. */
+  email: string | null;
+  /** Language of the notifications it receives. */
+  language: 'fr' | 'en';
+  managedBy: 'seed' | 'operator';
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+/** What the operator gives to create an organization (already validated). */
+export interface OrganizationWrite {
+  slug: string;
+  names: { fr: string; en: string };
+  role: 'lead' | 'partner';
+  description: { fr: string; en: string };
+  website: string | null;
+  regionCodes: string[];
+  email: string | null;
+  language: 'fr' | 'en';
+}
+
+/** An API key as listed: never the key itself. */
+export interface ApiKeyInfo {
+  id: string;
+  kind: 'publishable' | 'secret';
+  organizationId: string;
+  /** The first characters of the key (`pk_live_Ab12…`), to tell keys apart. */
+  prefix: string;
+  allowedOrigins: string[];
+  createdAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  managedBy: 'seed' | 'operator';
+}
+
+export interface ApiKeyWrite {
+  id: string;
+  /** The plain key: only its SHA-256 is stored. */
+  key: string;
+  prefix: string;
+  kind: 'publishable' | 'secret';
+  organizationId: string;
+  allowedOrigins: string[];
+  now: Date;
+}
+
+/** An event as the write API and eer-admin see it: the record plus what backs ETag and import. */
+export interface StoredEvent {
+  event: EventRecord;
+  /** Incremented by every change; the ETag is derived from it. */
+  version: number;
+  sourceUid: string | null;
+  managedBy: 'seed' | 'operator';
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+/** A complete event to write (validated, location resolved to a real municipality). */
+export interface EventWrite {
+  id: string;
+  organizationId: string;
+  title: { fr: string; en: string };
+  summary: { fr: string; en: string };
+  type: EventType;
+  format: Event['format'];
+  status: Event['status'];
+  /** Instants; stored with their America/Toronto offset. */
+  start: Date;
+  end: Date;
+  regionCodes: string[];
+  location: { venue: string; address: string | null; municipalityCode: string } | null;
+  onlineUrl: string | null;
+  registrationUrl: string | null;
+  languages: string[];
+  sourceUid: string | null;
+}
+
+export type ContactRequestStatus = 'new' | 'in_progress' | 'closed';
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -138,12 +224,70 @@ export interface Store {
   /** Number of stored contact requests (tests check that refused input stores nothing). */
   countContactRequests(): number;
 
+  /** Whether the database holds the demo's sample data or is a production database. */
+  readonly mode: StoreMode;
+  /**
+   * Changes whenever any process commits a change to the database: answers kept
+   * in memory (reference data) are valid only while it stays the same.
+   */
+  dataVersion(): string;
+
+  // Operator (eer-admin) and write API. Business rules live in src/operations/.
+  organizationAccounts(): OrganizationAccount[];
+  organizationAccount(idOrSlug: string): OrganizationAccount | undefined;
+  insertOrganization(write: OrganizationWrite, now: Date): OrganizationAccount;
+  updateOrganization(id: string, write: OrganizationWrite, now: Date): OrganizationAccount;
+
+  insertApiKey(write: ApiKeyWrite): ApiKeyInfo;
+  apiKeys(filter: { organizationId?: string | undefined }): ApiKeyInfo[];
+  apiKey(id: string): ApiKeyInfo | undefined;
+  /** Sets revoked_at; a revoked key is no longer found by findKey. */
+  revokeApiKey(id: string, now: Date): ApiKeyInfo | undefined;
+  /** Records a use of the key (callers throttle: at most about once a minute per key). */
+  touchApiKey(id: string, now: Date): void;
+
+  storedEvent(id: string): StoredEvent | undefined;
+  eventBySourceUid(organizationId: string, uid: string): StoredEvent | undefined;
+  /** Every event of one organization (or all), by start. */
+  eventsOf(filter: { organizationId?: string | undefined }): StoredEvent[];
+  insertEvent(write: EventWrite, now: Date): StoredEvent;
+  /** Replaces the event's fields when its version is still `expectedVersion`; 'stale' otherwise. */
+  replaceEvent(write: EventWrite, expectedVersion: number, now: Date): StoredEvent | 'stale';
+
+  contactRequest(id: string): ContactRequest | undefined;
+  /** Changes the status (and updatedAt); undefined when no such request. */
+  setContactRequestStatus(id: string, status: ContactRequestStatus, now: Date): ContactRequest | undefined;
+
   close(): void;
 }
 
 export interface StoreOptions {
   /** File path, or ':memory:'. The parent folder is created if missing. */
   path: string;
+  /**
+   * What the database must be. A new database becomes this; an existing one of the
+   * other mode is refused with ModeMismatchError. Default `demo`.
+   */
+  mode?: StoreMode;
   /** "Now" for the sample events, so a fresh database always has upcoming events. */
   now?: Date;
+}
+
+/** Opening a demo database in production mode, or the reverse. */
+export class ModeMismatchError extends Error {
+  constructor(
+    readonly expected: StoreMode,
+    readonly actual: StoreMode,
+    readonly path: string,
+  ) {
+    super(
+      actual === 'demo'
+        ? `${path} is a demo database (sample partners, advisors, events and public test keys): ` +
+            'production mode refuses it. Point DATABASE_PATH at a new file for production, ' +
+            'or set EER_DEMO=1 to run the demo.'
+        : `${path} is a production database: the demo (EER_DEMO=1, pnpm start) refuses to add sample ` +
+            'data and test keys to it. Use another DATABASE_PATH for the demo.',
+    );
+    this.name = 'ModeMismatchError';
+  }
 }
