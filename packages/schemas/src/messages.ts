@@ -83,6 +83,20 @@ const MESSAGES = {
     fr: () => 'Chaque valeur ne peut être donnée qu’une fois.',
     en: () => 'Each value can be given only once.',
   },
+  invalid_origin: {
+    fr: () =>
+      'Une origine s’écrit schéma://hôte[:port], par exemple https://www.mrc-exemple.qc.ca, sans chemin ni joker dans le nom.',
+    en: () =>
+      'An origin is written scheme://host[:port], e.g. https://www.mrc-exemple.qc.ca, with no path and no wildcard in the name.',
+  },
+  already_exists: {
+    fr: () => 'Cette valeur est déjà utilisée.',
+    en: () => 'This value is already in use.',
+  },
+  not_found: {
+    fr: () => 'Aucun élément ne porte cet identifiant.',
+    en: () => 'Nothing has this identifier.',
+  },
 } satisfies Record<string, Message>;
 
 export type FieldErrorCode = keyof typeof MESSAGES;

@@ -1,0 +1,137 @@
+import { EventInput, EventPatch } from '@emplois-en-regions/schemas';
+import type { EventRecord, EventWrite, Store, StoredEvent } from '../store/types.js';
+import { OperationError, parseInput } from './errors.js';
+import { newId } from './ids.js';
+
+/** The strong ETag of an event's current version (`If-Match` on PATCH compares it). */
+export function eventEtag(stored: Pick<StoredEvent, 'event' | 'version'>): string {
+  return `"${stored.event.id}.v${stored.version}"`;
+}
+
+/** An event as input again: what a PATCH merges into. */
+export function eventAsInput(event: EventRecord): EventInput {
+  return {
+    title: { fr: event.title.fr, en: event.title.en },
+    summary: { fr: event.summary.fr, en: event.summary.en },
+    type: event.type,
+    format: event.format,
+    start: event.start,
+    end: event.end,
+    regionCodes: [...event.regionCodes],
+    location: event.location
+      ? {
+          venue: event.location.venue,
+          address: event.location.address,
+          municipalityCode: event.location.municipalityCode ?? '',
+        }
+      : null,
+    onlineUrl: event.onlineUrl,
+    registrationUrl: event.registrationUrl,
+    languages: [...event.languages] as EventInput['languages'],
+  };
+}
+
+/** Validates a complete event and turns it into a write: the municipality must exist. */
+function toWrite(
+  store: Store,
+  input: unknown,
+  base: Pick<EventWrite, 'id' | 'organizationId' | 'status' | 'sourceUid'>,
+): EventWrite {
+  const data = parseInput(EventInput, input);
+  const location = data.format === 'online' ? null : (data.location ?? null);
+  if (location && !store.municipality(location.municipalityCode)) {
+    throw OperationError.field('invalid', 'location.municipalityCode', 'unknown_code');
+  }
+  return {
+    ...base,
+    title: data.title,
+    summary: data.summary,
+    type: data.type,
+    format: data.format,
+    start: new Date(data.start),
+    end: new Date(data.end),
+    regionCodes: data.regionCodes,
+    location: location ? { ...location, address: location.address || null } : null,
+    onlineUrl: data.format === 'in-person' ? null : (data.onlineUrl ?? null),
+    registrationUrl: data.registrationUrl ?? null,
+    languages: data.languages ?? ['fr'],
+  };
+}
+
+/** The event if it belongs to the organization; another organization's event is `not_found`, never revealed. */
+export function findOwnEvent(store: Store, organizationId: string | undefined, id: string): StoredEvent {
+  const stored = store.storedEvent(id);
+  if (!stored || (organizationId !== undefined && stored.event.organizationId !== organizationId)) {
+    throw OperationError.field('not_found', 'id', 'not_found');
+  }
+  return stored;
+}
+
+export interface CreateEventOptions {
+  /** UID of the iCalendar event it comes from (import). */
+  sourceUid?: string | null;
+}
+
+export function createEvent(
+  store: Store,
+  organizationId: string,
+  input: unknown,
+  now: Date,
+  options: CreateEventOptions = {},
+): StoredEvent {
+  const write = toWrite(store, input, {
+    id: newId('evt'),
+    organizationId,
+    status: 'scheduled',
+    sourceUid: options.sourceUid ?? null,
+  });
+  return store.insertEvent(write, now);
+}
+
+/**
+ * Applies a partial change: the patch is validated alone (unknown fields refused),
+ * then the event after the change is validated whole. `expectedVersion` is the
+ * version the caller last saw (If-Match); another one → `stale`.
+ */
+export function updateEvent(
+  store: Store,
+  organizationId: string | undefined,
+  id: string,
+  patch: unknown,
+  expectedVersion: number | undefined,
+  now: Date,
+): StoredEvent {
+  const current = findOwnEvent(store, organizationId, id);
+  const changes = parseInput(EventPatch, patch);
+  const merged = { ...eventAsInput(current.event), ...changes };
+  const write = toWrite(store, merged, {
+    id,
+    organizationId: current.event.organizationId,
+    status: current.event.status,
+    sourceUid: current.sourceUid,
+  });
+  const result = store.replaceEvent(write, expectedVersion ?? current.version, now);
+  if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
+  return result;
+}
+
+/** Cancels an event: it stays listed with `status: cancelled` (announced events must not vanish). */
+export function cancelEvent(
+  store: Store,
+  organizationId: string | undefined,
+  id: string,
+  now: Date,
+  expectedVersion?: number,
+): StoredEvent {
+  const current = findOwnEvent(store, organizationId, id);
+  if (current.event.status === 'cancelled') return current;
+  const write = toWrite(store, eventAsInput(current.event), {
+    id,
+    organizationId: current.event.organizationId,
+    status: 'cancelled',
+    sourceUid: current.sourceUid,
+  });
+  const result = store.replaceEvent(write, expectedVersion ?? current.version, now);
+  if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
+  return result;
+}
