@@ -205,9 +205,12 @@ describe('rate limit', () => {
     assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
     assert.equal(res.body.retryAfter, retryAfter);
     assert.equal(limited.store.countContactRequests(), 3);
-    // Another key has its own budget.
-    const other = await postContact(limited.url, contactBody(), { Authorization: 'Bearer sk_test_cfiq' });
-    assert.equal(other.status, 201);
+    // The budget is the client's, whatever key it uses: rotating public keys buys nothing.
+    for (const key of ['sk_test_cfiq', 'pk_test_carrefour-bsl']) {
+      const other = await postContact(limited.url, contactBody(), { Authorization: `Bearer ${key}` });
+      assertProblem(other, 429, 'rate_limited');
+    }
+    assert.equal(limited.store.countContactRequests(), 3);
   });
 
   test('by default X-Forwarded-For is ignored: a client cannot buy a new budget with it', async () => {
@@ -224,23 +227,43 @@ describe('rate limit', () => {
     }
   });
 
-  test('with trustProxy, the first X-Forwarded-For address is the client', async () => {
+  test('with trustProxy, the address the proxy appended (right-most) is the client', async () => {
     const server = await startTestServer({ rateLimit: { limit: 2, windowMs: 60_000 }, trustProxy: true });
     const post = (forwardedFor: string) =>
       postContact(server.url, contactBody(), { 'X-Forwarded-For': forwardedFor });
     try {
-      // The proxy appends the address it saw; the first entry is the client.
+      // The proxy appends the address it saw; what the client wrote on the left is not believed.
       assert.equal((await post('203.0.113.1')).status, 201);
-      assert.equal((await post('203.0.113.1, 10.0.0.2')).status, 201);
-      assertProblem(await post('203.0.113.1'), 429, 'rate_limited');
-      // Another client behind the same proxy has its own budget.
-      assert.equal((await post('2001:db8::7')).status, 201);
+      assert.equal((await post('198.51.100.9, 203.0.113.1')).status, 201);
+      assertProblem(await post('198.51.100.10, 203.0.113.1'), 429, 'rate_limited');
+      assertProblem(await post('10.0.0.1, 192.0.2.3, 203.0.113.1'), 429, 'rate_limited');
+      // Another client behind the same proxy has its own budget; a /64 is one client.
+      assert.equal((await post('2001:db8:0:1::7')).status, 201);
+      assert.equal((await post('2001:db8:0:1:ffff::8')).status, 201);
+      assertProblem(await post('2001:db8:0:1:abcd::9'), 429, 'rate_limited');
+      assert.equal((await post('2001:db8:0:2::7')).status, 201);
       // Not an address: the socket's address counts, with its own budget.
       assert.equal((await post('not-an-address')).status, 201);
       assert.equal((await postContact(server.url, contactBody())).status, 201);
       assertProblem(await postContact(server.url, contactBody()), 429, 'rate_limited');
     } finally {
       await server.close();
+    }
+  });
+
+  test('behind two trusted hops, or a list of proxy addresses, spoofed left entries change nothing', async () => {
+    for (const trustProxy of [2, ['10.0.0.2', '10.0.0.3']] as const) {
+      const server = await startTestServer({ rateLimit: { limit: 1, windowMs: 60_000 }, trustProxy });
+      try {
+        const post = (forwardedFor: string) =>
+          postContact(server.url, contactBody(), { 'X-Forwarded-For': forwardedFor });
+        assert.equal((await post('203.0.113.1, 10.0.0.2')).status, 201);
+        for (let i = 0; i < 5; i += 1) {
+          assertProblem(await post(`198.51.100.${i}, 203.0.113.1, 10.0.0.2`), 429, 'rate_limited');
+        }
+      } finally {
+        await server.close();
+      }
     }
   });
 
