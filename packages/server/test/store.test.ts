@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +18,7 @@ import {
 } from '@emplois-en-regions/schemas';
 import { MIGRATIONS, migrate } from '../src/store/migrations.js';
 import { InvalidCursorError, openStore } from '../src/store/index.js';
+import { createEvent, createKey, createOrganization, updateOrganization } from '../src/operations/index.js';
 import type {
   ContactInput,
   EventRecord,
@@ -939,6 +940,9 @@ describe('database file', () => {
     } finally {
       db.close();
     }
+    // Personal data: only this user may read the folder and the file.
+    assert.equal(statSync(dirname(path)).mode & 0o777, 0o700);
+    assert.equal(statSync(path).mode & 0o777, 0o600);
   });
 
   it('applies each migration exactly once', () => {
@@ -1038,4 +1042,108 @@ describe('database file', () => {
       second.close();
     }
   });
+});
+
+describe('modes', () => {
+  const rows = (path: string, sql: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return db.prepare(sql).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  };
+
+  it('production holds the geography and the three program organizations, nothing sample, no test key', () => {
+    const path = temporaryDatabasePath();
+    openStore({ path, now: NOW, mode: 'production' }).close();
+    const organizations = rows(path, 'SELECT id, sample FROM organizations ORDER BY position');
+    assert.deepEqual(
+      organizations.map((row) => row.id),
+      ['org_promis', 'org_cfiq', 'org_inici'],
+    );
+    for (const table of ['advisors', 'events', 'api_keys', 'contact_requests']) {
+      assert.deepEqual(rows(path, `SELECT * FROM ${table}`), [], `${table} is empty`);
+    }
+    for (const table of ['organizations', 'events', 'advisors']) {
+      assert.deepEqual(rows(path, `SELECT * FROM ${table} WHERE sample = 1`), [], `no sample ${table}`);
+    }
+    assert.equal(rows(path, 'SELECT * FROM regions').length, 17);
+    assert.equal(rows(path, 'SELECT * FROM municipalities').length, 1281);
+    const store = openStore({ path, mode: 'production' });
+    try {
+      for (const key of ['pk_test_demo', 'sk_test_promis', 'sk_test_cfiq', 'sk_test_inici']) {
+        assert.equal(store.findKey(key), undefined, key);
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a database keeps its mode: production refuses a demo file and the demo a production file', () => {
+    const demo = temporaryDatabasePath();
+    openStore({ path: demo, now: NOW, mode: 'demo' }).close();
+    assert.throws(() => openStore({ path: demo, mode: 'production' }), {
+      name: 'ModeMismatchError',
+      message: /demo database.*EER_DEMO=1/s,
+    });
+    const production = temporaryDatabasePath();
+    openStore({ path: production, now: NOW, mode: 'production' }).close();
+    assert.throws(() => openStore({ path: production, mode: 'demo' }), {
+      name: 'ModeMismatchError',
+      message: /production database/,
+    });
+    // Refusing wrote nothing: the demo file still has its sample rows, production none.
+    assert.ok(rows(demo, 'SELECT 1 FROM organizations WHERE sample = 1').length > 0);
+    assert.deepEqual(rows(production, 'SELECT 1 FROM organizations WHERE sample = 1'), []);
+  });
+
+  for (const mode of ['production', 'demo'] as const) {
+    it(`${mode}: seeding at the next start neither deletes nor overwrites what the operator created`, () => {
+      const path = temporaryDatabasePath();
+      const now = new Date('2026-11-02T15:00:00Z');
+      let store = openStore({ path, now, mode });
+      const organization = createOrganization(
+        store,
+        { slug: 'mrc-exemple', nameFr: 'MRC Exemple', regionCodes: ['01'], email: 'accueil@mrc.example' },
+        now,
+      );
+      // The operator gives a program organization an address: a restart must keep it.
+      updateOrganization(store, 'promis', { email: 'equipe@promis.example', nameEn: 'PROMIS (en)' }, now);
+      const created = createKey(
+        store,
+        { organization: organization.slug, kind: 'publishable', origins: ['https://www.mrc.example'] },
+        now,
+      );
+      const secret = createKey(store, { organization: 'promis', kind: 'secret', origins: [] }, now);
+      const event = createEvent(
+        store,
+        organization.id,
+        {
+          title: { fr: 'Séance d’information', en: 'Information session' },
+          summary: { fr: 'Venez nous rencontrer.', en: 'Come and meet us.' },
+          type: 'info-session',
+          format: 'online',
+          start: '2027-01-14T13:30:00-05:00',
+          end: '2027-01-14T15:00:00-05:00',
+          regionCodes: ['01'],
+          onlineUrl: 'https://rencontre.mrc.example/seance',
+        },
+        now,
+      );
+      store.close();
+
+      store = openStore({ path, now: new Date('2026-11-03T15:00:00Z'), mode });
+      try {
+        assert.equal(store.findKey(created.key)?.id, created.info.id);
+        assert.equal(store.findKey(secret.key)?.organizationId, 'org_promis');
+        assert.equal(store.organizationAccount('mrc-exemple')?.email, 'accueil@mrc.example');
+        assert.equal(store.organizationAccount('promis')?.email, 'equipe@promis.example');
+        assert.deepEqual(store.storedEvent(event.event.id)?.event, event.event);
+        if (mode === 'production') assert.equal(store.organizationAccount('promis')?.names.en, 'PROMIS (en)');
+      } finally {
+        store.close();
+      }
+    });
+  }
 });
