@@ -403,3 +403,36 @@ describe('malformed requests', () => {
     assert.equal(res.body.errors![0]!.message, 'Enter a valid email address, for example name@example.ca.');
   });
 });
+
+describe('error answers stay small whatever the input', () => {
+  test('a body with 2,500 unknown fields: 20 field errors and their count', async () => {
+    const body = contactBody();
+    for (let i = 0; i < 2500; i += 1) body[`x${i}`] = 1;
+    const sent = JSON.stringify(body);
+    assert.ok(sent.length > 20_000);
+    const res = await request(`${server().url}${CONTACT}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer pk_test_demo',
+        'Idempotency-Key': 'unknown-fields-0001',
+      },
+      body: sent,
+    });
+    assertProblem(res, 422, 'invalid_body', 'x0');
+    assert.equal(res.body.errors?.length, 20);
+    assert.equal(res.body.errorCount, 2500);
+    assert.ok(res.text.length < 5_000, `${res.text.length} bytes`);
+  });
+
+  test('a query with 1,500 unknown parameters: 20 field errors and their count', async () => {
+    const query = Array.from({ length: 1500 }, (_, i) => `p${i}=1`).join('&');
+    const res = await request(`${server().url}/v1/regions?${query}`, {
+      headers: { Authorization: 'Bearer pk_test_demo' },
+    });
+    assertProblem(res, 400, 'invalid_query', 'p0');
+    assert.equal(res.body.errors?.length, 20);
+    assert.equal(res.body.errorCount, 1500);
+    assert.ok(res.text.length < 5_000, `${res.text.length} bytes`);
+  });
+});

@@ -8,6 +8,9 @@ import { addVary } from './vary.js';
 
 export const PROBLEM_TYPE_BASE = 'https://emplois-en-regions.example/problems/';
 
+/** Field errors listed in one answer; beyond, `errorCount` gives how many there were. */
+export const MAX_FIELD_ERRORS = 20;
+
 export interface ProblemInit {
   status: number;
   code: ProblemCode;
@@ -58,7 +61,11 @@ export function problemBody(c: Context, init: ProblemInit): Problem {
   };
   const requestId = c.get('requestId') as string | undefined;
   if (requestId) body.requestId = requestId;
-  if (init.errors?.length) body.errors = init.errors;
+  if (init.errors?.length) {
+    // Bounded: 2,500 unknown fields must not turn a 29 kB request into a 190 kB answer.
+    body.errors = init.errors.slice(0, MAX_FIELD_ERRORS);
+    if (init.errors.length > MAX_FIELD_ERRORS) body.errorCount = init.errors.length;
+  }
   if (init.retryAfter !== undefined) body.retryAfter = init.retryAfter;
   return body;
 }
