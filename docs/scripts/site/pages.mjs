@@ -53,6 +53,11 @@ export const PAGES = [
     en: { path: '/docs/en/http-api/', source: 'http-api.md', nav: 'HTTP API' },
   },
   {
+    id: 'operating',
+    fr: { path: '/docs/exploiter/', source: 'exploiter.md', nav: 'Exploiter l’API' },
+    en: { path: '/docs/en/operating/', source: 'operating.md', nav: 'Operating the API' },
+  },
+  {
     id: 'examples',
     fr: { path: '/docs/exemples/', source: 'exemples.md', nav: 'Exemples' },
     en: { path: '/docs/en/examples/', source: 'examples.md', nav: 'Examples' },

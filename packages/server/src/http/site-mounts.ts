@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { operatorContactFiller } from './operator-contact.js';
 import { STRICT_CSP, type StaticMount } from './static-files.js';
 
 /** Folders `pnpm start` serves next to the API; each is optional. */
@@ -9,6 +10,11 @@ export interface SiteFolders {
   examplesDir?: string | undefined;
   /** The built docs site, served at `/docs` (the server's own `/docs/api` page keeps its route). */
   docsDir?: string | undefined;
+  /**
+   * OPERATOR_CONTACT: written into the docs pages as they are served (where the
+   * webmaster learns whom to ask for a key); unset, the pages keep their fallback text.
+   */
+  operatorContact?: string | undefined;
 }
 
 /**
@@ -16,7 +22,7 @@ export interface SiteFolders {
  * entry point, the end-to-end tests and the benchmarks, so they serve the same site.
  * More specific prefixes come first.
  */
-export function siteMounts({ cdnDir, examplesDir, docsDir }: SiteFolders): StaticMount[] {
+export function siteMounts({ cdnDir, examplesDir, docsDir, operatorContact }: SiteFolders): StaticMount[] {
   const mounts: StaticMount[] = [];
   if (cdnDir) mounts.push({ prefix: '/cdn', dir: cdnDir, crossOrigin: true });
   if (examplesDir) {
@@ -28,6 +34,13 @@ export function siteMounts({ cdnDir, examplesDir, docsDir }: SiteFolders): Stati
     mounts.push({ prefix: '/examples', dir: examplesDir });
   }
   // The docs site runs no inline script or style either: it is served with the strict policy.
-  if (docsDir) mounts.push({ prefix: '/docs', dir: docsDir, contentSecurityPolicy: STRICT_CSP });
+  if (docsDir) {
+    mounts.push({
+      prefix: '/docs',
+      dir: docsDir,
+      contentSecurityPolicy: STRICT_CSP,
+      transformHtml: operatorContact ? operatorContactFiller(operatorContact) : undefined,
+    });
+  }
   return mounts;
 }

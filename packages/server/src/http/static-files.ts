@@ -19,6 +19,8 @@ export interface StaticMount {
   crossOrigin?: boolean | undefined;
   /** Content-Security-Policy sent with the files (the strict-CSP example uses it). */
   contentSecurityPolicy?: string | undefined;
+  /** Rewrites the HTML pages of the mount as they are served (the docs' operator contact). */
+  transformHtml?: ((html: string) => string) | undefined;
 }
 
 /**
@@ -55,9 +57,10 @@ export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
       return routeNotFound(c);
     }
     // On a miss serveStatic returns whatever `next()` gave (not a Response).
-    const response = await serve(c, next);
+    let response = await serve(c, next);
     if (!(response instanceof Response)) return c.finalized ? c.res : routeNotFound(c);
     if (response.status >= 400) return response;
+    if (mount.transformHtml) response = await transformHtml(response, mount.transformHtml);
     response.headers.set('Cache-Control', 'no-cache');
     response.headers.set('X-Content-Type-Options', 'nosniff');
     if (mount.crossOrigin) {
@@ -69,4 +72,13 @@ export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
     }
     return response;
   };
+}
+
+/** A whole (200, HTML, with a body) page rewritten; anything else untouched. */
+async function transformHtml(response: Response, transform: (html: string) => string): Promise<Response> {
+  if (response.status !== 200 || !response.body) return response;
+  if (!response.headers.get('Content-Type')?.startsWith('text/html')) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Length');
+  return new Response(transform(await response.text()), { status: 200, headers });
 }
