@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ContactRequestStatus } from './contact-requests.js';
 import { EventType } from './events.js';
 import { MrcCode, RegionCode } from './common.js';
 
@@ -41,6 +42,8 @@ export const EventQuery = z.strictObject({
 export type EventQuery = z.input<typeof EventQuery>;
 
 export const ContactRequestQuery = z.strictObject({
+  /** Only the requests at this stage of their follow-up. */
+  status: z.optional(ContactRequestStatus),
   limit: z.optional(Limit),
   cursor: z.optional(Cursor),
 });

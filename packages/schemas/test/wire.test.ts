@@ -109,6 +109,9 @@ const receipt = {
 };
 const request = {
   ...receipt,
+  status: 'in_progress',
+  updatedAt: '2026-11-28T14:00:00.000Z',
+  erasedAt: null,
   name: 'Ana',
   email: 'ana@example.ca',
   phone: null,
@@ -167,7 +170,7 @@ const SAMPLES: Record<(typeof WIRE_SCHEMA_NAMES)[number], unknown[]> = {
   EventQuery: [
     { region: '17', type: 'forum', from: '2026-01-01', to: '2026-12-03T10:00:00-05:00', limit: 5 },
   ],
-  ContactRequestQuery: [{ limit: 100, cursor: 'x' }],
+  ContactRequestQuery: [{ status: 'in_progress', limit: 100, cursor: 'x' }],
 };
 
 const WRONG_VALUES: unknown[] = [

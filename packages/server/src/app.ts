@@ -18,6 +18,7 @@ import { requestId } from './http/request-id.js';
 import { staticFiles, type StaticMount } from './http/static-files.js';
 import { contactRequestHandlers } from './routes/contact-requests.js';
 import { baseUrl, type RouteDeps } from './routes/deps.js';
+import { eventWriteHandlers } from './routes/event-writes.js';
 import { eventHandlers } from './routes/events.js';
 import { geographyHandlers } from './routes/geography.js';
 import { DOCS_CSS_PATH, DOCS_PATH, metaHandlers } from './routes/meta.js';
@@ -75,6 +76,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const geography = geographyHandlers(deps);
   const organizations = organizationHandlers(deps);
   const events = eventHandlers(deps);
+  const eventWrites = eventWriteHandlers(deps);
   const contacts = contactRequestHandlers(deps);
   const reference = referenceData({
     maxEntries: REFERENCE_ANSWERS_KEPT,
@@ -111,6 +113,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/v1/events.ics', eventData(), events.feed);
   app.get('/v1/events/:id{[^/]+\\.ics}', eventData(), events.calendar);
   app.get('/v1/events/:id', eventData(), events.one);
+  // Writes: secret key of the event's organization (others get 404), never cached.
+  app.post('/v1/events', requireSecretKey, noStore, eventWrites.create);
+  app.patch('/v1/events/:id', requireSecretKey, noStore, eventWrites.update);
+  app.delete('/v1/events/:id', requireSecretKey, noStore, eventWrites.cancel);
   app.post(
     '/v1/contact-requests',
     requireKey,
@@ -119,6 +125,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     contacts.create,
   );
   app.get('/v1/contact-requests', requireSecretKey, noStore, contacts.list);
+  app.patch('/v1/contact-requests/:id', requireSecretKey, noStore, contacts.update);
 
   app.notFound(routeNotFound);
   app.onError(errorHandler(sink));

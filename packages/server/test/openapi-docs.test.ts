@@ -91,7 +91,8 @@ describe('GET /v1/openapi.json', () => {
         app.routes
           // The reference page's stylesheet is an asset of /docs/api, not an API operation.
           .filter(
-            (route) => (route.method === 'GET' || route.method === 'POST') && !route.path.endsWith('.css'),
+            (route) =>
+              ['GET', 'POST', 'PATCH', 'DELETE'].includes(route.method) && !route.path.endsWith('.css'),
           )
           .map((route) => `${route.method.toLowerCase()} ${toTemplate(route.path)}`),
       );

@@ -553,7 +553,7 @@ export const ContactRequest = /* @__PURE__ */ compile<s.ContactRequest>({
   properties: {
     id: { type: 'string', pattern: '^[a-z]{2,5}_[A-Za-z0-9_-]{1,64}$' },
     reference: { type: 'string', pattern: '^EER-\\d{4}-\\d{6}$' },
-    status: { type: 'string', enum: ['received'] },
+    status: { type: 'string', enum: ['new', 'in_progress', 'closed'] },
     createdAt: { type: 'string', format: 'date-time' },
     regionCodes: { type: 'array', items: { type: 'string', pattern: '^(0[1-9]|1[0-7])$' } },
     organization: {
@@ -566,6 +566,8 @@ export const ContactRequest = /* @__PURE__ */ compile<s.ContactRequest>({
     },
     responseDelayBusinessDays: { type: 'integer' },
     respondBy: { type: 'string', format: 'date' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    erasedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
     name: { type: 'string' },
     email: { type: 'string' },
     phone: { type: ['string', 'null'] },
@@ -585,6 +587,7 @@ export const ContactRequest = /* @__PURE__ */ compile<s.ContactRequest>({
     'organization',
     'responseDelayBusinessDays',
     'respondBy',
+    'updatedAt',
     'name',
     'email',
     'phone',
@@ -608,7 +611,7 @@ export const ContactRequestList = /* @__PURE__ */ compile<s.ContactRequestList>(
         properties: {
           id: { type: 'string', pattern: '^[a-z]{2,5}_[A-Za-z0-9_-]{1,64}$' },
           reference: { type: 'string', pattern: '^EER-\\d{4}-\\d{6}$' },
-          status: { type: 'string', enum: ['received'] },
+          status: { type: 'string', enum: ['new', 'in_progress', 'closed'] },
           createdAt: { type: 'string', format: 'date-time' },
           regionCodes: { type: 'array', items: { type: 'string', pattern: '^(0[1-9]|1[0-7])$' } },
           organization: {
@@ -621,6 +624,8 @@ export const ContactRequestList = /* @__PURE__ */ compile<s.ContactRequestList>(
           },
           responseDelayBusinessDays: { type: 'integer' },
           respondBy: { type: 'string', format: 'date' },
+          updatedAt: { type: 'string', format: 'date-time' },
+          erasedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
           name: { type: 'string' },
           email: { type: 'string' },
           phone: { type: ['string', 'null'] },
@@ -640,6 +645,7 @@ export const ContactRequestList = /* @__PURE__ */ compile<s.ContactRequestList>(
           'organization',
           'responseDelayBusinessDays',
           'respondBy',
+          'updatedAt',
           'name',
           'email',
           'phone',
@@ -736,6 +742,7 @@ export type EventQuery = s.EventQuery;
 export const ContactRequestQuery = /* @__PURE__ */ compile<s.ContactRequestQuery>({
   type: 'object',
   properties: {
+    status: { type: 'string', enum: ['new', 'in_progress', 'closed'] },
     limit: { type: 'integer', minimum: 1, maximum: 100 },
     cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
   },

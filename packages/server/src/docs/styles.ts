@@ -6,14 +6,14 @@ export const DOCS_CSS = `
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --code-bg: #f6f8fa;
-  --accent: #0b5cad; --get: #116329; --post: #8a4600;
+  --accent: #0b5cad; --get: #116329; --post: #8a4600; --patch: #6639ba; --delete: #a40e26;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   line-height: 1.5;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #30363d; --code-bg: #161b22;
-    --accent: #6cb6ff; --get: #56d364; --post: #f0b072;
+    --accent: #6cb6ff; --get: #56d364; --post: #f0b072; --patch: #d2a8ff; --delete: #ff9492;
   }
 }
 * { box-sizing: border-box; }
@@ -37,6 +37,8 @@ pre { background: var(--code-bg); border: 1px solid var(--border); border-radius
 .method { font-weight: 700; text-transform: uppercase; font-family: ui-monospace, monospace; }
 .method-get { color: var(--get); }
 .method-post { color: var(--post); }
+.method-patch { color: var(--patch); }
+.method-delete { color: var(--delete); }
 .path { font-family: ui-monospace, monospace; word-break: break-all; }
 .access, .muted { color: var(--muted); }
 /* Tables stay tables (display: block would hide their semantics from some screen readers); long cells wrap. */

@@ -44,3 +44,10 @@ export function canonicalJson(value: unknown): string {
 export function bodyHash(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
+
+/** 409 `idempotency_key_conflict`: the key already served a request with another body. */
+export function idempotencyConflict(c: Context) {
+  return problem(409, 'idempotency_key_conflict', {
+    errors: [fieldError(IDEMPOTENCY_HEADER, 'invalid_value', requestLanguage(c))],
+  });
+}

@@ -99,6 +99,36 @@ export const PROBLEM_TEXTS: Record<ProblemCode, Record<Language, ProblemText>> =
       detail: 'This idempotency key was already used for a different request. Use a new key.',
     },
   },
+  conflict: {
+    fr: {
+      title: 'Conflit',
+      detail: 'Cette modification contredit des données existantes (voir errors).',
+    },
+    en: { title: 'Conflict', detail: 'This change conflicts with existing data (see errors).' },
+  },
+  precondition_failed: {
+    fr: {
+      title: 'Version périmée',
+      detail:
+        'La ressource a changé depuis votre lecture (If-Match ne correspond plus à son ETag). Relisez-la, puis réappliquez votre modification.',
+    },
+    en: {
+      title: 'Stale version',
+      detail:
+        'The resource changed since you read it (If-Match no longer matches its ETag). Read it again, then reapply your change.',
+    },
+  },
+  precondition_required: {
+    fr: {
+      title: 'En-tête If-Match requis',
+      detail: `Envoyez l’ETag de la version lue dans l’en-tête If-Match, pour ne pas écraser la modification de quelqu’un d’autre.`,
+    },
+    en: {
+      title: 'If-Match header required',
+      detail:
+        'Send the ETag of the version you read in the If-Match header, so as not to overwrite someone else’s change.',
+    },
+  },
   rate_limited: {
     fr: {
       title: 'Trop de requêtes',
@@ -201,8 +231,8 @@ export const DETAILS = {
     en: 'A secret key must never be used from a browser (Origin header present).',
   },
   secretKeyRequired: {
-    fr: 'Les demandes de contact ne se consultent qu’avec la clé secrète de l’organisme.',
-    en: 'Contact requests can only be listed with the organization’s secret key.',
+    fr: 'Cette requête demande la clé secrète de l’organisme (sk_…), côté serveur. Une clé publique ne permet que de lire et d’envoyer le formulaire de contact.',
+    en: 'This request needs the organization’s secret key (sk_…), server-side. A publishable key can only read and send the contact form.',
   },
   bodyTooLarge: {
     fr: `Le corps de la requête doit faire au plus 32${NBSP}Kio.`,

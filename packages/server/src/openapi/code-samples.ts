@@ -13,8 +13,12 @@ export function curlSample(route: RouteDoc, baseUrl: string): string {
   const templated = route.path.replace(/\{(\w+)\}/g, (_match, name: string) => `$${name.toUpperCase()}`);
   const path = route.example?.path ?? templated;
   const url = path.includes('$') ? `"${baseUrl}${path}"` : quote(baseUrl + path);
-  const lines = [route.method === 'post' ? `curl -s -X POST ${url}` : `curl -s ${url}`];
+  const lines = [
+    route.method === 'get' ? `curl -s ${url}` : `curl -s -X ${route.method.toUpperCase()} ${url}`,
+  ];
   if (route.example?.key) lines.push(`-H ${quote(`Authorization: Bearer ${route.example.key}`)}`);
+  // An ETag holds double quotes: the shell variable goes inside double quotes, unquoted itself.
+  if (route.example?.ifMatch) lines.push(`-H "If-Match: ${route.example.ifMatch}"`);
   if (route.body) {
     lines.push(`-H 'Content-Type: application/json'`);
     if (route.idempotent) lines.push(`-H "Idempotency-Key: $(uuidgen)"`);

@@ -37,6 +37,18 @@ export const SCHEMA_DESCRIPTIONS: Record<string, Record<Language, string>> = {
     en: 'A program event: forum, webinar, information session, job fair or exploratory stay.',
   },
   EventList: { fr: 'Une page d’événements, par date de début.', en: 'A page of events, by start time.' },
+  EventInput: {
+    fr: `Un nouvel événement (POST /v1/events, clé secrète). Les champs inconnus sont refusés${NBSP}; end ne précède pas start${NBSP}; location en présentiel et hybride, onlineUrl en ligne et hybride.`,
+    en: 'A new event (POST /v1/events, secret key). Unknown fields are refused; end is not before start; location in person and hybrid, onlineUrl online and hybrid.',
+  },
+  EventPatch: {
+    fr: 'Les champs d’un événement à changer (PATCH /v1/events/{id}) ; l’événement qui en résulte doit rester valide.',
+    en: 'The fields of an event to change (PATCH /v1/events/{id}); the resulting event must stay valid.',
+  },
+  ContactRequestPatch: {
+    fr: 'Le suivi d’une demande de contact (PATCH /v1/contact-requests/{id}).',
+    en: 'The follow-up of a contact request (PATCH /v1/contact-requests/{id}).',
+  },
   ContactRequestInput: {
     fr: 'Ce qu’envoie une personne par le formulaire de contact. Les champs inconnus sont refusés.',
     en: 'What a visitor sends through the contact form. Unknown fields are refused.',

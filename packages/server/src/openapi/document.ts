@@ -97,23 +97,36 @@ function pathParameters(route: RouteDoc, lang: Language): OpenApiParameter[] {
 }
 
 function headerParameters(route: RouteDoc, lang: Language): OpenApiParameter[] {
-  if (!route.idempotent) return [];
-  return [
-    {
+  const headers: OpenApiParameter[] = [];
+  if (route.idempotent) {
+    headers.push({
       name: 'Idempotency-Key',
       in: 'header',
       required: true,
       description: OPENAPI_TEXTS[lang].idempotencyKey,
       schema: ref('IdempotencyKey'),
-    },
-  ];
+    });
+  }
+  if (route.ifMatch) {
+    headers.push({
+      name: 'If-Match',
+      in: 'header',
+      required: route.ifMatch === 'required',
+      description: OPENAPI_TEXTS[lang].ifMatch,
+      schema: textSchema(),
+    });
+  }
+  return headers;
 }
 
 function responseHeaders(route: RouteDoc, response: RouteResponse) {
   const headers: Record<string, unknown> = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
-  if (route.cache && (response.status === 200 || response.status === 304)) {
+  if (route.versioned && [200, 201, 304].includes(response.status)) {
+    headers.ETag = { $ref: '#/components/headers/EventETag' };
+  } else if (route.cache && (response.status === 200 || response.status === 304)) {
     headers.ETag = { $ref: '#/components/headers/ETag' };
   }
+  if (route.location && response.status === 201) headers.Location = { $ref: '#/components/headers/Location' };
   if (response.status === 429) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
   if (route.idempotent && response.status === 201) {
     headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
@@ -208,6 +221,8 @@ export function buildOpenApiDocument(options: { baseUrl: string; lang: Language 
       headers: {
         RequestId: { description: texts.requestId, schema: textSchema() },
         ETag: { description: texts.etag, schema: textSchema() },
+        EventETag: { description: texts.eventEtag, schema: textSchema() },
+        Location: { description: texts.location, schema: textSchema() },
         RetryAfter: { description: texts.retryAfter, schema: integerSchema() },
         IdempotentReplayed: { description: texts.replayed, schema: textSchema() },
       },

@@ -7,6 +7,7 @@ import {
   MunicipalityQuery,
   RegionCode,
 } from '@emplois-en-regions/schemas';
+import type { ContactRequestPatch, EventInput, EventPatch } from '@emplois-en-regions/schemas';
 import type { Language } from '@emplois-en-regions/schemas';
 import { DocsQuery, EventFeedQuery, EventFileQuery } from '../schemas.js';
 import type { Schema } from './registry.js';
@@ -25,7 +26,7 @@ export interface RouteResponse {
 
 /** One operation of the API, as documented. app.ts registers the handlers; a test checks both agree. */
 export interface RouteDoc {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI path template. */
   path: string;
   operationId: string;
@@ -38,10 +39,16 @@ export interface RouteDoc {
   /** Named schema of a JSON request body. */
   body?: string;
   idempotent?: boolean;
+  /** If-Match with the event's ETag: required (428 without it) or optional. */
+  ifMatch?: 'required' | 'optional';
+  /** Successful answers carry the event's own ETag (`"<id>.v<version>"`), for If-Match. */
+  versioned?: boolean;
+  /** A 201 answer carries `Location`, the new resource's path. */
+  location?: boolean;
   cache?: number;
   responses: RouteResponse[];
   /** Example for the reference page's curl line. */
-  example?: { path?: string; body?: unknown; key?: string };
+  example?: { path?: string; body?: unknown; key?: string; ifMatch?: string };
 }
 
 const NNBSP = '\u202f';
@@ -58,6 +65,41 @@ export const EXAMPLE_CONTACT_REQUEST = {
   preferredLanguage: 'fr',
   consent: true,
 } as const;
+
+/**
+ * The documented example of a new event (the write API tests use it as their valid
+ * body, so it stays valid): an online information session of the Mauricie.
+ */
+export const EXAMPLE_EVENT = {
+  title: {
+    fr: 'Séance d’information : s’installer en Mauricie',
+    en: 'Information session: settling in Mauricie',
+  },
+  summary: {
+    fr: 'Emploi, logement et services en Mauricie, avec une conseillère du programme.',
+    en: 'Jobs, housing and services in Mauricie, with a program advisor.',
+  },
+  type: 'info-session',
+  format: 'hybrid',
+  start: '2027-03-04T13:30:00-05:00',
+  end: '2027-03-04T15:00:00-05:00',
+  regionCodes: ['04'],
+  location: {
+    venue: 'Bibliothèque Gatien-Lapointe',
+    address: '1425, place de l’Hôtel-de-Ville',
+    municipalityCode: '37067',
+  },
+  onlineUrl: 'https://emplois-en-regions.example/webinaires/mauricie',
+  registrationUrl: 'https://emplois-en-regions.example/inscription/mauricie',
+  languages: ['fr', 'en'],
+} as const satisfies EventInput;
+
+const EXAMPLE_EVENT_PATCH = {
+  start: '2027-03-04T14:00:00-05:00',
+  end: '2027-03-04T15:30:00-05:00',
+} as const satisfies EventPatch;
+
+const EXAMPLE_STATUS_PATCH = { status: 'in_progress' } as const satisfies ContactRequestPatch;
 
 /** Error answers every /v1 operation can give. */
 const COMMON_ERRORS: RouteResponse[] = [
@@ -201,6 +243,88 @@ export const ROUTES: readonly RouteDoc[] = [
     ],
   },
   {
+    method: 'post',
+    path: '/v1/events',
+    operationId: 'createEvent',
+    tag: 'events',
+    summary: { fr: 'Publier un événement', en: 'Publish an event' },
+    description: {
+      fr: `Clé secrète de l’organisme seulement${NBSP}; l’événement lui appartient. Exige un en-tête Idempotency-Key, le même à chaque nouvel essai${NBSP}: même clé et même corps${NBSP}: l’événement déjà créé (Idempotent-Replayed: true)${NNBSP}; corps différent${NBSP}: 409. Un lieu (location) est requis en présentiel et en hybride, un lien (onlineUrl) en ligne et en hybride${NNBSP}; municipalityCode doit exister. La réponse porte l’ETag de l’événement, à renvoyer dans If-Match pour le modifier.`,
+      en: 'The organization’s secret key only; the event belongs to it. Needs an Idempotency-Key header, the same on every retry: same key and body: the event already created (Idempotent-Replayed: true); another body: 409. A location is required in person and hybrid, an onlineUrl online and hybrid; municipalityCode must exist. The answer carries the event’s ETag, to send back in If-Match to change it.',
+    },
+    access: 'secret',
+    body: 'EventInput',
+    idempotent: true,
+    versioned: true,
+    location: true,
+    example: { key: 'sk_test_promis', body: EXAMPLE_EVENT },
+    responses: [
+      { status: 201, body: json('Event') },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+      { status: 409, body: problem },
+      { status: 413, body: problem },
+      { status: 415, body: problem },
+      { status: 422, body: problem },
+    ],
+  },
+  {
+    method: 'patch',
+    path: '/v1/events/{id}',
+    operationId: 'updateEvent',
+    tag: 'events',
+    summary: { fr: 'Modifier un événement', en: 'Change an event' },
+    description: {
+      fr: `Clé secrète de l’organisme de l’événement (celui d’un autre organisme${NBSP}: 404). Seuls les champs envoyés changent${NNBSP}; l’événement qui en résulte doit rester valide. If-Match est obligatoire (428 sans lui)${NBSP}: l’ETag lu par GET /v1/events/{id} ou rendu par la dernière écriture${NNBSP}; s’il a changé depuis, 412 et rien n’est modifié.`,
+      en: 'The secret key of the event’s organization (another organization’s event: 404). Only the fields sent change; the resulting event must stay valid. If-Match is required (428 without it): the ETag read by GET /v1/events/{id} or returned by the last write; if it changed since, 412 and nothing is changed.',
+    },
+    access: 'secret',
+    pathParams: { id: Id },
+    body: 'EventPatch',
+    ifMatch: 'required',
+    versioned: true,
+    example: {
+      path: '/v1/events/$ID',
+      key: 'sk_test_promis',
+      body: EXAMPLE_EVENT_PATCH,
+      ifMatch: '$ETAG',
+    },
+    responses: [
+      { status: 200, body: json('Event') },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+      { status: 404, body: problem },
+      { status: 412, body: problem },
+      { status: 413, body: problem },
+      { status: 415, body: problem },
+      { status: 422, body: problem },
+      { status: 428, body: problem },
+    ],
+  },
+  {
+    method: 'delete',
+    path: '/v1/events/{id}',
+    operationId: 'cancelEvent',
+    tag: 'events',
+    summary: { fr: 'Annuler un événement', en: 'Cancel an event' },
+    description: {
+      fr: `L’événement n’est pas effacé${NBSP}: il reste listé avec status: cancelled, pour que les personnes inscrites le voient. Réponse 200 avec l’événement annulé et son nouvel ETag${NNBSP}; annuler un événement déjà annulé le rend tel quel. If-Match est facultatif${NBSP}: s’il est envoyé et périmé, 412.`,
+      en: 'The event is not erased: it stays listed with status: cancelled, so that people who registered see it. Answers 200 with the cancelled event and its new ETag; cancelling an event already cancelled returns it unchanged. If-Match is optional: when sent and stale, 412.',
+    },
+    access: 'secret',
+    pathParams: { id: Id },
+    ifMatch: 'optional',
+    versioned: true,
+    example: { path: '/v1/events/$ID', key: 'sk_test_promis' },
+    responses: [
+      { status: 200, body: json('Event') },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+      { status: 404, body: problem },
+      { status: 412, body: problem },
+    ],
+  },
+  {
     method: 'get',
     path: '/v1/events.ics',
     operationId: 'getEventFeed',
@@ -227,7 +351,12 @@ export const ROUTES: readonly RouteDoc[] = [
     operationId: 'getEvent',
     tag: 'events',
     summary: { fr: 'Un événement', en: 'One event' },
+    description: {
+      fr: 'Son ETag est sa version (« "<id>.v<version>" ») : renvoyez-le dans If-None-Match pour un 304, ou dans If-Match pour le modifier.',
+      en: 'Its ETag is its version ("<id>.v<version>"): send it back in If-None-Match for a 304, or in If-Match to change it.',
+    },
     access: 'public',
+    versioned: true,
     cache: 60,
     pathParams: { id: Id },
     responses: [
@@ -291,16 +420,40 @@ export const ROUTES: readonly RouteDoc[] = [
     tag: 'contact-requests',
     summary: { fr: 'Les demandes de contact de votre organisme', en: 'Your organization’s contact requests' },
     description: {
-      fr: 'Clé secrète seulement (Authorization: Bearer sk_…), jamais depuis un navigateur. Les plus récentes d’abord.',
-      en: 'Secret key only (Authorization: Bearer sk_…), never from a browser. Newest first.',
+      fr: 'Clé secrète seulement (Authorization: Bearer sk_…), jamais depuis un navigateur. Les plus récentes d’abord ; status=new, in_progress ou closed n’en garde qu’une étape du suivi.',
+      en: 'Secret key only (Authorization: Bearer sk_…), never from a browser. Newest first; status=new, in_progress or closed keeps one stage of the follow-up.',
     },
     access: 'secret',
     query: ContactRequestQuery,
-    example: { key: 'sk_test_promis' },
+    example: { path: '/v1/contact-requests?status=new', key: 'sk_test_promis' },
     responses: [
       { status: 200, body: json('ContactRequestList') },
       { status: 400, body: problem },
       ...COMMON_ERRORS,
+    ],
+  },
+  {
+    method: 'patch',
+    path: '/v1/contact-requests/{id}',
+    operationId: 'updateContactRequest',
+    tag: 'contact-requests',
+    summary: { fr: 'Suivre une demande de contact', en: 'Follow up a contact request' },
+    description: {
+      fr: `Clé secrète de l’organisme de la demande (celle d’un autre organisme${NBSP}: 404). status${NBSP}: new → in_progress → closed${NNBSP}; une demande fermée par erreur peut être rouverte. Réponse${NBSP}: la demande à jour.`,
+      en: 'The secret key of the request’s organization (another organization’s request: 404). status: new → in_progress → closed; a request closed by mistake can be reopened. Answers the updated request.',
+    },
+    access: 'secret',
+    pathParams: { id: Id },
+    body: 'ContactRequestPatch',
+    example: { path: '/v1/contact-requests/$ID', key: 'sk_test_promis', body: EXAMPLE_STATUS_PATCH },
+    responses: [
+      { status: 200, body: json('ContactRequest') },
+      { status: 400, body: problem },
+      ...COMMON_ERRORS,
+      { status: 404, body: problem },
+      { status: 413, body: problem },
+      { status: 415, body: problem },
+      { status: 422, body: problem },
     ],
   },
   {

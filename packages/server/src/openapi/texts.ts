@@ -21,6 +21,9 @@ export const OPENAPI_TEXTS = {
     retryAfter: 'Secondes à attendre avant de réessayer.',
     replayed: 'true quand le reçu est celui d’un envoi précédent avec la même clé.',
     idempotencyKey: 'Une clé par envoi logique, réutilisée à chaque nouvel essai.',
+    ifMatch: `L’ETag de la version lue (GET /v1/events/{id} ou la dernière écriture), par exemple «${NBSP}"evt_….v3"${NBSP}».`,
+    eventEtag: `Version de l’événement, «${NBSP}"<id>.v<version>"${NBSP}»${NNBSP}: renvoyez-la dans If-Match pour le modifier, ou dans If-None-Match.`,
+    location: 'Chemin de la ressource créée.',
     tags: {
       api: 'API',
       geography: 'Géographie',
@@ -45,6 +48,10 @@ export const OPENAPI_TEXTS = {
     retryAfter: 'Seconds to wait before retrying.',
     replayed: 'true when the receipt is the one of an earlier submission with the same key.',
     idempotencyKey: 'One key per logical submission, reused on every retry.',
+    ifMatch: 'The ETag of the version you read (GET /v1/events/{id} or the last write), e.g. "evt_….v3".',
+    eventEtag:
+      'Version of the event, "<id>.v<version>": send it back in If-Match to change it, or in If-None-Match.',
+    location: 'Path of the created resource.',
     tags: {
       api: 'API',
       geography: 'Geography',
@@ -66,9 +73,11 @@ export const STATUS_TEXTS: Record<Language, Record<number, string>> = {
     403: 'Clé non permise pour cette requête ou cette origine',
     404: 'Introuvable',
     409: 'Clé d’idempotence déjà utilisée pour un autre corps',
+    412: `If-Match périmé${NBSP}: la ressource a changé depuis votre lecture`,
     413: `Corps de plus de 32${NBSP}Kio`,
     415: 'Le corps doit être en application/json',
     422: 'Champs invalides (voir errors)',
+    428: 'En-tête If-Match requis',
     429: 'Trop de requêtes (voir Retry-After)',
   },
   en: {
@@ -80,9 +89,11 @@ export const STATUS_TEXTS: Record<Language, Record<number, string>> = {
     403: 'Key not allowed for this request or origin',
     404: 'Not found',
     409: 'Idempotency key already used for another body',
+    412: 'Stale If-Match: the resource changed since you read it',
     413: 'Body over 32 KiB',
     415: 'The body must be application/json',
     422: 'Invalid fields (see errors)',
+    428: 'If-Match header required',
     429: 'Too many requests (see Retry-After)',
   },
 };
@@ -100,7 +111,8 @@ export const PARAMETER_TEXTS: Record<Language, Record<string, string>> = {
     cursor: 'Le nextCursor de la page précédente.',
     lang: 'Langue des textes (fr ou en).',
     code: 'Code de la région, de 01 à 17.',
-    id: 'Identifiant de l’événement.',
+    id: 'Identifiant de l’événement (evt_…) ou de la demande de contact (cr_…).',
+    status: `Étape du suivi${NBSP}: new, in_progress ou closed.`,
   },
   en: {
     q: 'Search text (accent-, case- and hyphen-insensitive).',
@@ -113,6 +125,7 @@ export const PARAMETER_TEXTS: Record<Language, Record<string, string>> = {
     cursor: 'The nextCursor of the previous page.',
     lang: 'Language of the texts (fr or en).',
     code: 'Region code, 01 to 17.',
-    id: 'Event identifier.',
+    id: 'Identifier of the event (evt_…) or of the contact request (cr_…).',
+    status: 'Stage of the follow-up: new, in_progress or closed.',
   },
 };

@@ -1,15 +1,15 @@
 import { ContactRequestInput, ContactRequestQuery } from '@emplois-en-regions/schemas';
-import { bodyHash, readIdempotencyKey } from '../http/idempotency.js';
+import { Id } from '@emplois-en-regions/schemas';
+import { bodyHash, idempotencyConflict, readIdempotencyKey } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
-import { fieldError, problem } from '../http/problem.js';
-import { requestLanguage } from '../http/language.js';
-import { NO_QUERY, validateBody, validateQuery } from '../http/validation.js';
+import { NO_QUERY, validateBody, validateParam, validateQuery } from '../http/validation.js';
+import { updateContactRequest } from '../operations/contact-requests.js';
 import type { ContactInput } from '../store/types.js';
 import type { RouteDeps } from './deps.js';
 import { DEFAULT_PAGE_SIZE, withCursor } from './paging.js';
 import type { AppContext } from '../http/env.js';
 
-/** The advisor contact form, and its requests as their organization reads them. */
+/** The advisor contact form, and its requests as their organization reads and follows them up. */
 export function contactRequestHandlers({ store, clock }: RouteDeps) {
   return {
     async create(c: AppContext) {
@@ -26,11 +26,7 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
         origin,
         now: clock(),
       });
-      if (outcome.kind === 'conflict') {
-        throw problem(409, 'idempotency_key_conflict', {
-          errors: [fieldError('Idempotency-Key', 'invalid_value', requestLanguage(c))],
-        });
-      }
+      if (outcome.kind === 'conflict') throw idempotencyConflict(c);
       if (outcome.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
       return c.json(outcome.receipt, 201);
     },
@@ -40,11 +36,21 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
       const organizationId = c.var.access.apiKey!.organizationId;
       const page = withCursor(c, () =>
         store.listContactRequests(organizationId, {
+          status: query.status,
           limit: query.limit ?? DEFAULT_PAGE_SIZE,
           cursor: query.cursor,
         }),
       );
       return c.json(page);
+    },
+
+    /** `{"status": …}` on one of the key's organization's requests (another's: 404). */
+    async update(c: AppContext) {
+      const id = validateParam(c, 'id', c.req.param('id') ?? '', Id);
+      validateQuery(c, NO_QUERY, ['key']);
+      const raw = await readJsonBody(c);
+      const organizationId = c.var.access.apiKey!.organizationId;
+      return c.json(updateContactRequest(store, organizationId, id, raw, clock()));
     },
   };
 }

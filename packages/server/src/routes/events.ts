@@ -3,6 +3,7 @@ import type { Event, Language } from '@emplois-en-regions/schemas';
 import { ICS_CONTENT_TYPE, renderCalendar } from '../ics/calendar.js';
 import { requestLanguage } from '../http/language.js';
 import { problem } from '../http/problem.js';
+import { eventEtag } from '../operations/events.js';
 import { NO_QUERY, validateParam, validateQuery } from '../http/validation.js';
 import { addVary } from '../http/vary.js';
 import { EventFeedQuery, EventFileQuery } from '../schemas.js';
@@ -23,14 +24,16 @@ interface EventFilters {
   to?: string | undefined;
 }
 
+/** An event as the API answers it: with the absolute URL of its iCalendar file. */
+export function eventBody(c: AppContext, deps: RouteDeps, event: EventRecord): Event {
+  return { ...event, icsUrl: `${baseUrl(c, deps)}/v1/events/${encodeURIComponent(event.id)}.ics` };
+}
+
 /** Program events as JSON and as iCalendar files. */
 export function eventHandlers(deps: RouteDeps) {
   const { store, clock } = deps;
 
-  const withIcsUrl = (c: AppContext, event: EventRecord): Event => ({
-    ...event,
-    icsUrl: `${baseUrl(c, deps)}/v1/events/${encodeURIComponent(event.id)}.ics`,
-  });
+  const withIcsUrl = (c: AppContext, event: EventRecord): Event => eventBody(c, deps, event);
 
   const search = (filters: EventFilters): Omit<EventSearch, 'limit' | 'cursor'> => ({
     region: filters.region,
@@ -74,10 +77,14 @@ export function eventHandlers(deps: RouteDeps) {
       });
     },
 
+    /** With the event's own ETag (its version), the one PATCH and DELETE take in If-Match. */
     one(c: AppContext) {
       const id = validateParam(c, 'id', c.req.param('id') ?? '', Id);
       validateQuery(c, NO_QUERY, ['key']);
-      return c.json(withIcsUrl(c, findEvent(id)));
+      const stored = store.storedEvent(id);
+      if (!stored) throw problem(404, 'not_found');
+      c.header('ETag', eventEtag(stored));
+      return c.json(withIcsUrl(c, stored.event));
     },
 
     /** `/v1/events/{id}.ics`: the route's parameter still carries the extension. */

@@ -8,8 +8,8 @@ import type {
   ContactRequestStatus,
   ContactContext,
   ContactInput,
+  ContactRequestSearch,
   IdempotentOutcome,
-  PageQuery,
   PageResult,
   Store,
 } from './types.js';
@@ -142,11 +142,18 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
   `);
   const byId = db.prepare<[string], ContactRequestRow>(`${CONTACT_REQUEST_SELECT} WHERE c.id = ?`);
   const ofOrganization = db.prepare<
-    { organizationId: string; afterMs: number | null; afterSeq: number | null; limit: number },
+    {
+      organizationId: string;
+      status: ContactRequestStatus | null;
+      afterMs: number | null;
+      afterSeq: number | null;
+      limit: number;
+    },
     ContactRequestRow
   >(`
     ${CONTACT_REQUEST_SELECT}
     WHERE c.organization_id = @organizationId
+      AND (@status IS NULL OR c.status = @status)
       AND (@afterMs IS NULL OR c.created_ms < @afterMs OR (c.created_ms = @afterMs AND c.seq < @afterSeq))
     ORDER BY c.created_ms DESC, c.seq DESC
     LIMIT @limit
@@ -221,12 +228,16 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
     createContactRequest: (idempotencyKey, bodyHash, input, context) =>
       createOnce.immediate(idempotencyKey, bodyHash, input, context),
 
-    listContactRequests(organizationId: string, query: PageQuery): PageResult<ContactRequest> {
-      const page = { boundTo: [organizationId], cursor: query.cursor, limit: query.limit };
+    listContactRequests(organizationId: string, query: ContactRequestSearch): PageResult<ContactRequest> {
+      const status = query.status ?? null;
+      // Unfiltered lists keep their former binding, so cursors already handed out stay valid.
+      const boundTo = status === null ? [organizationId] : [organizationId, status];
+      const page = { boundTo, cursor: query.cursor, limit: query.limit };
       return readPage(
         CONTACT_REQUEST_PAGES,
         page,
-        ([afterMs, afterSeq], limit) => ofOrganization.all({ organizationId, afterMs, afterSeq, limit }),
+        ([afterMs, afterSeq], limit) =>
+          ofOrganization.all({ organizationId, status, afterMs, afterSeq, limit }),
         toContactRequest,
       );
     },

@@ -5,7 +5,19 @@ import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
 import { formatWithOffset } from '../time/zone.js';
 import { replaceRegionLinks } from './seed-rows.js';
-import type { EventRecord, EventSearch, EventWrite, PageResult, Store, StoredEvent } from './types.js';
+import type {
+  EventRecord,
+  EventSearch,
+  EventWrite,
+  IdempotencyClaim,
+  IdempotentEventOutcome,
+  PageResult,
+  Store,
+  StoredEvent,
+} from './types.js';
+
+/** How long an Idempotency-Key of POST /v1/events is remembered, as for contact requests. */
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 interface EventRow {
   id: string;
@@ -119,7 +131,14 @@ const EVENT_PAGES = keysetList('events', ['integer', 'string'], (row: EventRow) 
 
 type EventQueries = Pick<
   Store,
-  'events' | 'event' | 'storedEvent' | 'eventBySourceUid' | 'eventsOf' | 'insertEvent' | 'replaceEvent'
+  | 'events'
+  | 'event'
+  | 'storedEvent'
+  | 'eventBySourceUid'
+  | 'eventsOf'
+  | 'insertEvent'
+  | 'createEventOnce'
+  | 'replaceEvent'
 >;
 
 export function eventQueries(db: Db): EventQueries {
@@ -163,6 +182,35 @@ export function eventQueries(db: Db): EventQueries {
     replaceRegionLinks(db, links, [write]);
     return stored(write.id);
   });
+  const forgetExpiredKeys = db.prepare<[number]>('DELETE FROM event_idempotency_keys WHERE created_ms < ?');
+  const findIdempotencyEntry = db.prepare<[string, string], { body_hash: string; event_id: string }>(
+    'SELECT body_hash, event_id FROM event_idempotency_keys WHERE api_key_id = ? AND idempotency_key = ?',
+  );
+  const rememberIdempotencyEntry = db.prepare<[string, string, string, string, number]>(`
+    INSERT INTO event_idempotency_keys (api_key_id, idempotency_key, body_hash, event_id, created_ms)
+    VALUES (?, ?, ?, ?, ?)
+  `);
+  // `create` calls insertEvent, whose own transaction becomes a savepoint of this one.
+  const createOnce = db.transaction(
+    (claim: IdempotencyClaim, create: () => StoredEvent): IdempotentEventOutcome => {
+      forgetExpiredKeys.run(claim.now.getTime() - IDEMPOTENCY_TTL_MS);
+      const previous = findIdempotencyEntry.get(claim.apiKeyId, claim.idempotencyKey);
+      if (previous) {
+        return previous.body_hash === claim.bodyHash
+          ? { kind: 'replayed', stored: stored(previous.event_id) }
+          : { kind: 'conflict' };
+      }
+      const created = create();
+      rememberIdempotencyEntry.run(
+        claim.apiKeyId,
+        claim.idempotencyKey,
+        claim.bodyHash,
+        created.event.id,
+        claim.now.getTime(),
+      );
+      return { kind: 'created', stored: created };
+    },
+  );
   const search = db.prepare<
     {
       region: string | null;
@@ -216,6 +264,8 @@ export function eventQueries(db: Db): EventQueries {
       ofOrganization.all({ organizationId: filter.organizationId ?? null }).map(toStoredEvent),
 
     insertEvent: (write, now) => insertOne.immediate(write, now),
+
+    createEventOnce: (claim, create) => createOnce.immediate(claim, create),
 
     replaceEvent: (write, expectedVersion, now) => replaceOne.immediate(write, expectedVersion, now),
   };

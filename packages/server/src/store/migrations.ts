@@ -233,6 +233,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX contact_requests_by_status ON contact_requests (organization_id, status, created_ms, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'write API: idempotency keys of POST /v1/events',
+    sql: `
+      -- A retried POST /v1/events (same key and body) answers the event it created the first time.
+      CREATE TABLE event_idempotency_keys (
+        api_key_id TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        body_hash TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events (id),
+        created_ms INTEGER NOT NULL,
+        PRIMARY KEY (api_key_id, idempotency_key)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX event_idempotency_keys_by_age ON event_idempotency_keys (created_ms);
+    `,
+  },
 ];
 
 /**

@@ -178,6 +178,22 @@ export interface EventWrite {
 
 export type ContactRequestStatus = 'new' | 'in_progress' | 'closed';
 
+/** An organization's contact requests, optionally at one stage of their follow-up. */
+export interface ContactRequestSearch extends PageQuery {
+  status?: ContactRequestStatus | undefined;
+}
+
+/** Who retries what: an Idempotency-Key is remembered per API key with the hash of its body. */
+export interface IdempotencyClaim {
+  apiKeyId: string;
+  idempotencyKey: string;
+  bodyHash: string;
+  now: Date;
+}
+
+export type IdempotentEventOutcome =
+  { kind: 'created'; stored: StoredEvent } | { kind: 'replayed'; stored: StoredEvent } | { kind: 'conflict' };
+
 export class InvalidCursorError extends Error {
   constructor() {
     super('invalid cursor');
@@ -219,8 +235,8 @@ export interface Store {
     input: ContactInput,
     context: ContactContext,
   ): IdempotentOutcome;
-  /** The requests assigned to one organization, newest first. */
-  listContactRequests(organizationId: string, query: PageQuery): PageResult<ContactRequest>;
+  /** The requests assigned to one organization, newest first; a cursor is bound to the status filter. */
+  listContactRequests(organizationId: string, query: ContactRequestSearch): PageResult<ContactRequest>;
   /** Number of stored contact requests (tests check that refused input stores nothing). */
   countContactRequests(): number;
 
@@ -251,6 +267,13 @@ export interface Store {
   /** Every event of one organization (or all), by start. */
   eventsOf(filter: { organizationId?: string | undefined }): StoredEvent[];
   insertEvent(write: EventWrite, now: Date): StoredEvent;
+  /**
+   * Runs `create` (which inserts one event) at most once per (apiKeyId, idempotencyKey),
+   * in one IMMEDIATE transaction so two processes racing with the same key cannot both
+   * create: a repeat with the same body hash gives the event created first (as it is now),
+   * another hash is a conflict. A `create` that throws stores nothing, the key included.
+   */
+  createEventOnce(claim: IdempotencyClaim, create: () => StoredEvent): IdempotentEventOutcome;
   /** Replaces the event's fields when its version is still `expectedVersion`; 'stale' otherwise. */
   replaceEvent(write: EventWrite, expectedVersion: number, now: Date): StoredEvent | 'stale';
 

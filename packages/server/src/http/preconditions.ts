@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import { OperationError } from '../operations/errors.js';
+import { requestLanguage } from './language.js';
+import { fieldError, problem } from './problem.js';
+
+export const IF_MATCH_HEADER = 'If-Match';
+
+/** What an If-Match header asks for: any current version (`*`), or one of these strong tags. */
+export type MatchCondition = { any: true } | { any: false; tags: string[] };
+
+/**
+ * Reads If-Match (RFC 9110 §13.1.1): `*` or a list of entity tags, of which only strong
+ * ones can match. Missing: 428 `precondition_required` when `required`, else undefined.
+ */
+export function readIfMatch(c: Context, options: { required: boolean }): MatchCondition | undefined {
+  const value = c.req.header(IF_MATCH_HEADER)?.trim();
+  if (value === undefined || value === '') {
+    if (!options.required) return undefined;
+    throw problem(428, 'precondition_required', {
+      errors: [fieldError(IF_MATCH_HEADER, 'required', requestLanguage(c))],
+    });
+  }
+  if (value === '*') return { any: true };
+  // Weak tags (W/"…") are left out: If-Match uses the strong comparison.
+  const tags = [...value.matchAll(/(W\/)?("[^"]*")/g)].filter((match) => !match[1]).map((match) => match[2]!);
+  return { any: false, tags };
+}
+
+/**
+ * The version the caller expects, for a resource whose current strong tag is `currentTag`
+ * at `currentVersion`: the current one when the condition holds (the store still refuses
+ * it if another write lands first); otherwise a `stale` failure (412) before any other
+ * processing of the request, as RFC 9110 §13.2.2 orders it.
+ */
+export function expectedVersion(
+  condition: MatchCondition | undefined,
+  currentTag: string,
+  currentVersion: number,
+): number | undefined {
+  if (condition === undefined) return undefined;
+  if (condition.any || condition.tags.includes(currentTag)) return currentVersion;
+  throw OperationError.field('stale', IF_MATCH_HEADER, 'invalid_value');
+}

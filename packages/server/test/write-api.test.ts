@@ -1,0 +1,871 @@
+// The secret-key write API over real HTTP: POST/PATCH/DELETE /v1/events and
+// PATCH /v1/contact-requests/{id}, scoped to the key's organization, with
+// If-Match versions, idempotent creation and malformed input refused by name.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { Event } from '@emplois-en-regions/schemas';
+import { startTestServer } from '@emplois-en-regions/server/testing';
+import { EXAMPLE_EVENT } from '../src/openapi/routes.js';
+import {
+  assertProblem,
+  assertSchema,
+  newIdempotencyKey,
+  postContact,
+  request,
+  useTestServer,
+  type JsonResponse,
+} from './helpers.js';
+
+const server = useTestServer({ rateLimit: false });
+
+const PROMIS = 'sk_test_promis';
+const CARREFOUR = 'sk_test_carrefour-bsl';
+/** A sample event of Carrefour d'accueil du Bas-Saint-Laurent (src/data/events.ts). */
+const CARREFOUR_EVENT = 'evt_seance-info-rimouski';
+
+type Json = Record<string, unknown>;
+
+/** A valid new event (the documented example), with changes. */
+function eventBody(overrides: Json = {}): Json {
+  return { ...structuredClone(EXAMPLE_EVENT), ...overrides } as Json;
+}
+
+function send(
+  method: string,
+  path: string,
+  options: { key?: string | null; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<JsonResponse> {
+  const key = options.key === undefined ? PROMIS : options.key;
+  const headers: Record<string, string> = { ...(key ? { Authorization: `Bearer ${key}` } : {}) };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  }
+  return request(`${server().url}${path}`, { method, headers: { ...headers, ...options.headers }, body });
+}
+
+function postEvent(body: unknown, options: { key?: string | null; headers?: Record<string, string> } = {}) {
+  return send('POST', '/v1/events', {
+    ...options,
+    body,
+    headers: { 'Idempotency-Key': newIdempotencyKey(), ...options.headers },
+  });
+}
+
+async function createEvent(overrides: Json = {}, key = PROMIS): Promise<{ id: string; etag: string }> {
+  const res = await postEvent(eventBody(overrides), { key });
+  assert.equal(res.status, 201, res.text);
+  return { id: res.body.id, etag: res.headers.get('etag')! };
+}
+
+/** Everything a write could change: every event with its version, and every request of the demo's organizations. */
+function snapshot(): string {
+  const { store } = server();
+  const events = store.eventsOf({}).map(({ event, version }) => ({ event, version }));
+  const requests = ['org_promis', 'org_carrefour-bsl', 'org_passerelle-mauricie'].map(
+    (organization) => store.listContactRequests(organization, { limit: 100 }).data,
+  );
+  return JSON.stringify({ events, requests, count: store.countContactRequests() });
+}
+
+async function newContactRequest(regionCode = '01'): Promise<{ id: string; secretKey: string }> {
+  const receipt = await postContact(server().url, {
+    name: 'Amélie Côté',
+    email: 'amelie@example.com',
+    regionCodes: [regionCode],
+    message: 'Bonjour, je souhaite m’installer dans la région avec ma famille.',
+    preferredLanguage: 'fr',
+    consent: true,
+  });
+  assert.equal(receipt.status, 201, receipt.text);
+  const slug = (receipt.body.organization.id as string).replace(/^org_/, '');
+  const { data } = server().store.listContactRequests(receipt.body.organization.id, { limit: 100 });
+  const stored = data.find((item) => item.reference === receipt.body.reference);
+  assert.ok(stored);
+  return { id: stored.id, secretKey: `sk_test_${slug}` };
+}
+
+describe('POST /v1/events', () => {
+  test('creates an event of the key’s organization, listed at once, with its ETag and Location', async () => {
+    const res = await postEvent(eventBody());
+    assert.equal(res.status, 201, res.text);
+    assertSchema(Event, res.body);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.body.organizationId, 'org_promis');
+    assert.equal(res.body.status, 'scheduled');
+    assert.equal(res.body.location.municipalityName, 'Trois-Rivières');
+    assert.equal(res.body.start, EXAMPLE_EVENT.start);
+    assert.match(res.body.id, /^evt_/);
+    assert.equal(res.headers.get('etag'), `"${res.body.id}.v1"`);
+    assert.equal(res.headers.get('location'), `/v1/events/${res.body.id}`);
+    assert.equal(res.headers.get('idempotent-replayed'), null);
+
+    const one = await request(`${server().url}/v1/events/${res.body.id}`);
+    assert.equal(one.status, 200);
+    assert.deepEqual(one.body, res.body);
+    assert.equal(one.headers.get('etag'), res.headers.get('etag'));
+    const list = await request(`${server().url}/v1/events?region=04&from=2027-03-04&to=2027-03-04&limit=100`);
+    assert.ok(list.body.data.some((event: Event) => event.id === res.body.id));
+  });
+
+  test('same Idempotency-Key and body: the same event, replayed; another body: 409 and nothing created', async () => {
+    const key = newIdempotencyKey();
+    const body = eventBody({ regionCodes: ['04', '17'] });
+    const first = await postEvent(body, { headers: { 'Idempotency-Key': key } });
+    assert.equal(first.status, 201);
+    const before = snapshot();
+    // The same data in another key order is the same body.
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const again = await postEvent(reordered, { headers: { 'Idempotency-Key': key } });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.body.id, first.body.id);
+    assert.equal(again.headers.get('etag'), first.headers.get('etag'));
+    const conflict = await postEvent(eventBody({ regionCodes: ['17'] }), {
+      headers: { 'Idempotency-Key': key },
+    });
+    assertProblem(conflict, 409, 'idempotency_key_conflict', 'Idempotency-Key');
+    assert.equal(snapshot(), before);
+  });
+
+  test('a key is remembered per API key: another organization’s same key creates its own event', async () => {
+    const key = newIdempotencyKey();
+    const mine = await postEvent(eventBody(), { headers: { 'Idempotency-Key': key } });
+    const theirs = await postEvent(eventBody(), { key: CARREFOUR, headers: { 'Idempotency-Key': key } });
+    assert.equal(theirs.status, 201);
+    assert.notEqual(theirs.body.id, mine.body.id);
+    assert.equal(theirs.body.organizationId, 'org_carrefour-bsl');
+  });
+
+  test('concurrent retries on two servers sharing one database file create exactly one event', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'eer-write-'));
+    const databasePath = join(folder, 'shared.sqlite');
+    const first = await startTestServer({ databasePath, rateLimit: false });
+    const second = await startTestServer({ databasePath, rateLimit: false });
+    try {
+      const before = first.store.eventsOf({ organizationId: 'org_promis' }).length;
+      const key = newIdempotencyKey();
+      const body = JSON.stringify(eventBody());
+      const post = (url: string) =>
+        request(`${url}/v1/events`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${PROMIS}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': key,
+          },
+          body,
+        });
+      const answers = await Promise.all([first.url, second.url, first.url, second.url].map(post));
+      assert.deepEqual(
+        answers.map((answer) => answer.status),
+        [201, 201, 201, 201],
+      );
+      assert.equal(new Set(answers.map((answer) => answer.body.id)).size, 1);
+      assert.equal(answers.filter((answer) => answer.headers.get('idempotent-replayed') === null).length, 1);
+      assert.equal(second.store.eventsOf({ organizationId: 'org_promis' }).length, before + 1);
+    } finally {
+      await second.close();
+      await first.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('PATCH /v1/events/{id}', () => {
+  test('with the ETag of GET: changes only the fields sent and answers the new ETag', async () => {
+    const { id } = await createEvent();
+    const read = await request(`${server().url}/v1/events/${id}`);
+    const etag = read.headers.get('etag')!;
+    assert.equal(etag, `"${id}.v1"`);
+    const res = await send('PATCH', `/v1/events/${id}`, {
+      body: { title: { fr: 'Séance reportée', en: 'Postponed session' }, end: '2027-03-04T16:00:00-05:00' },
+      headers: { 'If-Match': etag },
+    });
+    assert.equal(res.status, 200, res.text);
+    assertSchema(Event, res.body);
+    assert.equal(res.headers.get('etag'), `"${id}.v2"`);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.body.title.fr, 'Séance reportée');
+    assert.equal(res.body.end, '2027-03-04T16:00:00-05:00');
+    assert.equal(res.body.summary.fr, EXAMPLE_EVENT.summary.fr);
+    assert.deepEqual(res.body.regionCodes, ['04']);
+
+    const after = await request(`${server().url}/v1/events/${id}`, { headers: { 'If-None-Match': etag } });
+    assert.equal(after.status, 200, 'the old ETag no longer answers 304');
+    assert.equal(after.body.title.fr, 'Séance reportée');
+    const unchanged = await request(`${server().url}/v1/events/${id}`, {
+      headers: { 'If-None-Match': `"${id}.v2"` },
+    });
+    assert.equal(unchanged.status, 304);
+  });
+
+  test('a stale If-Match answers 412 and changes nothing; a missing one 428; * matches any version', async () => {
+    const { id, etag } = await createEvent();
+    const moved = await send('PATCH', `/v1/events/${id}`, {
+      body: { regionCodes: ['04', '17'] },
+      headers: { 'If-Match': etag },
+    });
+    assert.equal(moved.status, 200);
+    const before = snapshot();
+    const stale = await send('PATCH', `/v1/events/${id}`, {
+      body: { regionCodes: ['17'] },
+      headers: { 'If-Match': etag },
+    });
+    assertProblem(stale, 412, 'precondition_failed', 'If-Match');
+    assert.equal(stale.headers.get('cache-control'), 'no-store');
+    const weak = await send('PATCH', `/v1/events/${id}`, {
+      body: { regionCodes: ['17'] },
+      headers: { 'If-Match': `W/"${id}.v2"` },
+    });
+    assertProblem(weak, 412, 'precondition_failed', 'If-Match');
+    const missing = await send('PATCH', `/v1/events/${id}`, { body: { regionCodes: ['17'] } });
+    assertProblem(missing, 428, 'precondition_required', 'If-Match');
+    assert.equal(snapshot(), before);
+
+    const listed = await send('PATCH', `/v1/events/${id}`, {
+      body: { regionCodes: ['17'] },
+      headers: { 'If-Match': `"other", "${id}.v2"` },
+    });
+    assert.equal(listed.status, 200, 'one tag of a list matches');
+    const any = await send('PATCH', `/v1/events/${id}`, {
+      body: { regionCodes: ['04'] },
+      headers: { 'If-Match': '*' },
+    });
+    assert.equal(any.status, 200);
+    assert.equal(any.headers.get('etag'), `"${id}.v4"`);
+  });
+
+  test('a partner edits its own sample event', async () => {
+    const read = await request(`${server().url}/v1/events/${CARREFOUR_EVENT}`);
+    const res = await send('PATCH', `/v1/events/${CARREFOUR_EVENT}`, {
+      key: CARREFOUR,
+      body: { registrationUrl: 'https://carrefour-bsl.example/inscription' },
+      headers: { 'If-Match': read.headers.get('etag')! },
+    });
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.registrationUrl, 'https://carrefour-bsl.example/inscription');
+  });
+});
+
+describe('DELETE /v1/events/{id}', () => {
+  test('cancels: 200 with the event, status cancelled, still listed; again: unchanged', async () => {
+    const { id } = await createEvent();
+    const res = await send('DELETE', `/v1/events/${id}`);
+    assert.equal(res.status, 200, res.text);
+    assertSchema(Event, res.body);
+    assert.equal(res.body.status, 'cancelled');
+    assert.equal(res.headers.get('etag'), `"${id}.v2"`);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const read = await request(`${server().url}/v1/events/${id}`);
+    assert.equal(read.body.status, 'cancelled');
+    const list = await request(`${server().url}/v1/events?region=04&from=2027-03-04&to=2027-03-04&limit=100`);
+    assert.equal(list.body.data.find((event: Event) => event.id === id)?.status, 'cancelled');
+    const again = await send('DELETE', `/v1/events/${id}`, { headers: { 'If-Match': `"${id}.v2"` } });
+    assert.equal(again.status, 200);
+    assert.equal(again.headers.get('etag'), `"${id}.v2"`);
+  });
+
+  test('with a stale If-Match: 412 and the event stays scheduled', async () => {
+    const { id, etag } = await createEvent();
+    await send('PATCH', `/v1/events/${id}`, { body: { languages: ['en'] }, headers: { 'If-Match': etag } });
+    const res = await send('DELETE', `/v1/events/${id}`, { headers: { 'If-Match': etag } });
+    assertProblem(res, 412, 'precondition_failed', 'If-Match');
+    assert.equal(server().store.storedEvent(id)?.event.status, 'scheduled');
+  });
+});
+
+describe('PATCH /v1/contact-requests/{id} and GET /v1/contact-requests?status=', () => {
+  test('the organization follows a request up; the list filters by status', async () => {
+    const { id, secretKey } = await newContactRequest('01');
+    const res = await send('PATCH', `/v1/contact-requests/${id}`, {
+      key: secretKey,
+      body: { status: 'in_progress' },
+    });
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.id, id);
+    assert.equal(res.body.status, 'in_progress');
+    assert.equal(res.body.name, 'Amélie Côté');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+
+    const list = (status: string, key = secretKey) =>
+      send('GET', `/v1/contact-requests?status=${status}&limit=100`, { key });
+    const inProgress = await list('in_progress');
+    assert.equal(inProgress.status, 200);
+    assert.ok(inProgress.body.data.some((item: { id: string }) => item.id === id));
+    assert.ok(inProgress.body.data.every((item: { status: string }) => item.status === 'in_progress'));
+    const fresh = await list('new');
+    assert.ok(!fresh.body.data.some((item: { id: string }) => item.id === id));
+    assert.ok(fresh.body.data.every((item: { status: string }) => item.status === 'new'));
+
+    const closed = await send('PATCH', `/v1/contact-requests/${id}`, {
+      key: secretKey,
+      body: { status: 'closed' },
+    });
+    assert.equal(closed.body.status, 'closed');
+    assert.ok((await list('closed')).body.data.some((item: { id: string }) => item.id === id));
+    assertProblem(await list('done'), 400, 'invalid_query', 'status');
+  });
+
+  test('a cursor is bound to its status filter', async () => {
+    const { secretKey } = await newContactRequest('01');
+    await newContactRequest('01');
+    const first = await send('GET', '/v1/contact-requests?status=new&limit=1', { key: secretKey });
+    assert.equal(first.status, 200);
+    const cursor = first.body.nextCursor as string;
+    assert.ok(cursor);
+    const next = await send('GET', `/v1/contact-requests?status=new&limit=1&cursor=${cursor}`, {
+      key: secretKey,
+    });
+    assert.equal(next.status, 200);
+    assert.notEqual(next.body.data[0].id, first.body.data[0].id);
+    const other = await send('GET', `/v1/contact-requests?status=closed&limit=1&cursor=${cursor}`, {
+      key: secretKey,
+    });
+    assertProblem(other, 400, 'invalid_query', 'cursor');
+    const unfiltered = await send('GET', `/v1/contact-requests?limit=1&cursor=${cursor}`, { key: secretKey });
+    assertProblem(unfiltered, 400, 'invalid_query', 'cursor');
+  });
+});
+
+describe('who may write', () => {
+  /** Every write route, on a target of org_promis (an event) or of its request's organization. */
+  interface WriteCall {
+    method: string;
+    path: string;
+    body?: unknown;
+    headers: Record<string, string>;
+  }
+
+  async function writeCalls(): Promise<WriteCall[]> {
+    const { id, etag } = await createEvent();
+    const contact = await newContactRequest('04');
+    return [
+      {
+        method: 'POST',
+        path: '/v1/events',
+        body: eventBody(),
+        headers: { 'Idempotency-Key': newIdempotencyKey() },
+      },
+      {
+        method: 'PATCH',
+        path: `/v1/events/${id}`,
+        body: { languages: ['en'] },
+        headers: { 'If-Match': etag },
+      },
+      { method: 'DELETE', path: `/v1/events/${id}`, headers: {} },
+      {
+        method: 'PATCH',
+        path: `/v1/contact-requests/${contact.id}`,
+        body: { status: 'closed' },
+        headers: {},
+      },
+    ];
+  }
+
+  test('another organization’s secret key gets 404, exactly as for an id that does not exist', async () => {
+    const calls = await writeCalls();
+    const before = snapshot();
+    // org_promis serves neither the event's nor the request's organization: use Carrefour's key.
+    for (const call of calls.slice(1)) {
+      const res = await send(call.method, call.path, {
+        key: CARREFOUR,
+        body: call.body,
+        headers: call.headers,
+      });
+      assertProblem(res, 404, 'not_found');
+      const missingPath = call.path.replace(/\/(evt|cr)_[^/]+$/, '/$1_doesnotexist');
+      const missing = await send(call.method, missingPath, {
+        key: CARREFOUR,
+        body: call.body,
+        headers: call.headers,
+      });
+      assertProblem(missing, 404, 'not_found');
+      const { requestId: _a, instance: _b, ...shown } = res.body;
+      const { requestId: _c, instance: _d, ...shownForMissing } = missing.body;
+      assert.deepEqual(shown, shownForMissing, `${call.method} ${call.path}: nothing tells them apart`);
+    }
+    assert.equal(snapshot(), before);
+  });
+
+  test('a publishable key gets 403 on every write route; no key 401; a secret key from a browser 403', async () => {
+    const calls = await writeCalls();
+    const before = snapshot();
+    for (const call of calls) {
+      const publishable = await send(call.method, call.path, {
+        key: 'pk_test_demo',
+        body: call.body,
+        headers: call.headers,
+      });
+      assertProblem(publishable, 403, 'forbidden');
+      assert.match(publishable.body.detail, /clé secrète/);
+      const keyless = await send(call.method, call.path, {
+        key: null,
+        body: call.body,
+        headers: call.headers,
+      });
+      assertProblem(keyless, 401, 'unauthorized');
+      const browser = await send(call.method, call.path, {
+        body: call.body,
+        headers: { ...call.headers, Origin: 'http://localhost:5173' },
+      });
+      assertProblem(browser, 403, 'forbidden');
+    }
+    assert.equal(snapshot(), before);
+  });
+});
+
+describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothing stored', () => {
+  const long = (n: number) => 'x'.repeat(n);
+  const EVENT_CASES: {
+    name: string;
+    body: unknown;
+    status: number;
+    code: string;
+    field: string;
+    contentType?: string;
+  }[] = [
+    { name: 'not JSON', body: '{"title":', status: 400, code: 'malformed_json', field: 'body' },
+    { name: 'empty body', body: '', status: 400, code: 'malformed_json', field: 'body' },
+    { name: 'whitespace body', body: '  \n ', status: 400, code: 'malformed_json', field: 'body' },
+    {
+      name: 'wrong content type',
+      body: JSON.stringify(eventBody()),
+      contentType: 'text/plain',
+      status: 415,
+      code: 'unsupported_media_type',
+      field: 'Content-Type',
+    },
+    {
+      name: 'form content type',
+      body: 'title=x',
+      contentType: 'application/x-www-form-urlencoded',
+      status: 415,
+      code: 'unsupported_media_type',
+      field: 'Content-Type',
+    },
+    { name: 'an array', body: [eventBody()], status: 422, code: 'invalid_body', field: 'body' },
+    { name: 'null', body: 'null', status: 422, code: 'invalid_body', field: 'body' },
+    { name: 'a string', body: '"event"', status: 422, code: 'invalid_body', field: 'body' },
+    { name: 'a number', body: '42', status: 422, code: 'invalid_body', field: 'body' },
+    {
+      name: 'a huge body',
+      body: JSON.stringify(eventBody({ summary: { fr: long(40_000), en: 'x' } })),
+      status: 413,
+      code: 'payload_too_large',
+      field: 'body',
+    },
+    {
+      name: 'unknown field',
+      body: eventBody({ color: 'red' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'color',
+    },
+    {
+      name: 'status is not writable',
+      body: eventBody({ status: 'cancelled' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'status',
+    },
+    {
+      name: 'title missing',
+      body: eventBody({ title: undefined }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'title',
+    },
+    {
+      name: 'title as a string',
+      body: eventBody({ title: 'Séance' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'title',
+    },
+    {
+      name: 'whitespace-only title',
+      body: eventBody({ title: { fr: '   ', en: 'Session' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'title.fr',
+    },
+    {
+      name: 'title too long',
+      body: eventBody({ title: { fr: 'Séance', en: long(201) } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'title.en',
+    },
+    {
+      name: 'title with an unknown language',
+      body: eventBody({ title: { fr: 'a', en: 'b', de: 'c' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'title.de',
+    },
+    {
+      name: 'summary too long',
+      body: eventBody({ summary: { fr: long(2001), en: 'x' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'summary.fr',
+    },
+    {
+      name: 'nested object as text',
+      body: eventBody({ summary: { fr: { text: 'x' }, en: 'x' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'summary.fr',
+    },
+    {
+      name: 'unknown type',
+      body: eventBody({ type: 'party' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'type',
+    },
+    {
+      name: 'unknown format',
+      body: eventBody({ format: 'virtual' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'format',
+    },
+    {
+      name: 'start not a date',
+      body: eventBody({ start: 'tomorrow' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'start',
+    },
+    {
+      name: 'start without offset',
+      body: eventBody({ start: '2027-03-04T13:30:00' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'start',
+    },
+    {
+      name: 'start as a number',
+      body: eventBody({ start: 1_800_000_000_000 }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'start',
+    },
+    {
+      name: 'a day that does not exist',
+      body: eventBody({ end: '2027-02-30T15:00:00-05:00' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'end',
+    },
+    {
+      name: 'end before start',
+      body: eventBody({ end: '2027-03-04T12:00:00-05:00' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'end',
+    },
+    {
+      name: 'in person without location',
+      body: eventBody({ format: 'in-person', location: null }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'location',
+    },
+    {
+      name: 'online without URL',
+      body: eventBody({ format: 'online', onlineUrl: null }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'onlineUrl',
+    },
+    {
+      name: 'unknown municipality 99999',
+      body: eventBody({ location: { venue: 'Salle', municipalityCode: '99999' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'location.municipalityCode',
+    },
+    {
+      name: 'malformed municipality code',
+      body: eventBody({ location: { venue: 'Salle', municipalityCode: '3706' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'location.municipalityCode',
+    },
+    {
+      name: 'whitespace-only venue',
+      body: eventBody({ location: { venue: ' \t ', municipalityCode: '37067' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'location.venue',
+    },
+    {
+      name: 'address too long',
+      body: eventBody({ location: { venue: 'Salle', address: long(301), municipalityCode: '37067' } }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'location.address',
+    },
+    {
+      name: 'no region',
+      body: eventBody({ regionCodes: [] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'regionCodes',
+    },
+    {
+      name: 'region "18"',
+      body: eventBody({ regionCodes: ['18'] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'regionCodes.0',
+    },
+    {
+      name: 'region as a number',
+      body: eventBody({ regionCodes: [4] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'regionCodes.0',
+    },
+    {
+      name: 'regions as a string',
+      body: eventBody({ regionCodes: '04' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'regionCodes',
+    },
+    {
+      name: 'duplicate regions',
+      body: eventBody({ regionCodes: ['04', '04'] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'regionCodes',
+    },
+    {
+      name: 'javascript: URL',
+      body: eventBody({ onlineUrl: 'javascript:alert(1)' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'onlineUrl',
+    },
+    {
+      name: 'ftp: URL',
+      body: eventBody({ registrationUrl: 'ftp://example.org/x' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'registrationUrl',
+    },
+    {
+      name: 'relative URL',
+      body: eventBody({ registrationUrl: '/inscription' }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'registrationUrl',
+    },
+    {
+      name: 'URL too long',
+      body: eventBody({ registrationUrl: `https://example.org/${long(2048)}` }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'registrationUrl',
+    },
+    {
+      name: 'unknown language',
+      body: eventBody({ languages: ['de'] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'languages.0',
+    },
+    {
+      name: 'no language',
+      body: eventBody({ languages: [] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'languages',
+    },
+    {
+      name: 'duplicate languages',
+      body: eventBody({ languages: ['fr', 'fr'] }),
+      status: 422,
+      code: 'invalid_body',
+      field: 'languages',
+    },
+    {
+      name: '__proto__ key',
+      body: `{"__proto__":{"admin":true},${JSON.stringify(eventBody()).slice(1)}`,
+      status: 422,
+      code: 'invalid_body',
+      field: '__proto__',
+    },
+  ];
+
+  test(`POST /v1/events: ${EVENT_CASES.length} malformed bodies`, async () => {
+    assert.ok(EVENT_CASES.length >= 30);
+    const before = snapshot();
+    for (const item of EVENT_CASES) {
+      const res = await request(`${server().url}/v1/events`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${PROMIS}`,
+          'Content-Type': item.contentType ?? 'application/json',
+          'Idempotency-Key': newIdempotencyKey(),
+        },
+        body: typeof item.body === 'string' ? item.body : JSON.stringify(item.body),
+      });
+      assert.ok(res.status < 500, `${item.name}: ${res.status}`);
+      assertProblem(res, item.status, item.code, item.field);
+      assert.equal(res.headers.get('cache-control'), 'no-store', item.name);
+    }
+    assert.equal(snapshot(), before);
+  });
+
+  test('POST /v1/events: headers and query refused by name', async () => {
+    const before = snapshot();
+    const noKey = await send('POST', '/v1/events', { body: eventBody() });
+    assertProblem(noKey, 400, 'idempotency_key_required', 'Idempotency-Key');
+    const shortKey = await send('POST', '/v1/events', {
+      body: eventBody(),
+      headers: { 'Idempotency-Key': 'abc' },
+    });
+    assertProblem(shortKey, 400, 'idempotency_key_invalid', 'Idempotency-Key');
+    const query = await send('POST', '/v1/events?draft=1', {
+      body: eventBody(),
+      headers: { 'Idempotency-Key': newIdempotencyKey() },
+    });
+    assertProblem(query, 400, 'invalid_query', 'draft');
+    assert.equal(snapshot(), before);
+  });
+
+  test('PATCH /v1/events/{id}: malformed changes', async () => {
+    const { id, etag } = await createEvent();
+    const cases: { name: string; body: unknown; status: number; code: string; field: string }[] = [
+      { name: 'not JSON', body: '{', status: 400, code: 'malformed_json', field: 'body' },
+      { name: 'an array', body: [], status: 422, code: 'invalid_body', field: 'body' },
+      { name: 'null', body: 'null', status: 422, code: 'invalid_body', field: 'body' },
+      { name: 'unknown field', body: { venue: 'x' }, status: 422, code: 'invalid_body', field: 'venue' },
+      { name: 'status', body: { status: 'cancelled' }, status: 422, code: 'invalid_body', field: 'status' },
+      {
+        name: 'end before the current start',
+        body: { end: '2027-03-01T10:00:00-05:00' },
+        status: 422,
+        code: 'invalid_body',
+        field: 'end',
+      },
+      {
+        name: 'online without URL',
+        body: { format: 'online', onlineUrl: null },
+        status: 422,
+        code: 'invalid_body',
+        field: 'onlineUrl',
+      },
+      {
+        name: 'in person without place',
+        body: { format: 'in-person', location: null },
+        status: 422,
+        code: 'invalid_body',
+        field: 'location',
+      },
+      {
+        name: 'unknown municipality',
+        body: { location: { venue: 'Salle', municipalityCode: '99999' } },
+        status: 422,
+        code: 'invalid_body',
+        field: 'location.municipalityCode',
+      },
+      {
+        name: 'whitespace title',
+        body: { title: { fr: ' ', en: ' ' } },
+        status: 422,
+        code: 'invalid_body',
+        field: 'title.fr',
+      },
+      {
+        name: 'region 18',
+        body: { regionCodes: ['04', '18'] },
+        status: 422,
+        code: 'invalid_body',
+        field: 'regionCodes.1',
+      },
+      {
+        name: 'bad URL',
+        body: { registrationUrl: 'javascript:alert(1)' },
+        status: 422,
+        code: 'invalid_body',
+        field: 'registrationUrl',
+      },
+    ];
+    const before = snapshot();
+    for (const item of cases) {
+      const res = await send('PATCH', `/v1/events/${id}`, { body: item.body, headers: { 'If-Match': etag } });
+      assert.ok(res.status < 500, `${item.name}: ${res.status}`);
+      assertProblem(res, item.status, item.code, item.field);
+    }
+    const wrongType = await request(`${server().url}/v1/events/${id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${PROMIS}`, 'Content-Type': 'text/plain', 'If-Match': etag },
+      body: '{}',
+    });
+    assertProblem(wrongType, 415, 'unsupported_media_type', 'Content-Type');
+    const badId = await send('PATCH', '/v1/events/not-an-id', { body: {}, headers: { 'If-Match': etag } });
+    assertProblem(badId, 400, 'invalid_query', 'id');
+    assert.equal(snapshot(), before);
+    const noChange = await send('PATCH', `/v1/events/${id}`, { body: {}, headers: { 'If-Match': etag } });
+    assert.equal(noChange.status, 200, 'an empty change is valid');
+  });
+
+  test('PATCH /v1/contact-requests/{id}: malformed follow-ups', async () => {
+    const { id, secretKey } = await newContactRequest('01');
+    const cases: { body: unknown; status: number; code: string; field: string }[] = [
+      { body: { status: 'done' }, status: 422, code: 'invalid_body', field: 'status' },
+      { body: {}, status: 422, code: 'invalid_body', field: 'status' },
+      { body: { status: 'closed', note: 'x' }, status: 422, code: 'invalid_body', field: 'note' },
+      { body: { status: null }, status: 422, code: 'invalid_body', field: 'status' },
+      { body: ['closed'], status: 422, code: 'invalid_body', field: 'body' },
+      { body: 'closed', status: 400, code: 'malformed_json', field: 'body' },
+      { body: '', status: 400, code: 'malformed_json', field: 'body' },
+    ];
+    const before = snapshot();
+    for (const item of cases) {
+      const res = await send('PATCH', `/v1/contact-requests/${id}`, { key: secretKey, body: item.body });
+      assertProblem(res, item.status, item.code, item.field);
+    }
+    assert.equal(snapshot(), before);
+  });
+});
+
+describe('OpenAPI', () => {
+  test('documents every write route with its body, If-Match, security and error answers', async () => {
+    const { body } = await request(`${server().url}/v1/openapi.json?lang=en`);
+    const create = body.paths['/v1/events'].post;
+    assert.deepEqual(create.security, [{ bearerKey: [] }]);
+    assert.equal(
+      create.requestBody.content['application/json'].schema.$ref,
+      '#/components/schemas/EventInput',
+    );
+    assert.deepEqual(create.requestBody.content['application/json'].example, EXAMPLE_EVENT);
+    for (const status of ['201', '400', '401', '403', '409', '413', '415', '422'])
+      assert.ok(create.responses[status], status);
+    const update = body.paths['/v1/events/{id}'].patch;
+    const ifMatch = update.parameters.find((p: { name: string }) => p.name === 'If-Match');
+    assert.equal(ifMatch.required, true);
+    for (const status of ['200', '404', '412', '422', '428']) assert.ok(update.responses[status], status);
+    assert.equal(update.responses['200'].headers.ETag.$ref, '#/components/headers/EventETag');
+    const cancel = body.paths['/v1/events/{id}'].delete;
+    assert.equal(cancel.parameters.find((p: { name: string }) => p.name === 'If-Match').required, false);
+    const follow = body.paths['/v1/contact-requests/{id}'].patch;
+    assert.equal(
+      follow.requestBody.content['application/json'].schema.$ref,
+      '#/components/schemas/ContactRequestPatch',
+    );
+    const list = body.paths['/v1/contact-requests'].get;
+    assert.ok(list.parameters.some((p: { name: string }) => p.name === 'status'));
+    assert.match(update['x-codeSamples'][0].source, /-X PATCH/);
+  });
+});
