@@ -7,3 +7,7 @@ export * from './organizations.js';
 export * from './keys.js';
 export * from './events.js';
 export * from './contact-requests.js';
+export * from './event-import.js';
+export * from './request-lookup.js';
+export * from './webhooks.js';
+export * from './retention.js';

@@ -1,0 +1,199 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { CONTACT_REQUEST_STATUSES } from '@emplois-en-regions/schemas';
+import type { ContactRequest, ContactRequestStatus } from '@emplois-en-regions/schemas';
+import { updateContactRequest } from '../../operations/contact-requests.js';
+import { findContactRequest } from '../../operations/request-lookup.js';
+import type { Store } from '../../store/types.js';
+import { TORONTO } from '../../time/toronto.js';
+import { formatLocalDate, wallClock } from '../../time/zone.js';
+import type { AdminContext } from '../context.js';
+import { toCsv, type CsvSeparator } from '../csv.js';
+import { AdminFailure } from '../failures.js';
+import { formatInstant, printJson, printLines, printList, type Column } from '../output.js';
+import { attempt, organizationOf, type CommandGroup } from './shared.js';
+
+/** One `requests` subcommand: adds itself to the group (the list below says which exist). */
+export type RequestsSubcommand = (group: Command, context: AdminContext) => void;
+
+const PAGE = 100;
+
+/** Every request of one organization, newest first. */
+function requestsOf(store: Store, organizationId: string): ContactRequest[] {
+  const all: ContactRequest[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = store.listContactRequests(organizationId, { limit: PAGE, cursor });
+    all.push(...page.data);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}
+
+const statusOption = (description: string) =>
+  new Option('--status <status>', description).choices(CONTACT_REQUEST_STATUSES);
+
+const listRequests: RequestsSubcommand = (group, context) => {
+  const m = context.messages.requests;
+  group
+    .command('list')
+    .description(m.list)
+    .requiredOption('--org <organization>', m.org)
+    .addOption(statusOption(m.statusFilter))
+    .action((options: { org: string; status?: ContactRequestStatus }) => {
+      const organization = organizationOf(context, options.org);
+      const requests = requestsOf(context.store(), organization.id).filter(
+        (request) => options.status === undefined || request.status === options.status,
+      );
+      const columns: Column<ContactRequest>[] = [
+        { header: m.columns.reference, value: (r) => r.reference },
+        { header: m.columns.createdAt, value: (r) => formatInstant(r.createdAt, context.lang) },
+        { header: m.columns.status, value: (r) => m.statuses[r.status] ?? r.status },
+        { header: m.columns.regions, value: (r) => r.regionCodes.join(',') },
+        { header: m.columns.name, value: (r) => r.name, max: 30 },
+        { header: m.columns.email, value: (r) => r.email, max: 40 },
+        { header: m.columns.respondBy, value: (r) => r.respondBy },
+      ];
+      printList(context, requests, columns, m.none, (r) => r);
+    });
+};
+
+/** `2026-10-03 14:30` in Québec's time: a date and time Excel recognizes in any language. */
+function spreadsheetTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const local = wallClock(new Date(iso), TORONTO);
+  return `${formatLocalDate(local)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+}
+
+function csvExport(
+  context: AdminContext,
+  requests: readonly ContactRequest[],
+  separator: CsvSeparator,
+): string {
+  const m = context.messages.requests;
+  const store = context.store();
+  const regionName = (code: string) => store.region(code)?.name[context.lang] ?? code;
+  const columns: [string, (r: ContactRequest) => string | null | undefined][] = [
+    [m.columns.reference, (r) => r.reference],
+    [m.columns.createdAt, (r) => spreadsheetTime(r.createdAt)],
+    [m.columns.status, (r) => m.statuses[r.status] ?? r.status],
+    [m.columns.regionCodes, (r) => r.regionCodes.join(', ')],
+    [m.columns.regions, (r) => r.regionCodes.map(regionName).join(', ')],
+    [m.columns.municipalityCode, (r) => r.municipalityCode],
+    [m.columns.municipality, (r) => (r.municipalityCode ? store.municipality(r.municipalityCode)?.name : '')],
+    [m.columns.name, (r) => r.name],
+    [m.columns.email, (r) => r.email],
+    [m.columns.phone, (r) => r.phone],
+    [m.columns.preferredLanguage, (r) => r.preferredLanguage],
+    [m.columns.message, (r) => r.message],
+    [m.columns.respondBy, (r) => r.respondBy],
+    [m.columns.consentAt, (r) => spreadsheetTime(r.consentAt)],
+    [m.columns.privacyPolicyUrl, (r) => r.privacyPolicyUrl],
+    [m.columns.origin, (r) => r.origin],
+    [m.columns.organization, (r) => r.organization.name],
+    [m.columns.updatedAt, (r) => spreadsheetTime(r.updatedAt)],
+    [m.columns.erasedAt, (r) => spreadsheetTime(r.erasedAt)],
+    [m.columns.id, (r) => r.id],
+  ];
+  return toCsv(
+    columns.map(([header]) => header),
+    requests.map((request) => columns.map(([, value]) => value(request))),
+    separator,
+  );
+}
+
+interface ExportOptions {
+  org: string;
+  format: 'csv' | 'json';
+  output?: string;
+  separator?: CsvSeparator;
+}
+
+const exportRequests: RequestsSubcommand = (group, context) => {
+  const m = context.messages.requests;
+  group
+    .command('export')
+    .description(m.export)
+    .requiredOption('--org <organization>', m.org)
+    .addOption(new Option('--format <format>', m.exportFormat).choices(['csv', 'json']).makeOptionMandatory())
+    .option('--output <file>', m.output)
+    .addOption(
+      new Option('--separator <separator>', m.separator)
+        .choices([';', ','])
+        .default(context.lang === 'fr' ? ';' : ','),
+    )
+    .action((options: ExportOptions) => {
+      const organization = organizationOf(context, options.org);
+      const requests = requestsOf(context.store(), organization.id);
+      const content =
+        options.format === 'csv'
+          ? csvExport(context, requests, options.separator ?? ';')
+          : `${JSON.stringify(
+              {
+                organization: { id: organization.id, name: organization.names[context.lang] },
+                exportedAt: context.now().toISOString(),
+                count: requests.length,
+                data: requests,
+              },
+              null,
+              2,
+            )}\n`;
+      if (options.output === undefined) {
+        context.io.stdout(content);
+        return;
+      }
+      const path = resolve(context.cwd, options.output);
+      try {
+        // Personal data: readable by its owner only.
+        writeFileSync(path, content, { encoding: 'utf8', mode: 0o600 });
+      } catch (error) {
+        throw new AdminFailure(
+          context.messages.writeFailed(
+            options.output,
+            error instanceof Error ? error.message : String(error),
+          ),
+        );
+      }
+      if (context.json) {
+        printJson(context, { output: path, format: options.format, count: requests.length });
+      } else {
+        printLines(context, m.exported(requests.length, options.output));
+      }
+    });
+};
+
+const requestStatus: RequestsSubcommand = (group, context) => {
+  const m = context.messages.requests;
+  group
+    .command('status')
+    .description(m.status)
+    .argument('<reference>', m.argRef)
+    .addOption(statusOption(m.statusValue).makeOptionMandatory())
+    .option('--org <organization>', m.orgOptional)
+    .action((reference: string, options: { status: ContactRequestStatus; org?: string }) => {
+      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
+      const wording = { source: 'requests status', notFound: context.messages.unknownRequest(reference) };
+      const request = attempt(context, wording, () => {
+        const found = findContactRequest(context.store(), reference, organizationId);
+        return updateContactRequest(
+          context.store(),
+          organizationId,
+          found.id,
+          { status: options.status },
+          context.now(),
+        );
+      });
+      if (context.json) printJson(context, request);
+      else
+        printLines(context, m.statusChanged(request.reference, m.statuses[request.status] ?? request.status));
+    });
+};
+
+/** The `requests` subcommands, in the order of the help. */
+export const requestsSubcommands: RequestsSubcommand[] = [listRequests, exportRequests, requestStatus];
+
+export const requestsCommands: CommandGroup = (program, context) => {
+  const group = program.command('requests').description(context.messages.requests.description);
+  for (const add of requestsSubcommands) add(group, context);
+};

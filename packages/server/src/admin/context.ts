@@ -1,0 +1,72 @@
+import type { Language } from '@emplois-en-regions/schemas';
+import { readConfig } from '../config.js';
+import { openStore } from '../store/index.js';
+import { ModeMismatchError, type Store } from '../store/types.js';
+import { AdminFailure } from './failures.js';
+import { MESSAGES, type Messages } from './messages.js';
+
+/** Where a run writes: the process's streams, or a test's buffers. */
+export interface AdminIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** What every command of one run shares: language, output mode, the store (opened on first use). */
+export interface AdminContext {
+  readonly lang: Language;
+  readonly messages: Messages;
+  readonly io: AdminIo;
+  /** `--json`: set from the global option before the command's action runs. */
+  json: boolean;
+  readonly cwd: string;
+  now(): Date;
+  /** The server's database, with the server's variables (DATABASE_PATH, EER_DEMO) and rules. */
+  store(): Store;
+  close(): void;
+}
+
+export interface ContextOptions {
+  lang: Language;
+  io: AdminIo;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function createContext({ lang, io, env, cwd }: ContextOptions): AdminContext {
+  const messages = MESSAGES[lang];
+  let store: Store | undefined;
+  return {
+    lang,
+    messages,
+    io,
+    json: false,
+    cwd,
+    now: () => new Date(),
+    store() {
+      if (store) return store;
+      let config;
+      try {
+        config = readConfig(env, cwd);
+      } catch (error) {
+        throw new AdminFailure(
+          messages.configuration(error instanceof Error ? error.message : String(error)),
+        );
+      }
+      try {
+        // Opening migrates and seeds like a server start does; both are idempotent and
+        // run under SQLite's write lock, so a running server is not disturbed.
+        store = openStore({ path: config.databasePath, mode: config.mode });
+      } catch (error) {
+        if (error instanceof ModeMismatchError) {
+          throw new AdminFailure(messages.databaseMode(error.path, error.actual));
+        }
+        throw error;
+      }
+      return store;
+    },
+    close() {
+      store?.close();
+      store = undefined;
+    },
+  };
+}
