@@ -62,7 +62,7 @@ export function printList<T>(
   else context.io.stdout(renderTable(rows, columns));
 }
 
-/** `2026-10-03 14 h 30` (fr) or `2026-10-03 2:30 p.m.`-free `2026-10-03 14:30` (en), in Québec's time. */
+/** An instant in Québec's time for a table: `2026-10-03 14 h 30` (fr, OQLF) or `2026-10-03 14:30` (en). */
 export function formatInstant(iso: string | null | undefined, lang: Language): string | null {
   if (!iso) return null;
   const instant = new Date(iso);
