@@ -131,11 +131,14 @@ describe('operating guide', () => {
 });
 
 describe('OPERATOR_CONTACT on the getting-started pages', () => {
+  let fileTag: string | null = null;
+
   test('unset: the pages say to ask the program team', async () => {
     const base = await serve({});
     for (const lang of ['fr', 'en'] as const) {
       assert.ok(contactOf(await page(base, GETTING_STARTED[lang])).startsWith(FALLBACK[lang]));
     }
+    fileTag = (await fetch(`${base}${GETTING_STARTED.fr}`)).headers.get('etag');
   });
 
   test('an e-mail address: a mailto link in both languages, the fallback gone', async () => {
@@ -153,6 +156,14 @@ describe('OPERATOR_CONTACT on the getting-started pages', () => {
     const length = rewritten.headers.get('content-length');
     const bytes = (await rewritten.arrayBuffer()).byteLength;
     if (length !== null) assert.equal(Number(length), bytes);
+    // A browser that cached the page as served without the contact revalidates with the file's
+    // tag: it gets the filled page, not a 304 that would keep the old text.
+    if (fileTag) assert.notEqual(rewritten.headers.get('etag'), fileTag, 'not the file’s own ETag');
+    const revalidated = await fetch(`${base}${GETTING_STARTED.fr}`, {
+      headers: fileTag ? { 'If-None-Match': fileTag } : {},
+    });
+    assert.equal(revalidated.status, 200);
+    assert.match(await revalidated.text(), /mailto:cles@emplois-en-regions\.example/);
     const css = await fetch(`${base}/docs/assets/site.css`);
     assert.equal(css.status, 200);
     assert.equal(Number(css.headers.get('content-length')), (await css.arrayBuffer()).byteLength);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { escapeHtml } from '../docs/html.js';
+import type { HtmlRewrite } from './rewrite-html.js';
 
 /**
  * The docs site is static and runs no inline script, so the operator's contact
@@ -27,8 +29,12 @@ export function operatorContactHtml(contact: string): string {
   return escapeHtml(contact);
 }
 
-/** Returns a function that fills the placeholders of a docs page with `contact`. */
-export function operatorContactFiller(contact: string): (html: string) => string {
+/** The rewrite that fills the placeholders of the docs pages with `contact`. */
+export function operatorContactFiller(contact: string): HtmlRewrite {
   const filled = `<span data-operator-contact>${operatorContactHtml(contact)}</span>`;
-  return (html) => (html.includes('data-operator-contact') ? html.replace(PLACEHOLDER, () => filled) : html);
+  return {
+    rewrite: (html) =>
+      html.includes('data-operator-contact') ? html.replace(PLACEHOLDER, () => filled) : html,
+    id: createHash('sha256').update(contact).digest('base64url').slice(0, 8),
+  };
 }

@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { routeNotFound } from './errors.js';
+import { rewriteHtml, type HtmlRewrite } from './rewrite-html.js';
 
 /**
  * A folder served under a URL prefix: the widgets' CDN bundle (`/cdn`) and the
@@ -20,7 +21,7 @@ export interface StaticMount {
   /** Content-Security-Policy sent with the files (the strict-CSP example uses it). */
   contentSecurityPolicy?: string | undefined;
   /** Rewrites the HTML pages of the mount as they are served (the docs' operator contact). */
-  transformHtml?: ((html: string) => string) | undefined;
+  transformHtml?: HtmlRewrite | undefined;
 }
 
 /**
@@ -60,7 +61,7 @@ export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
     let response = await serve(c, next);
     if (!(response instanceof Response)) return c.finalized ? c.res : routeNotFound(c);
     if (response.status >= 400) return response;
-    if (mount.transformHtml) response = await transformHtml(response, mount.transformHtml);
+    if (mount.transformHtml) response = await rewriteHtml(response, mount.transformHtml);
     response.headers.set('Cache-Control', 'no-cache');
     response.headers.set('X-Content-Type-Options', 'nosniff');
     if (mount.crossOrigin) {
@@ -72,13 +73,4 @@ export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
     }
     return response;
   };
-}
-
-/** A whole (200, HTML, with a body) page rewritten; anything else untouched. */
-async function transformHtml(response: Response, transform: (html: string) => string): Promise<Response> {
-  if (response.status !== 200 || !response.body) return response;
-  if (!response.headers.get('Content-Type')?.startsWith('text/html')) return response;
-  const headers = new Headers(response.headers);
-  headers.delete('Content-Length');
-  return new Response(transform(await response.text()), { status: 200, headers });
 }
