@@ -321,9 +321,30 @@ describe('eer-admin on the database of a running production server', () => {
     assert.equal(forum.body.location.municipalityName, 'Drummondville');
     assert.equal(forum.body.type, 'forum');
 
+    // The partner's feed changes: one event cancelled, another retitled → cancelled and updated in place.
+    const changedFeed = join(folder, 'feed-changed.ics');
+    writeFileSync(
+      changedFeed,
+      readFileSync(FEED, 'utf8')
+        .replace('STATUS:CONFIRMED', 'STATUS:CANCELLED')
+        .replace(
+          'SUMMARY:Séance d’information à Rimouski',
+          'SUMMARY:Séance d’information à Rimouski (nouvelle salle)',
+        ),
+    );
+    const changed = await adminJson(
+      ['event', 'import', '--org', 'mrc-essai', '--file', changedFeed, '--region', '17'],
+      options(),
+    );
+    assert.deepEqual(changed.counts, { created: 0, updated: 1, cancelled: 1, unchanged: 1, skipped: 3 });
+    const cancelled = await request(`${server.url}/v1/events/${forumId}`, {
+      headers: { Authorization: `Bearer ${secret}` },
+    });
+    assert.equal(cancelled.body.status, 'cancelled');
+
     const human = await admin(args, options());
     assert.equal(human.code, 0, human.stderr);
-    assert.match(human.stdout, new RegExp(`Import terminé${NBSP}: 0 créé\\(s\\)`));
+    assert.match(human.stdout, new RegExp(`Import terminé${NBSP}: 0 créé\\(s\\), 1 modifié\\(s\\)`));
     assert.match(human.stdout, /événement récurrent/);
   });
 

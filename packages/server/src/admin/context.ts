@@ -18,7 +18,8 @@ export interface AdminContext {
   readonly io: AdminIo;
   /** `--json`: set from the global option before the command's action runs. */
   json: boolean;
-  readonly cwd: string;
+  /** Where the operator's relative file names (--file, --output) are read from. */
+  readonly filesDir: string;
   now(): Date;
   /** The server's database, with the server's variables (DATABASE_PATH, EER_DEMO) and rules. */
   store(): Store;
@@ -29,10 +30,12 @@ export interface ContextOptions {
   lang: Language;
   io: AdminIo;
   env: NodeJS.ProcessEnv;
+  /** DATABASE_PATH is relative to it, as for the server. */
   cwd: string;
+  filesDir: string;
 }
 
-export function createContext({ lang, io, env, cwd }: ContextOptions): AdminContext {
+export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions): AdminContext {
   const messages = MESSAGES[lang];
   let store: Store | undefined;
   return {
@@ -40,7 +43,7 @@ export function createContext({ lang, io, env, cwd }: ContextOptions): AdminCont
     messages,
     io,
     json: false,
-    cwd,
+    filesDir,
     now: () => new Date(),
     store() {
       if (store) return store;

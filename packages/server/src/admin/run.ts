@@ -27,13 +27,22 @@ export interface RunOptions {
 }
 
 /**
+ * `pnpm admin …` runs in the repository root; INIT_CWD is where the operator typed it,
+ * so `--file event.json` means the file they see there. DATABASE_PATH stays relative
+ * to the working directory, as the server reads it.
+ */
+function filesDirOf(env: NodeJS.ProcessEnv, cwd: string): string {
+  return env.INIT_CWD || cwd;
+}
+
+/**
  * Runs one eer-admin command line (without `node` and the script) and returns its
  * exit code: 0 done, 1 refused (expected failures print their message on stderr,
  * never a stack), 2 usage error.
  */
 export async function runAdmin(argv: readonly string[], { io, env, cwd }: RunOptions): Promise<number> {
   const lang = languageOf(argv, env);
-  const context = createContext({ lang, io, env, cwd });
+  const context = createContext({ lang, io, env, cwd, filesDir: filesDirOf(env, cwd) });
   try {
     await buildProgram(context).parseAsync([...argv], { from: 'user' });
     return 0;

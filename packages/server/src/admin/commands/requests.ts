@@ -143,7 +143,7 @@ const exportRequests: RequestsSubcommand = (group, context) => {
         context.io.stdout(content);
         return;
       }
-      const path = resolve(context.cwd, options.output);
+      const path = resolve(context.filesDir, options.output);
       try {
         // Personal data: readable by its owner only.
         writeFileSync(path, content, { encoding: 'utf8', mode: 0o600 });

@@ -43,7 +43,7 @@ export function commaList(value: string): string[] {
 /** The text of a file the operator named (relative to the working directory), or a refusal saying why not. */
 export function readTextFile(context: AdminContext, path: string): string {
   try {
-    return readFileSync(resolve(context.cwd, path), 'utf8').replace(/^\uFEFF/, '');
+    return readFileSync(resolve(context.filesDir, path), 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new AdminFailure(context.messages.fileMissing(path));
