@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { cached, eventData, noStore, referenceData } from './http/caching.js';
+import { compressResponses } from './http/compression.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { errorHandler, methodNotAllowedProblem, routeNotFound } from './http/errors.js';
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (options.requests) app.use(recordRequests(options.requests));
   app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app));
+  app.use('/v1/*', compressResponses());
   app.use('/v1/*', apiAccess(options.store, { keylessPaths: ['/v1/openapi.json'], clock }), cors());
   // After the access check, so an injected 503 still carries CORS headers a browser can read.
   if (options.faults) app.use(injectFaults(options.faults));

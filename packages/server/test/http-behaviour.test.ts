@@ -191,7 +191,7 @@ describe('CORS', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
   });
 
-  test('refused: another origin (403 origin_not_allowed), unknown key (401), no key (401) — with no CORS header', async () => {
+  test('refused: another origin (403 origin_not_allowed), unknown key (401), no key (401) — readable by the page', async () => {
     const evil = await request(`${server().url}/v1/regions?key=pk_test_demo`, {
       headers: { Origin: 'https://evil.example' },
     });
@@ -210,10 +210,18 @@ describe('CORS', () => {
     assertProblem(unknown, 401, 'unauthorized', 'key');
     const none = await request(`${server().url}/v1/regions`, { headers: { Origin: DEMO_ORIGIN } });
     assertProblem(none, 401, 'unauthorized', 'key');
-    for (const res of [evil, lookalike, httpsLocal, unknown, none]) {
-      assert.equal(res.headers.get('access-control-allow-origin'), null);
+    // The refusal itself is readable by the page, so a widget can name the cause (issue 12).
+    const origins = [evil, lookalike, httpsLocal, unknown, none].map((res) => {
       assert.match(res.headers.get('vary') ?? '', /Origin/);
-    }
+      return res.headers.get('access-control-allow-origin');
+    });
+    assert.deepEqual(origins, [
+      'https://evil.example',
+      'http://localhost.evil.example:5173',
+      'https://localhost:5173',
+      DEMO_ORIGIN,
+      DEMO_ORIGIN,
+    ]);
   });
 
   test('a partner’s publishable key works from its own site only', async () => {
@@ -233,7 +241,7 @@ describe('CORS', () => {
       headers: { Origin: DEMO_ORIGIN, Authorization: 'Bearer sk_test_promis' },
     });
     assertProblem(res, 403, 'forbidden');
-    assert.equal(res.headers.get('access-control-allow-origin'), null);
+    assert.equal(res.headers.get('access-control-allow-origin'), DEMO_ORIGIN, 'the refusal is readable');
   });
 
   test('without Origin, public data needs no key; an unknown key is still 401', async () => {
@@ -268,13 +276,14 @@ describe('CORS', () => {
     assert.equal(res.headers.get('access-control-allow-credentials'), null);
   });
 
-  test('a preflight from a refused origin gets no CORS header', async () => {
+  test('a preflight from a refused origin fails: 403, no allowed method or header', async () => {
     const res = await fetch(`${server().url}/v1/contact-requests?key=pk_test_demo`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
     });
     assert.equal(res.status, 403);
-    assert.equal(res.headers.get('access-control-allow-origin'), null);
+    assert.equal(res.headers.get('access-control-allow-methods'), null);
+    assert.equal(res.headers.get('access-control-allow-headers'), null);
   });
 
   test('errors to an allowed origin carry CORS headers, so the widget can read them', async () => {

@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { startServer, type RunningServer } from '../src/index.js';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { siteMounts, startServer, type RunningServer } from '../src/index.js';
 
 describe('static mounts', () => {
   let dir: string;
@@ -77,3 +79,114 @@ describe('static mounts', () => {
     }
   });
 });
+
+describe('CDN delivery (issue 12)', () => {
+  let dir: string;
+  let server: RunningServer;
+  const code = `export const widgets = "${'x'.repeat(4000)}";\n`;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'eer-cdn-'));
+    mkdirSync(join(dir, 'chunks'), { recursive: true });
+    writeFileSync(join(dir, 'version.json'), '{"version":"1.2.3"}\n');
+    writeFileSync(join(dir, 'eer-widgets.js'), code);
+    writeFileSync(join(dir, 'eer-widgets.js.br'), brotliCompressSync(code));
+    writeFileSync(join(dir, 'eer-widgets.js.gz'), gzipSync(code));
+    writeFileSync(join(dir, 'chunks', 'map-AbCd12_-.js'), 'export const map = 1;\n');
+    server = await startServer({
+      databasePath: join(dir, 'db.sqlite'),
+      port: 0,
+      logger: false,
+      staticMounts: siteMounts({ cdnDir: dir }),
+    });
+  });
+
+  after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the precompressed file the client accepts, with Content-Encoding and Vary', async () => {
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const res = await rawGet(`${server.url}/cdn/eer-widgets.js`, { 'accept-encoding': accept });
+      assert.equal(res.status, 200);
+      assert.equal(res.headers['content-encoding'], encoding);
+      assert.match(res.headers['content-type'] ?? '', /^text\/javascript/);
+      assert.match(res.headers.vary ?? '', /Accept-Encoding/);
+      assert.equal(decode(res.body).toString(), code);
+    }
+    const identity = await rawGet(`${server.url}/cdn/eer-widgets.js`, {});
+    assert.equal(identity.headers['content-encoding'], undefined);
+    assert.equal(identity.body.toString(), code);
+  });
+
+  it('the latest bundle is short-lived with an ETag, and 304 on revalidation', async () => {
+    const first = await rawGet(`${server.url}/cdn/eer-widgets.js`, { 'accept-encoding': 'br' });
+    assert.equal(first.headers['cache-control'], 'public, max-age=300');
+    const etag = first.headers.etag;
+    assert.ok(etag, 'an ETag');
+    const again = await rawGet(`${server.url}/cdn/eer-widgets.js`, {
+      'accept-encoding': 'br',
+      'if-none-match': etag,
+    });
+    assert.equal(again.status, 304);
+    assert.equal(again.body.length, 0);
+    assert.equal(again.headers.etag, etag);
+    assert.equal(again.headers['access-control-allow-origin'], '*');
+  });
+
+  it('/cdn/v<version>/ and hashed chunks are immutable for a year', async () => {
+    for (const path of [
+      '/cdn/v1.2.3/eer-widgets.js',
+      '/cdn/chunks/map-AbCd12_-.js',
+      '/cdn/v1.2.3/chunks/map-AbCd12_-.js',
+    ]) {
+      const res = await rawGet(`${server.url}${path}`, { 'accept-encoding': 'br' });
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable', path);
+    }
+    assert.equal((await rawGet(`${server.url}/cdn/v9.9.9/eer-widgets.js`, {})).status, 404);
+  });
+
+  it('API JSON above 1 KiB is compressed; small answers are not', async () => {
+    const big = await rawGet(`${server.url}/v1/municipalities?region=04&limit=100`, {
+      'accept-encoding': 'br',
+    });
+    assert.equal(big.status, 200);
+    assert.equal(big.headers['content-encoding'], 'br');
+    assert.match(big.headers.vary ?? '', /Accept-Encoding/);
+    assert.ok(JSON.parse(brotliDecompressSync(big.body).toString()).data.length > 0);
+    const gz = await rawGet(`${server.url}/v1/regions`, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    const etag = gz.headers.etag;
+    assert.ok(etag, 'the JSON’s ETag');
+    const revalidated = await rawGet(`${server.url}/v1/regions`, {
+      'accept-encoding': 'gzip',
+      'if-none-match': etag!,
+    });
+    assert.equal(revalidated.status, 304);
+    const small = await rawGet(`${server.url}/v1/regions/04`, { 'accept-encoding': 'br' });
+    assert.equal(small.status, 200);
+    assert.equal(small.headers['content-encoding'], undefined);
+  });
+});
+
+/** A GET that does not decode the body (fetch would), to see the bytes on the wire. */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}

@@ -5,7 +5,12 @@
 // elements (styles are constructable stylesheets), so it runs under a strict
 // Content-Security-Policy. Licences of the bundled code go to a text file next
 // to it instead of repeated comments in the code.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+//
+// Every file is also written precompressed (`.br` at brotli's best, `.gz` at
+// gzip -9) for the server to send as is, and `version.json` names the version,
+// which the server also serves, immutable, at `/cdn/v<version>/`.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
@@ -31,7 +36,26 @@ for (const chunk of chunks) {
   mkdirSync(dirname(file), { recursive: true });
   const banner = chunk.isEntry ? `/*! Emplois en régions widgets — licences: ./${LICENSES_FILE} */\n` : '';
   const mapName = `${chunk.fileName.split('/').pop()}.map`;
-  writeFileSync(file, `${banner}${chunk.code}\n//# sourceMappingURL=${mapName}\n`);
-  if (chunk.map) writeFileSync(`${file}.map`, chunk.map.toString());
+  const code = `${banner}${chunk.code}\n//# sourceMappingURL=${mapName}\n`;
+  writeCompressed(file, code);
+  if (chunk.map) writeCompressed(`${file}.map`, chunk.map.toString());
   console.log(`cdn/${chunk.fileName}  ${Buffer.byteLength(chunk.code)} B`);
+}
+const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+writeFileSync(join(outDir, 'version.json'), `${JSON.stringify({ version })}\n`);
+
+/** The file, and its brotli and gzip forms next to it. */
+function writeCompressed(file, text) {
+  const bytes = Buffer.from(text);
+  writeFileSync(file, bytes);
+  writeFileSync(
+    `${file}.br`,
+    brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  );
+  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
 }

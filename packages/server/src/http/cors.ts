@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 
 export const CORS_ALLOW_METHODS = 'GET, POST';
@@ -7,8 +7,19 @@ export const CORS_EXPOSE_HEADERS = 'X-Request-Id, Retry-After, ETag, Idempotent-
 export const CORS_MAX_AGE_SECONDS = 600;
 
 /**
+ * Lets the page read a refusal (unknown key, key not bound to its origin…), so a
+ * widget can tell the webmaster what is misconfigured instead of reporting a
+ * network failure. A refusal carries no data; `cors()` sets these headers
+ * again for the requests the access check accepts.
+ */
+export function allowReadingRefusals(c: Context<AppEnv>, origin: string): void {
+  c.header('Access-Control-Allow-Origin', origin);
+  c.header('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+}
+
+/**
  * CORS for an origin the access check accepted (it refuses the others
- * before this runs, so they get no CORS header at all; it also sets `Vary: Origin`). Answers preflights
+ * before this runs, with only `allowReadingRefusals`; it also sets `Vary: Origin`). Answers preflights
  * itself. Never sends Allow-Credentials: the API uses no cookies.
  */
 export function cors(): MiddlewareHandler<AppEnv> {

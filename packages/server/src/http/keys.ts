@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../store/types.js';
+import { allowReadingRefusals } from './cors.js';
 import type { AppEnv } from './env.js';
 import { requestLanguage } from './language.js';
 import { fieldError, problem } from './problem.js';
@@ -110,6 +111,8 @@ export function apiAccess(store: Store, options: ApiAccessOptions = {}): Middlew
   return async (c, next) => {
     // Set before any refusal: the same URL answers differently for another Origin.
     addVary(c, 'Origin');
+    const requestOrigin = c.req.header('Origin');
+    if (requestOrigin !== undefined) allowReadingRefusals(c, requestOrigin);
     const lang = requestLanguage(c);
     const found = readKey(c);
     const apiKey = found ? store.findKey(found.key) : undefined;

@@ -1,10 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { operatorContactFiller } from './operator-contact.js';
 import { STRICT_CSP, type StaticMount } from './static-files.js';
 
+/** `cdn/version.json`, written by the widgets' CDN build: the version the folder holds. */
+export function cdnVersion(cdnDir: string): string | undefined {
+  try {
+    const { version } = JSON.parse(readFileSync(join(cdnDir, 'version.json'), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof version === 'string' && /^[\w.+-]+$/.test(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Lazy chunks are named by their content hash (`chunks/map-DolA84dV.js`): a new build, a new URL. */
+const HASHED_CHUNK = /^\/chunks\/[\w-]+-[\w-]{8}\.js(\.map)?$/;
+/**
+ * The latest bundle (`/cdn/eer-widgets.js`) may change with any deployment: browsers
+ * keep it 5 minutes, then revalidate it by its ETag (a 304 when unchanged).
+ */
+const LATEST_CACHE_CONTROL = 'public, max-age=300';
+
 /** Folders `pnpm start` serves next to the API; each is optional. */
 export interface SiteFolders {
-  /** The widgets' CDN bundle, served at `/cdn` with CORS (partner pages load it cross-origin). */
+  /**
+   * The widgets' CDN bundle, served at `/cdn` (latest) and `/cdn/v<version>` (immutable)
+   * with CORS (partner pages load it cross-origin), precompressed.
+   */
   cdnDir?: string | undefined;
   /** The examples, served at `/examples`; `strict-csp/` is served with `STRICT_CSP`. */
   examplesDir?: string | undefined;
@@ -24,7 +48,13 @@ export interface SiteFolders {
  */
 export function siteMounts({ cdnDir, examplesDir, docsDir, operatorContact }: SiteFolders): StaticMount[] {
   const mounts: StaticMount[] = [];
-  if (cdnDir) mounts.push({ prefix: '/cdn', dir: cdnDir, crossOrigin: true });
+  if (cdnDir) {
+    const cdn = { dir: cdnDir, crossOrigin: true, precompressed: true };
+    // `/cdn/v<version>/…` is that version forever; more specific, so first.
+    const version = cdnVersion(cdnDir);
+    if (version) mounts.push({ ...cdn, prefix: `/cdn/v${version}`, immutable: true });
+    mounts.push({ ...cdn, prefix: '/cdn', immutable: HASHED_CHUNK, cacheControl: LATEST_CACHE_CONTROL });
+  }
   if (examplesDir) {
     mounts.push({
       prefix: '/examples/strict-csp',

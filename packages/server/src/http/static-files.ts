@@ -1,8 +1,9 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
+import { appendVary, fileEtag, ifNoneMatchHolds, IMMUTABLE, notModified } from './compression.js';
 import type { AppEnv } from './env.js';
 import { routeNotFound } from './errors.js';
-import { rewriteHtml, type HtmlRewrite } from './rewrite-html.js';
+import { rewriteHtml, rewrittenTag, type HtmlRewrite } from './rewrite-html.js';
 
 /**
  * A folder served under a URL prefix: the widgets' CDN bundle (`/cdn`) and the
@@ -20,6 +21,18 @@ export interface StaticMount {
   crossOrigin?: boolean | undefined;
   /** Content-Security-Policy sent with the files (the strict-CSP example uses it). */
   contentSecurityPolicy?: string | undefined;
+  /**
+   * Serve `<file>.br` / `<file>.gz` written next to a file at build time (the CDN
+   * bundle), with `Content-Encoding` and `Vary: Accept-Encoding`.
+   */
+  precompressed?: boolean | undefined;
+  /**
+   * Files that never change under their URL (a versioned folder: `true`; content-hashed
+   * names: a pattern of the path inside the mount), cached for a year, `immutable`.
+   */
+  immutable?: boolean | RegExp | undefined;
+  /** `Cache-Control` of the other files (default `no-cache`: always revalidated, by ETag). */
+  cacheControl?: string | undefined;
   /** Rewrites the HTML pages of the mount as they are served (the docs' operator contact). */
   transformHtml?: HtmlRewrite | undefined;
 }
@@ -41,9 +54,15 @@ export const STRICT_CSP = [
 
 /** Serves one mount; `index.html` for folders; unknown files fall through to the API's 404 problem. */
 export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
+  let served: string | undefined;
   const serve = serveStatic<AppEnv>({
     root: mount.dir,
+    precompressed: mount.precompressed ?? false,
     rewriteRequestPath: (path) => path.slice(mount.prefix.length) || '/',
+    // The file actually sent (`x.js.br` when compressed), for its ETag.
+    onFound: (path) => {
+      served = path;
+    },
   });
   return async (c, next) => {
     // Served folders hold more than the site: installed packages (`node_modules`, which
@@ -57,20 +76,35 @@ export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {
     if (path.split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'))) {
       return routeNotFound(c);
     }
+    served = undefined;
     // On a miss serveStatic returns whatever `next()` gave (not a Response).
-    let response = await serve(c, next);
+    const response = await serve(c, next);
+    const file = served;
     if (!(response instanceof Response)) return c.finalized ? c.res : routeNotFound(c);
     if (response.status >= 400) return response;
-    if (mount.transformHtml) response = await rewriteHtml(response, mount.transformHtml);
-    response.headers.set('Cache-Control', 'no-cache');
-    response.headers.set('X-Content-Type-Options', 'nosniff');
+    const inMount = c.req.path.slice(mount.prefix.length);
+    const immutable =
+      mount.immutable === true || (mount.immutable instanceof RegExp && mount.immutable.test(inMount));
+    const headers = response.headers;
+    headers.set('Cache-Control', immutable ? IMMUTABLE : (mount.cacheControl ?? 'no-cache'));
+    headers.set('X-Content-Type-Options', 'nosniff');
+    if (mount.precompressed) appendVary(headers, 'Accept-Encoding');
     if (mount.crossOrigin) {
-      response.headers.set('Access-Control-Allow-Origin', '*');
-      response.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+      headers.set('Access-Control-Allow-Origin', '*');
+      headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
     }
-    if (mount.contentSecurityPolicy) {
-      response.headers.set('Content-Security-Policy', mount.contentSecurityPolicy);
+    if (mount.contentSecurityPolicy) headers.set('Content-Security-Policy', mount.contentSecurityPolicy);
+    if (file && response.status === 200) {
+      const tag = rewrittenTag(fileEtag(file), mount.transformHtml);
+      if (tag) {
+        headers.set('ETag', tag);
+        if (ifNoneMatchHolds(c.req.header('If-None-Match'), tag)) {
+          await response.body?.cancel();
+          return notModified(headers);
+        }
+      }
     }
+    if (mount.transformHtml) return rewriteHtml(response, mount.transformHtml);
     return response;
   };
 }
