@@ -13,6 +13,12 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 /** 14 kB brotli for regions + events + contact requests. */
 export const SDK_BUDGET = 14 * 1024;
 
+/** The SDK's write API: server-side only, never in a browser bundle. */
+export const WRITE_MODULES = [
+  /sdk\/src\/admin-client\.ts$/,
+  /sdk\/src\/resources\/(event|contact-request)-writes\.ts$/,
+];
+
 const ENTRIES = [
   {
     name: 'sdk: regions + events + contactRequests',
@@ -31,6 +37,12 @@ const ENTRIES = [
   {
     name: 'sdk: createClient (every resource)',
     contents: `import { createClient } from './src/index.ts'; export const client = createClient({ key: 'pk_test_demo' });`,
+    // What browsers use: the write API (createAdminClient, Node only) must tree-shake out.
+    mustNotInclude: WRITE_MODULES,
+  },
+  {
+    name: 'server-side, not a browser budget: createAdminClient (reads + writes, zod/mini input checks)',
+    contents: `import { createAdminClient } from './src/index.ts'; export const admin = createAdminClient({ key: 'sk_x' });`,
   },
   {
     name: 'for scale: ky alone',

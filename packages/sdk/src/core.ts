@@ -88,8 +88,11 @@ export type Query = Record<string, string | number | boolean | undefined>;
  * ```
  */
 export interface CoreRequest<T> extends CallOptions {
-  /** Default `GET`. */
-  method?: 'GET' | 'POST';
+  /**
+   * Default: a `GET` through the cache. An explicit method — `GET` included — sends
+   * the call as it is (no cache, no shared call in flight, no query string but the key).
+   */
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path under `/v1/`, e.g. `regions/04`. */
   path: string;
   /** Query parameters (the publishable key is added by the client). */
@@ -103,6 +106,15 @@ export interface CoreRequest<T> extends CallOptions {
    * carries the same key on every attempt so the API can answer the first result again.
    */
   idempotencyKey?: string | undefined;
+  /** More request headers, e.g. `If-Match` (server-side: a browser would need a preflight). */
+  headers?: Record<string, string> | undefined;
+  /**
+   * A write that is safe to repeat without an idempotency key (e.g. a cancellation):
+   * retried like a POST that carries one. Default false: a write is sent once.
+   */
+  retryable?: boolean | undefined;
+  /** Called with the headers of the successful answer (e.g. to read its `ETag`). */
+  onHeaders?: ((headers: Headers) => void) | undefined;
 }
 
 /**
@@ -245,26 +257,31 @@ export function createCore(options: ClientOptions = {}): EerCore {
     );
   }
 
-  async function post<T>(request: CoreRequest<T>): Promise<T> {
+  /**
+   * A call with an explicit method (a write, or a GET that needs its answer's headers):
+   * sent as it is, never answered from the cache, retried only when safe.
+   */
+  async function write<T>(request: CoreRequest<T>, method: string): Promise<T> {
     const url = urlOf(request.path, kind === 'publishable' ? { key: options.key } : undefined);
-    const call: CallInfo = { method: 'POST', url: url.href };
+    const call: CallInfo = { method, url: url.href };
     const { idempotencyKey, signal } = request;
     const response = await send(
       call,
       {
         json: request.body,
-        headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
-        retry: retryPolicy(options.retry, 'post', idempotencyKey !== undefined),
+        headers: { ...request.headers, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
+        retry: retryPolicy(options.retry, method.toLowerCase(), !!(idempotencyKey || request.retryable)),
       },
       signal,
     );
+    request.onHeaders?.(response.headers);
     return readJsonBody(response, call, { schema: request.schema, strict, lang, signal });
   }
 
   return {
     apiRoot,
     lang,
-    request: (request) => (request.method === 'POST' ? post(request) : get(request)),
+    request: (request) => (request.method ? write(request, request.method) : get(request)),
     url: (path, query) => urlOf(path, query).href,
     clearCache: () => cache?.clear(),
   };

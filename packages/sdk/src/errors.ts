@@ -164,6 +164,23 @@ export class AuthError extends EerError {
 }
 
 /**
+ * The resource changed since you read it (HTTP 412): the `If-Match` ETag of an
+ * update or a cancellation is stale. Read it again, reapply your change, and send
+ * it with the new ETag — never retry blindly, that would overwrite someone's change.
+ *
+ * @example
+ * ```ts
+ * if (isPreconditionFailedError(error)) {
+ *   const current = await admin.events.getVersioned(id);
+ *   await admin.events.update(current, patch);
+ * }
+ * ```
+ */
+export class PreconditionFailedError extends EerError {
+  override name = 'PreconditionFailedError';
+}
+
+/**
  * The API's answer did not match its schema (only with `validate: 'strict'`, the
  * default). `fieldErrors` names each offending path of the body, e.g. `data.3.code`.
  *
@@ -305,6 +322,18 @@ export function isRateLimitedError(error: unknown): error is RateLimitedError {
  */
 export function isInvalidRequestError(error: unknown): error is InvalidRequestError {
   return isNamed(error, 'InvalidRequestError');
+}
+
+/**
+ * True for a 412 answer to an update or a cancellation: its ETag is stale.
+ *
+ * @example
+ * ```ts
+ * if (isPreconditionFailedError(error)) showMessage('Cet événement a changé entre-temps.');
+ * ```
+ */
+export function isPreconditionFailedError(error: unknown): error is PreconditionFailedError {
+  return isNamed(error, 'PreconditionFailedError');
 }
 
 /**

@@ -2,6 +2,7 @@
  * Typed client of the Emplois en régions API v1, for browsers and Node ≥ 20.
  *
  * - {@link createClient}: every resource on one object (`client.events.list()`…).
+ * - {@link createAdminClient}: the same plus the write API, server-side with a secret key.
  * - {@link createCore} + `…Resource(core)` factories: only what you import is bundled.
  * - Errors: {@link EerError} with a `kind`, subclasses and cross-realm guards.
  * - The zod/mini schemas and their types, re-exported from `@emplois-en-regions/schemas`.
@@ -17,6 +18,7 @@
  * @packageDocumentation
  */
 export { createClient, type EerClient } from './client.js';
+export { createAdminClient, type AdminClientOptions, type EerAdminClient } from './admin-client.js';
 export {
   createCore,
   type CallOptions,
@@ -33,6 +35,7 @@ export {
   EerError,
   InvalidRequestError,
   NotFoundError,
+  PreconditionFailedError,
   RateLimitedError,
   ValidationError,
   isAbortedError,
@@ -43,6 +46,7 @@ export {
   isInvalidRequestError,
   isNetworkError,
   isNotFoundError,
+  isPreconditionFailedError,
   isRateLimitedError,
   isTimeoutError,
   isValidationError,
@@ -70,6 +74,17 @@ export {
   type ContactRequestsResource,
   type CreateContactRequestOptions,
 } from './resources/contact-requests.js';
+export {
+  eventWritesResource,
+  type CreateEventOptions,
+  type EventChangeOptions,
+  type EventWritesResource,
+  type VersionedEvent,
+} from './resources/event-writes.js';
+export {
+  contactRequestWritesResource,
+  type ContactRequestWritesResource,
+} from './resources/contact-request-writes.js';
 export type { WithLimit } from './resources/list-request.js';
 export type { Validator } from './validation.js';
 export * from '@emplois-en-regions/schemas';

@@ -37,10 +37,13 @@ export function parseRetryAfter(value: string | null | undefined): number | unde
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-/** ky retry options for one call. `idempotent` is false for a POST without an idempotency key. */
+/**
+ * ky retry options for one call (`method` in lower case). `idempotent` is false for a
+ * write that could apply twice: a POST without an idempotency key, a PATCH.
+ */
 export function retryPolicy(
   options: number | RetryOptions | undefined,
-  method: 'get' | 'post',
+  method: string,
   idempotent: boolean,
 ): KyRetryOptions {
   const {

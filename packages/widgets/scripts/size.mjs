@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitOnBudget } from '../../../scripts/bundle-size.mjs';
+import { WRITE_MODULES } from '../../sdk/scripts/size.mjs';
 import {
   bundleForBrowser,
   initialChunks,
@@ -48,6 +49,15 @@ export async function measureWidgetSizes() {
   }
   if (renderedModuleIds(chunks).some((id) => /zod\/v4\/(classic|core)\//.test(id))) {
     problems.push('zod is bundled: the browser must use the generated validators only');
+  }
+  // The secret-key write API (createAdminClient, events.create/update/cancel…) must tree-shake out.
+  for (const id of renderedModuleIds(chunks).filter((id) =>
+    WRITE_MODULES.some((pattern) => pattern.test(id)),
+  )) {
+    problems.push(`the CDN bundle contains the SDK's write API (${id}): browsers never write`);
+  }
+  if (chunks.some((chunk) => /if-match|precondition_required|PreconditionFailed/i.test(chunk.code))) {
+    problems.push('the CDN bundle contains write-API code (If-Match, 412 handling)');
   }
   const rows = [
     {

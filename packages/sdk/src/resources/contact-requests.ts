@@ -1,5 +1,4 @@
 import type { ContactRequest } from '@emplois-en-regions/schemas';
-import { fieldMessage } from '@emplois-en-regions/schemas';
 import {
   ContactRequestInput,
   ContactRequestList,
@@ -7,8 +6,7 @@ import {
   ContactRequestReceipt,
 } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, EerCore } from '../core.js';
-import { randomId } from '../environment.js';
-import { InvalidRequestError } from '../errors.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import type { PagedList } from '../pagination.js';
 import { validateInput } from '../validation.js';
 import { listRequest, type WithLimit } from './list-request.js';
@@ -33,11 +31,11 @@ export interface CreateContactRequestOptions {
 }
 
 /**
- * Page options of the contact request list.
+ * Filter and page options of the contact request list.
  *
  * @example
  * ```ts
- * const query: ContactRequestSearch = { limit: 50 };
+ * const query: ContactRequestSearch = { status: 'new', limit: 50 };
  * ```
  */
 export type ContactRequestSearch = WithLimit<ContactRequestQuery>;
@@ -73,19 +71,17 @@ export interface ContactRequestsResource {
    */
   create(input: ContactRequestInput, options?: CreateContactRequestOptions): Promise<ContactRequestReceipt>;
   /**
-   * The requests assigned to your organization, newest first. Needs a secret key
+   * The requests assigned to your organization, newest first; `status` keeps one stage
+   * of their follow-up (`new`, `in_progress`, `closed`). Needs a secret key
    * (server-side only); otherwise rejects with an `AuthError`.
    *
    * @example
    * ```ts
-   * for await (const request of client.contactRequests.list()) await crm.upsert(request);
+   * for await (const request of client.contactRequests.list({ status: 'new' })) await crm.upsert(request);
    * ```
    */
   list(query?: ContactRequestSearch, options?: CallOptions): PagedList<ContactRequestList, ContactRequest>;
 }
-
-// The header's syntax (docs/http-api.md): 8–255 visible ASCII characters.
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 
 /**
  * The contact requests resource on a core, for tree-shaken bundles.
@@ -97,22 +93,14 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
  */
 export function contactRequestsResource(core: EerCore): ContactRequestsResource {
   return {
-    create: async (input, { idempotencyKey = randomId(), signal } = {}) => {
+    create: async (input, { idempotencyKey, signal } = {}) => {
       const body = validateInput(ContactRequestInput, input, core.lang, 'invalid_body');
-      if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        const message = fieldMessage('invalid_format', core.lang);
-        throw new InvalidRequestError(`Invalid input, nothing was sent: idempotencyKey: ${message}`, {
-          kind: 'validation',
-          code: 'idempotency_key_invalid',
-          fieldErrors: [{ field: 'idempotencyKey', code: 'invalid_format', message }],
-        });
-      }
       return core.request({
         method: 'POST',
         path: 'contact-requests',
         body,
         schema: ContactRequestReceipt,
-        idempotencyKey,
+        idempotencyKey: idempotencyKeyOf(idempotencyKey, core.lang),
         signal,
       });
     },

@@ -9,8 +9,8 @@ export const IF_MATCH_HEADER = 'If-Match';
 export type MatchCondition = { any: true } | { any: false; tags: string[] };
 
 /**
- * Reads If-Match (RFC 9110 §13.1.1): `*` or a list of entity tags, of which only strong
- * ones can match. Missing: 428 `precondition_required` when `required`, else undefined.
+ * Reads If-Match (RFC 9110 §13.1.1): `*` or a list of entity tags. Missing: 428
+ * `precondition_required` when `required`, else undefined.
  */
 export function readIfMatch(c: Context, options: { required: boolean }): MatchCondition | undefined {
   const value = c.req.header(IF_MATCH_HEADER)?.trim();
@@ -21,8 +21,10 @@ export function readIfMatch(c: Context, options: { required: boolean }): MatchCo
     });
   }
   if (value === '*') return { any: true };
-  // Weak tags (W/"…") are left out: If-Match uses the strong comparison.
-  const tags = [...value.matchAll(/(W\/)?("[^"]*")/g)].filter((match) => !match[1]).map((match) => match[2]!);
+  // A version tag names the event's data, not bytes: when compression marks the
+  // answer's tag weak (W/"evt_….v3", a different encoding of the same version),
+  // the client sending it back still names that version, so W/ is ignored here.
+  const tags = [...value.matchAll(/(?:W\/)?("[^"]*")/g)].map((match) => match[1]!);
   return { any: false, tags };
 }
 
