@@ -107,6 +107,13 @@ const COMMON_ERRORS: RouteResponse[] = [
   { status: 403, body: problem },
 ];
 
+/** Error answers of an operation that reads a JSON body: too large, not JSON, invalid fields. */
+const BODY_ERRORS: RouteResponse[] = [
+  { status: 413, body: problem },
+  { status: 415, body: problem },
+  { status: 422, body: problem },
+];
+
 export const ROUTES: readonly RouteDoc[] = [
   {
     method: 'get',
@@ -263,9 +270,7 @@ export const ROUTES: readonly RouteDoc[] = [
       { status: 400, body: problem },
       ...COMMON_ERRORS,
       { status: 409, body: problem },
-      { status: 413, body: problem },
-      { status: 415, body: problem },
-      { status: 422, body: problem },
+      ...BODY_ERRORS,
     ],
   },
   {
@@ -295,9 +300,7 @@ export const ROUTES: readonly RouteDoc[] = [
       ...COMMON_ERRORS,
       { status: 404, body: problem },
       { status: 412, body: problem },
-      { status: 413, body: problem },
-      { status: 415, body: problem },
-      { status: 422, body: problem },
+      ...BODY_ERRORS,
       { status: 428, body: problem },
     ],
   },
@@ -407,9 +410,7 @@ export const ROUTES: readonly RouteDoc[] = [
       { status: 400, body: problem },
       ...COMMON_ERRORS,
       { status: 409, body: problem },
-      { status: 413, body: problem },
-      { status: 415, body: problem },
-      { status: 422, body: problem },
+      ...BODY_ERRORS,
       { status: 429, body: problem },
     ],
   },
@@ -451,9 +452,7 @@ export const ROUTES: readonly RouteDoc[] = [
       { status: 400, body: problem },
       ...COMMON_ERRORS,
       { status: 404, body: problem },
-      { status: 413, body: problem },
-      { status: 415, body: problem },
-      { status: 422, body: problem },
+      ...BODY_ERRORS,
     ],
   },
   {
