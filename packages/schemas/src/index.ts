@@ -12,3 +12,4 @@ export * from './problem.js';
 export * from './queries.js';
 export * from './messages.js';
 export * from './json-schema.js';
+export * from './webhooks.js';

@@ -5,6 +5,7 @@
  * - {@link createAdminClient}: the same plus the write API, server-side with a secret key.
  * - {@link createCore} + `…Resource(core)` factories: only what you import is bundled.
  * - Errors: {@link EerError} with a `kind`, subclasses and cross-realm guards.
+ * - {@link verifyWebhook}: checks a webhook's `Eer-Signature` (Web Crypto: Node and edge runtimes).
  * - The zod/mini schemas and their types, re-exported from `@emplois-en-regions/schemas`.
  *
  * @example
@@ -30,6 +31,7 @@ export {
 export type { CacheOptions } from './cache.js';
 export type { RetryOptions } from './retry.js';
 export { PagedList, type PageOf } from './pagination.js';
+export { randomId } from './environment.js';
 export {
   AuthError,
   EerError,
@@ -87,4 +89,11 @@ export {
 } from './resources/contact-request-writes.js';
 export type { WithLimit } from './resources/list-request.js';
 export type { Validator } from './validation.js';
+export {
+  verifyWebhook,
+  isWebhookVerificationError,
+  WebhookVerificationError,
+  type VerifyWebhookOptions,
+  type WebhookVerificationReason,
+} from './webhooks.js';
 export * from '@emplois-en-regions/schemas';

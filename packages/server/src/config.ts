@@ -33,11 +33,79 @@ export interface ServerConfig {
    * shown by the docs site this server serves. Unset: the docs say to ask the program team.
    */
   operatorContact: string | undefined;
+  /**
+   * SMTP_URL (`smtp://user:pass@host:587?requireTLS=true`, `smtps://…:465`): e-mails each new
+   * contact request to its organization's address. Unset: e-mail channel off (the demo prints
+   * the messages instead). Production refuses unencrypted mail to another host.
+   */
+  smtpUrl: string | undefined;
+  /** MAIL_FROM (`Emplois en régions <no-reply@example.org>`): required with SMTP_URL. */
+  mailFrom: string | undefined;
+  /** CONTACT_RETENTION_DAYS (default 365): personal fields of older requests are erased daily (Law 25). */
+  retentionDays: number;
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATABASE_PATH = 'data/emplois-en-regions.db';
+export const DEFAULT_RETENTION_DAYS = 365;
+/** Ten years: a longer retention is a typo rather than a policy. */
+const MAX_RETENTION_DAYS = 3650;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** SMTP_URL and MAIL_FROM, checked together; production refuses mail a third party could read or forge. */
+function readMail(env: NodeJS.ProcessEnv, mode: StoreMode): { smtpUrl?: string; mailFrom?: string } {
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (!smtpUrl) return {};
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    throw new Error(
+      'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.org:465.',
+    );
+  }
+  if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    throw new Error(
+      `SMTP_URL must be an smtp:// or smtps:// URL with a host (got "${url.protocol}//${url.host}").`,
+    );
+  }
+  const mailFrom = env.MAIL_FROM?.trim();
+  if (!mailFrom || !/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(mailFrom)) {
+    throw new Error(
+      'MAIL_FROM must be set with SMTP_URL: the sender address, e.g. "Emplois en régions <no-reply@example.org>".',
+    );
+  }
+  if (mode === 'production') {
+    const query = url.searchParams;
+    if (query.get('ignoreTLS') === 'true' || query.get('tls.rejectUnauthorized') === 'false') {
+      throw new Error(
+        'SMTP_URL turns off TLS or certificate checks (ignoreTLS / tls.rejectUnauthorized): production refuses ' +
+          'to send contact requests that way.',
+      );
+    }
+    const encrypted = url.protocol === 'smtps:' || query.get('requireTLS') === 'true';
+    if (!encrypted && !LOOPBACK.has(url.hostname)) {
+      throw new Error(
+        `SMTP_URL: mail to ${url.hostname} would not be required to be encrypted, and it carries visitors' ` +
+          'personal information. Use smtps:// (port 465) or add ?requireTLS=true (STARTTLS, port 587).',
+      );
+    }
+  }
+  return { smtpUrl, mailFrom };
+}
+
+function readRetentionDays(env: NodeJS.ProcessEnv): number {
+  const raw = env.CONTACT_RETENTION_DAYS?.trim();
+  if (!raw) return DEFAULT_RETENTION_DAYS;
+  const days = Number(raw);
+  if (!/^\d+$/.test(raw) || days < 1 || days > MAX_RETENTION_DAYS) {
+    throw new Error(
+      `CONTACT_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (got "${raw}").`,
+    );
+  }
+  return days;
+}
 
 /** An on/off variable: unset or empty is `fallback`; anything but the listed words stops the start. */
 function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -67,6 +135,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
     publicBaseUrl = (url.origin + url.pathname).replace(/\/+$/, '');
   }
+  const mode: StoreMode = readSwitch(env, 'EER_DEMO', false) ? 'demo' : 'production';
+  const mail = readMail(env, mode);
   return {
     port,
     host: env.HOST || DEFAULT_HOST,
@@ -80,7 +150,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cdnDir: env.CDN_DIR ? resolve(cwd, env.CDN_DIR) : undefined,
     examplesDir: env.EXAMPLES_DIR ? resolve(cwd, env.EXAMPLES_DIR) : undefined,
     docsDir: env.DOCS_DIR ? resolve(cwd, env.DOCS_DIR) : undefined,
-    mode: readSwitch(env, 'EER_DEMO', false) ? 'demo' : 'production',
+    mode,
     operatorContact: env.OPERATOR_CONTACT?.trim() || undefined,
+    smtpUrl: mail.smtpUrl,
+    mailFrom: mail.mailFrom,
+    retentionDays: readRetentionDays(env),
   };
 }

@@ -25,6 +25,15 @@ try {
     trustProxy: config.trustProxy,
     // EER_LOG=off silences the request log (benchmarks).
     logger: config.log ? undefined : false,
+    notifications: {
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      // The demo has no SMTP server: it prints each e-mail instead, so one sees what an advisor gets.
+      printEmails: config.mode === 'demo',
+      retentionDays: config.retentionDays,
+      // One line per delivery attempt even with EER_LOG=off: it is where the demo's notifications go.
+      log: (line) => console.log(line),
+    },
   });
 } catch (error) {
   // A refused configuration or database is the operator's to fix: say what, not where in the code.
@@ -33,12 +42,27 @@ try {
 }
 const base = config.publicBaseUrl ?? server.url;
 
+/** Where the notifications of new contact requests go, said once at start-up. */
+function notificationSummary(): string {
+  const endpoints = server.store.webhookEndpoints({}).length;
+  const email = server.notifications.email
+    ? `courriels par ${server.notifications.email}`
+    : 'courriels désactivés (SMTP_URL absent)';
+  const webhooks =
+    endpoints > 0
+      ? `${endpoints} webhook(s) (eer-admin webhook list)`
+      : 'aucun webhook (eer-admin webhook add --org … --url …)';
+  return `${email}${NBSP}; ${webhooks}${NBSP}; une ligne «${NBSP}notification …${NBSP}» par envoi ci-dessous`;
+}
+
 console.log(`Emplois en régions — API v1${config.docsDir ? `\n  Documentation${NBSP}:   ${base}/docs/` : ''}
   API${NBSP}:             ${base}/v1
   OpenAPI${NBSP}:         ${base}/v1/openapi.json
   Référence${NBSP}:       ${base}/docs/api${config.cdnDir ? `\n  Widgets (CDN)${NBSP}:   ${base}/cdn/eer-widgets.js` : ''}${config.examplesDir ? `\n  Exemples${NBSP}:        ${base}/examples/` : ''}
   Base de données${NBSP}: ${config.databasePath}
   Mode${NBSP}:            ${config.mode === 'demo' ? 'démonstration (EER_DEMO=1 : partenaires, conseillers, événements fictifs et clés de test publiques)' : 'production'}
+  Notifications${NBSP}:   ${notificationSummary()}
+  Conservation${NBSP}:    renseignements personnels effacés après ${config.retentionDays}${NBSP}jours (CONTACT_RETENTION_DAYS)
 Ctrl+C pour arrêter.`);
 if (config.mode === 'demo' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
   console.warn(

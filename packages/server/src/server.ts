@@ -3,9 +3,13 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
-import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT } from './config.js';
+import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RETENTION_DAYS } from './config.js';
 import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
+import { consoleSink, type LogSink } from './http/logger.js';
+import { startBackgroundJobs, type BackgroundOptions } from './notifications/background.js';
+import { consoleMailer, smtpMailer } from './notifications/mailer.js';
+import type { NotificationWorker } from './notifications/worker.js';
 import { openStore } from './store/index.js';
 import type { Store, StoreMode } from './store/types.js';
 
@@ -20,6 +24,23 @@ export interface StartServerOptions extends Omit<AppOptions, 'store' | 'faults' 
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** E-mail and webhook notifications, retention (config.ts reads them from the environment). */
+  notifications?: NotificationOptions;
+}
+
+export interface NotificationOptions {
+  /** SMTP_URL; with `mailFrom`, e-mails each new request to its organization. */
+  smtpUrl?: string | undefined;
+  /** MAIL_FROM. */
+  mailFrom?: string | undefined;
+  /** Demo without SMTP_URL: print each e-mail on the console instead (pnpm start). */
+  printEmails?: boolean | undefined;
+  /** CONTACT_RETENTION_DAYS, default 365; `false`: no daily purge. */
+  retentionDays?: number | false | undefined;
+  /** Worker settings: retry policy, poll interval, webhook timeout… */
+  worker?: BackgroundOptions['worker'];
+  /** One line per delivery attempt; default: the request log's sink. */
+  log?: LogSink | undefined;
 }
 
 export interface RunningServer {
@@ -27,7 +48,15 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
-  /** Stops accepting connections, ends open ones, and closes the store if the server opened it. */
+  notifications: {
+    /** Where e-mails go (`SMTP smtp://host:587`, the demo's console); undefined: e-mail channel off. */
+    email: string | undefined;
+    worker: NotificationWorker;
+  };
+  /**
+   * Stops accepting connections, ends open ones, stops the notification worker (sends in
+   * progress finish), and closes the store if the server opened it.
+   */
   close(): Promise<void>;
 }
 
@@ -71,21 +100,40 @@ export function listen(app: Hono<AppEnv>, options: { port: number; host: string 
  * unless one is given, listens, and returns the URL and a `close()`.
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, databasePath, mode, port, host, ...appOptions } = options;
+  const { store: givenStore, databasePath, mode, port, host, notifications = {}, ...appOptions } = options;
   const store = givenStore ?? openStore({ path: databasePath ?? DEFAULT_DATABASE_PATH, mode });
+  let jobs: ReturnType<typeof startBackgroundJobs> | undefined;
   try {
     const app = createApp({ ...appOptions, store });
     const listening = await listen(app, { port: port ?? DEFAULT_PORT, host: host ?? DEFAULT_HOST });
+    const log = notifications.log === undefined ? (appOptions.logger ?? consoleSink) : notifications.log;
+    const { smtpUrl, mailFrom } = notifications;
+    jobs = startBackgroundJobs(store, {
+      mailer:
+        smtpUrl && mailFrom
+          ? { mailer: smtpMailer(smtpUrl, mailFrom) }
+          : notifications.printEmails
+            ? { mailer: consoleMailer((text) => console.log(text)), demo: true }
+            : undefined,
+      retentionDays: notifications.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      worker: notifications.worker,
+      clock: appOptions.now ?? (() => new Date()),
+      log,
+    });
+    const running = jobs;
     return {
       url: listening.url,
       port: listening.port,
       store,
+      notifications: { email: running.email, worker: running.worker },
       close: async () => {
         await listening.close();
+        await running.stop();
         if (!givenStore) store.close();
       },
     };
   } catch (error) {
+    await jobs?.stop();
     if (!givenStore) store.close();
     throw error;
   }

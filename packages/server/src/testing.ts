@@ -2,10 +2,11 @@
  * Test mode of the server: `@emplois-en-regions/server/testing`.
  *
  * `startTestServer()` runs the real app over real HTTP on 127.0.0.1 with a
- * fresh database, plus two test-only tools: `faults` (inject delays, error
- * statuses, dropped connections, malformed answers) and `requests` (count
- * what actually reached the server). A server started any other way has
- * neither, and no request can turn them on.
+ * fresh database, plus test-only tools: `faults` (inject delays, error
+ * statuses, dropped connections, malformed answers), `requests` (count
+ * what actually reached the server) and `notifications` (hold the outbox
+ * worker, e.g. to kill the process between a commit and its send). A server
+ * started any other way has none of them, and no request can turn them on.
  *
  * @example
  * ```ts
@@ -22,8 +23,12 @@ import { join } from 'node:path';
 import { createApp } from './app.js';
 import { FaultController } from './http/faults.js';
 import type { LogSink } from './http/logger.js';
-import type { RateLimitOptions } from './http/rate-limit.js';
+import type { RateLimitOptions, TrustProxy } from './http/rate-limit.js';
 import { RequestLog } from './http/request-log.js';
+import { startBackgroundJobs } from './notifications/background.js';
+import { smtpMailer } from './notifications/mailer.js';
+import type { RetryPolicy } from './notifications/retry-policy.js';
+import type { NotificationWorker } from './notifications/worker.js';
 import { listen } from './server.js';
 import { openStore } from './store/index.js';
 import type { Store, StoreMode } from './store/types.js';
@@ -32,6 +37,36 @@ export { FaultController, RequestLog };
 export type { Fault, FaultEffect, FaultSpec, FaultTarget } from './http/faults.js';
 export type { RecordedRequest, RequestFilter } from './http/request-log.js';
 export type { RateLimitOptions };
+export type { RetryPolicy, NotificationWorker };
+export { signatureHeader } from './notifications/signing.js';
+export {
+  addWebhook,
+  rotateWebhookSecret,
+  listWebhooks,
+  redeliver,
+  validateWebhookUrl,
+} from './operations/webhooks.js';
+export { purgeExpired, eraseContactRequest, exportContactRequest } from './operations/retention.js';
+export { updateContactRequest } from './operations/contact-requests.js';
+
+/** Notification settings of a test server: a fast retry policy, a real SMTP server… */
+export interface TestNotificationOptions {
+  /** With `mailFrom`: e-mails go to this SMTP server (e.g. an `smtp-server` in the test). Default: off. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** Default: the production policy (30 s, doubling, 24 h). Tests pass milliseconds. */
+  retryPolicy?: RetryPolicy;
+  /** Default 50 ms. */
+  pollIntervalMs?: number;
+  /** Default 2 min. */
+  leaseMs?: number;
+  /** Webhook timeout; default 10 s. */
+  webhookTimeoutMs?: number;
+  /** Start with the worker held: nothing is sent until `notifications.release()`. */
+  hold?: boolean;
+  /** One line per delivery attempt; default silent. */
+  log?: LogSink;
+}
 
 export interface TestServerOptions {
   /**
@@ -47,7 +82,7 @@ export interface TestServerOptions {
   /** Base URL for links in answers (`icsUrl`); default: the request's origin. */
   publicBaseUrl?: string;
   /** Read the client address from `X-Forwarded-For` (as behind a proxy); default false. */
-  trustProxy?: boolean;
+  trustProxy?: TrustProxy;
   /** Log sink; default `false` (silent). */
   logger?: LogSink;
   /** Port on 127.0.0.1; default 0 (a free one). */
@@ -56,6 +91,8 @@ export interface TestServerOptions {
   mode?: StoreMode;
   /** An existing database file instead of a fresh one (not deleted by `close()`). */
   databasePath?: string;
+  /** The outbox worker's settings (it always runs: webhooks on, e-mail off unless `smtpUrl`). */
+  notifications?: TestNotificationOptions;
 }
 
 export interface TestServer {
@@ -68,6 +105,8 @@ export interface TestServer {
   faults: FaultController;
   /** Every request that reached the server: `requests.count({ method, path })`, `requests.reset()`. */
   requests: RequestLog;
+  /** The outbox worker: `hold()`, `release()`, `wake()`. */
+  notifications: NotificationWorker;
   /** Stops the server, closes the store and deletes its temporary folder. */
   close(): Promise<void>;
 }
@@ -96,6 +135,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       requests,
     });
     const listening = await listen(app, { port: options.port ?? 0, host: '127.0.0.1' });
+    const notify = options.notifications ?? {};
+    const jobs = startBackgroundJobs(store, {
+      mailer:
+        notify.smtpUrl && notify.mailFrom
+          ? { mailer: smtpMailer(notify.smtpUrl, notify.mailFrom) }
+          : undefined,
+      retentionDays: false,
+      worker: {
+        retryPolicy: notify.retryPolicy,
+        pollIntervalMs: notify.pollIntervalMs ?? 50,
+        leaseMs: notify.leaseMs,
+        webhook: { timeoutMs: notify.webhookTimeoutMs },
+        held: notify.hold,
+      },
+      clock,
+      log: notify.log ?? false,
+    });
     let closed = false;
     return {
       url: `http://127.0.0.1:${listening.port}`,
@@ -103,10 +159,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       store,
       faults,
       requests,
+      notifications: jobs.worker,
       close: async () => {
         if (closed) return;
         closed = true;
         await listening.close();
+        await jobs.stop();
         store.close();
         await rm(folder, { recursive: true, force: true });
       },

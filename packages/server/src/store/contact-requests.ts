@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ContactRequest, ContactRequestReceipt } from '@emplois-en-regions/schemas';
 import type { Db } from './database.js';
+import type { Outbox } from './outbox.js';
 import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
 import { addBusinessDays, formatLocalDate, localDateOf } from '../time/zone.js';
@@ -98,10 +99,15 @@ type ContactRequestQueries = Pick<
   | 'listContactRequests'
   | 'countContactRequests'
   | 'contactRequest'
+  | 'contactRequestByReference'
   | 'setContactRequestStatus'
 >;
 
-export function contactRequestQueries(db: Db): ContactRequestQueries {
+/**
+ * `outbox` receives, inside the same transaction, what must be sent about a new
+ * request or a status change (src/notifications/ sends it).
+ */
+export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQueries {
   const forgetExpiredKeys = db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_ms < ?');
   const findIdempotencyEntry = db.prepare<
     [string, string],
@@ -141,6 +147,9 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
       @origin, @responseDelayBusinessDays, @respondBy, 'new', @createdAt)
   `);
   const byId = db.prepare<[string], ContactRequestRow>(`${CONTACT_REQUEST_SELECT} WHERE c.id = ?`);
+  const byReference = db.prepare<[string], ContactRequestRow>(
+    `${CONTACT_REQUEST_SELECT} WHERE c.reference = ?`,
+  );
   const ofOrganization = db.prepare<
     {
       organizationId: string;
@@ -220,13 +229,27 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
       }
       const id = insert(input, context);
       rememberIdempotencyEntry.run(context.apiKeyId, idempotencyKey, bodyHash, id, context.now.getTime());
+      outbox.enqueue(toContactRequest(byId.get(id)!), 'contact_request.created', context.now);
       return { kind: 'created', receipt: receiptOf(id) };
     },
   );
 
+  // The status and its `contact_request.updated` deliveries commit together.
+  const changeStatus = db.transaction((id: string, status: ContactRequestStatus, now: Date) => {
+    setStatus.run(status, now.toISOString(), id);
+    const row = byId.get(id);
+    if (!row) return undefined;
+    const request = toContactRequest(row);
+    outbox.enqueue(request, 'contact_request.updated', now);
+    return request;
+  });
+
   return {
-    createContactRequest: (idempotencyKey, bodyHash, input, context) =>
-      createOnce.immediate(idempotencyKey, bodyHash, input, context),
+    createContactRequest(idempotencyKey, bodyHash, input, context) {
+      const outcome = createOnce.immediate(idempotencyKey, bodyHash, input, context);
+      outbox.flush();
+      return outcome;
+    },
 
     listContactRequests(organizationId: string, query: ContactRequestSearch): PageResult<ContactRequest> {
       const status = query.status ?? null;
@@ -249,10 +272,15 @@ export function contactRequestQueries(db: Db): ContactRequestQueries {
       return row ? toContactRequest(row) : undefined;
     },
 
-    setContactRequestStatus(id, status, now) {
-      setStatus.run(status, now.toISOString(), id);
-      const row = byId.get(id);
+    contactRequestByReference(reference) {
+      const row = byReference.get(reference);
       return row ? toContactRequest(row) : undefined;
+    },
+
+    setContactRequestStatus(id, status, now) {
+      const request = changeStatus.immediate(id, status, now);
+      outbox.flush();
+      return request;
     },
   };
 }

@@ -1,14 +1,19 @@
 import { geographyAttribution } from '../data/attribution.js';
 import { contactRequestQueries } from './contact-requests.js';
 import { openDatabase } from './database.js';
+import { deliveryQueries } from './deliveries.js';
+import { erasureQueries } from './erasure.js';
 import { eventQueries } from './events.js';
 import { geographyQueries } from './geography.js';
 import { keyQueries } from './keys.js';
 import { migrate } from './migrations.js';
 import { claimMode } from './mode.js';
 import { organizationQueries } from './organizations.js';
+import { outbox as createOutbox } from './outbox.js';
+import { secretSealer } from './sealed-secrets.js';
 import { seed } from './seed.js';
 import type { Store, StoreOptions } from './types.js';
+import { webhookQueries } from './webhooks.js';
 
 export * from './types.js';
 
@@ -31,6 +36,8 @@ const REFERENCE_WRITES = [
 export function openStore(options: StoreOptions): Store {
   const mode = options.mode ?? 'demo';
   const db = openDatabase(options.path);
+  // Deleted and overwritten content is zeroed, not just unlinked (Law 25 erasure, store/erasure.ts).
+  db.pragma('secure_delete = ON');
   try {
     migrate(db);
     claimMode(db, mode, options.path);
@@ -43,6 +50,7 @@ export function openStore(options: StoreOptions): Store {
   // a second server) commits; this connection's own writes are counted here.
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let ownWrites = 0;
+  const outbox = createOutbox(db);
   const store: Store = {
     attribution: geographyAttribution,
     mode,
@@ -51,7 +59,14 @@ export function openStore(options: StoreOptions): Store {
     ...organizationQueries(db),
     ...eventQueries(db),
     ...keyQueries(db),
-    ...contactRequestQueries(db),
+    ...contactRequestQueries(db, outbox),
+    ...webhookQueries(db, secretSealer(options.path)),
+    ...deliveryQueries(db, outbox),
+    ...erasureQueries(db),
+    setEmailChannel: (channel) => {
+      outbox.emailChannel = channel;
+    },
+    onDeliveriesEnqueued: (listener) => outbox.onEnqueued(listener),
     close: () => db.close(),
   };
   for (const name of REFERENCE_WRITES) {

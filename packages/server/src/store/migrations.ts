@@ -249,6 +249,65 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX event_idempotency_keys_by_age ON event_idempotency_keys (created_ms);
     `,
   },
+  {
+    version: 4,
+    name: 'notifications: webhook endpoints, transactional outbox of e-mails and webhooks',
+    sql: `
+      -- The signing secret is sealed (AES-256-GCM, store/sealed-secrets.ts): a copy of the
+      -- database alone does not reveal it. During a rotation the previous secret stays valid
+      -- (both signatures are sent) until previous_secret_expires_ms.
+      CREATE TABLE webhook_endpoints (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations (id),
+        url TEXT NOT NULL,
+        sealed_secret TEXT NOT NULL,
+        previous_sealed_secret TEXT,
+        previous_secret_expires_ms INTEGER,
+        created_at TEXT NOT NULL,
+        rotated_at TEXT
+      ) STRICT;
+      CREATE INDEX webhook_endpoints_by_organization ON webhook_endpoints (organization_id);
+
+      -- What happened and must be told (the webhook event, id evt_…): payload is the exact
+      -- JSON body, the same bytes on every attempt; NULL once its request is erased (Law 25).
+      CREATE TABLE outbox_events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        contact_request_id TEXT NOT NULL REFERENCES contact_requests (id),
+        created_ms INTEGER NOT NULL,
+        payload TEXT
+      ) STRICT;
+      CREATE INDEX outbox_events_by_request ON outbox_events (contact_request_id);
+
+      -- One row per channel per event, written in the transaction that causes it. A worker
+      -- claims due rows by setting lease_owner/lease_until_ms; another worker skips a row
+      -- while its lease runs, and takes it over if the owner died (lease expired).
+      -- retry_from_ms starts the retry window (creation, or the operator's re-send).
+      CREATE TABLE deliveries (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        event_id TEXT NOT NULL REFERENCES outbox_events (id),
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),
+        endpoint_id TEXT REFERENCES webhook_endpoints (id),
+        recipient TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed', 'cancelled')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_ms INTEGER NOT NULL,
+        retry_from_ms INTEGER NOT NULL,
+        lease_owner TEXT,
+        lease_until_ms INTEGER,
+        last_error TEXT,
+        last_attempt_ms INTEGER,
+        delivered_ms INTEGER,
+        created_ms INTEGER NOT NULL,
+        CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))
+      ) STRICT;
+      CREATE INDEX deliveries_due ON deliveries (next_attempt_ms, seq) WHERE status = 'pending';
+      CREATE INDEX deliveries_by_event ON deliveries (event_id);
+      CREATE INDEX deliveries_by_endpoint ON deliveries (endpoint_id, status);
+    `,
+  },
 ];
 
 /**

@@ -178,6 +178,88 @@ export interface EventWrite {
 
 export type ContactRequestStatus = 'new' | 'in_progress' | 'closed';
 
+/** What the outbox tells about a contact request (the webhook event's `type`). */
+export type NotificationEventType = 'contact_request.created' | 'contact_request.updated';
+export type DeliveryChannel = 'email' | 'webhook';
+/** `cancelled`: its request was erased before it could be sent. */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'cancelled';
+/**
+ * Where e-mail notifications go: `off` (no SMTP: no e-mail row is written), `on` (to the
+ * organization's address, when it has one), `demo` (every organization, printed by the
+ * demo's console mailer; organizations without an address get a placeholder).
+ */
+export type EmailChannel = 'off' | 'on' | 'demo';
+
+/** A delivery leased to one worker, which sends it and then completes or fails it. */
+export interface ClaimedDelivery {
+  id: string;
+  eventId: string;
+  eventType: NotificationEventType;
+  channel: DeliveryChannel;
+  endpointId: string | null;
+  /** The organization's e-mail address, or the endpoint's URL. */
+  recipient: string;
+  language: 'fr' | 'en';
+  /** The exact JSON body of the event; null once its request was erased. */
+  payload: string | null;
+  /** Attempts before this one. */
+  attempts: number;
+  retryFromMs: number;
+  createdMs: number;
+}
+
+/** A delivery as the operator sees it. */
+export interface DeliveryInfo {
+  id: string;
+  eventId: string;
+  eventType: NotificationEventType;
+  contactRequestId: string;
+  reference: string;
+  channel: DeliveryChannel;
+  endpointId: string | null;
+  recipient: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+export interface DeliveryFilter {
+  contactRequestId?: string | undefined;
+  endpointId?: string | undefined;
+  status?: DeliveryStatus | undefined;
+  /** Newest first; default 100. */
+  limit?: number | undefined;
+}
+
+/** A webhook endpoint as listed: never its secret. */
+export interface WebhookEndpointInfo {
+  id: string;
+  organizationId: string;
+  url: string;
+  createdAt: string;
+  rotatedAt: string | null;
+  /** Until when the previous secret still signs (both signatures are sent); null: no rotation running. */
+  previousSecretExpiresAt: string | null;
+  /** Deliveries waiting to be sent (retries included) and given up on. */
+  backlog: { pending: number; failed: number };
+  /** The most recent failed attempt, if any. */
+  lastError: { at: string; message: string } | null;
+  lastDeliveredAt: string | null;
+}
+
+export interface WebhookEndpointWrite {
+  id: string;
+  organizationId: string;
+  url: string;
+  /** The plain secret: stored sealed (store/sealed-secrets.ts). */
+  secret: string;
+  now: Date;
+}
+
 /** An organization's contact requests, optionally at one stage of their follow-up. */
 export interface ContactRequestSearch extends PageQuery {
   status?: ContactRequestStatus | undefined;
@@ -280,6 +362,51 @@ export interface Store {
   contactRequest(id: string): ContactRequest | undefined;
   /** Changes the status (and updatedAt); undefined when no such request. */
   setContactRequestStatus(id: string, status: ContactRequestStatus, now: Date): ContactRequest | undefined;
+
+  // Notifications (src/notifications/, src/operations/webhooks.ts). Creating a request and
+  // changing its status write their outbox rows in the same transaction.
+  /** Which e-mail rows new events get (set once by the server from its configuration). */
+  setEmailChannel(channel: EmailChannel): void;
+  /** Called after a commit of this connection wrote deliveries (the worker wakes up at once). */
+  onDeliveriesEnqueued(listener: () => void): () => void;
+  insertWebhookEndpoint(write: WebhookEndpointWrite): WebhookEndpointInfo;
+  webhookEndpoints(filter: { organizationId?: string | undefined }): WebhookEndpointInfo[];
+  webhookEndpoint(id: string): WebhookEndpointInfo | undefined;
+  /** New secret; the current one keeps signing until `previousValidUntil`. */
+  rotateWebhookSecret(
+    id: string,
+    secret: string,
+    previousValidUntil: Date,
+    now: Date,
+  ): WebhookEndpointInfo | undefined;
+  /** The secrets that sign a delivery now: the current one, then the previous one while it is valid. */
+  webhookSigningSecrets(id: string, now: Date): string[];
+  /**
+   * Leases up to `limit` due deliveries to `owner` until now + leaseMs, in one write:
+   * a row leased by another live worker is never returned.
+   */
+  claimDeliveries(owner: string, now: Date, leaseMs: number, limit: number): ClaimedDelivery[];
+  /** Marks a claimed delivery sent; false if `owner` no longer holds its lease. */
+  completeDelivery(id: string, owner: string, now: Date): boolean;
+  /** Records a failed attempt: retried at `retryAt`, or `failed` when null; false without the lease. */
+  failDelivery(id: string, owner: string, error: string, retryAt: Date | null, now: Date): boolean;
+  /** Gives back the leases of `owner` (a worker stopping) so another worker need not wait for them. */
+  releaseDeliveries(owner: string): void;
+  /** `failed` deliveries (all, one, or one endpoint's) become due again now, with a new retry window. */
+  retryFailedDeliveries(
+    filter: { id?: string | undefined; endpointId?: string | undefined },
+    now: Date,
+  ): number;
+  deliveries(filter: DeliveryFilter): DeliveryInfo[];
+
+  contactRequestByReference(reference: string): ContactRequest | undefined;
+  /**
+   * Erases the personal fields of one request (`id`) or of every request created before
+   * `createdBefore` (not yet erased), and their outbox payloads; pending deliveries are
+   * cancelled. Then checkpoints the WAL so the erased bytes leave the disk. Returns the
+   * erased requests' ids.
+   */
+  eraseContactRequests(filter: { id: string } | { createdBefore: Date }, now: Date): string[];
 
   close(): void;
 }

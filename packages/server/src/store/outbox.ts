@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import type { ContactRequest } from '@emplois-en-regions/schemas';
+import type { Db } from './database.js';
+import type { EmailChannel, NotificationEventType } from './types.js';
+
+/**
+ * The writing half of the transactional outbox: called inside the transaction that
+ * creates a contact request or changes its status, it stores the event (the exact
+ * webhook body) and one delivery per channel of the request's organization. Either
+ * the request and its deliveries are committed together, or neither is.
+ */
+export interface Outbox {
+  /** Writes the event and its deliveries; returns how many deliveries. Call inside a transaction. */
+  enqueue(request: ContactRequest, type: NotificationEventType, now: Date): number;
+  /** After the commit: wakes the listeners if anything was enqueued since the last call. */
+  flush(): void;
+  /** Wakes the listeners (deliveries became due again). */
+  notify(): void;
+  onEnqueued(listener: () => void): () => void;
+  emailChannel: EmailChannel;
+}
+
+/** Demo only: where the console mailer says it would write to an organization without an address. */
+export const demoAddress = (slug: string) => `${slug}.demo@example.invalid`;
+
+export function outbox(db: Db): Outbox {
+  const organization = db.prepare<[string], { email: string | null; language: 'fr' | 'en'; slug: string }>(
+    'SELECT email, language, slug FROM organizations WHERE id = ?',
+  );
+  const endpoints = db.prepare<[string], { id: string; url: string }>(
+    'SELECT id, url FROM webhook_endpoints WHERE organization_id = ? ORDER BY created_at, id',
+  );
+  const insertEvent = db.prepare<[string, string, string, number, string]>(
+    'INSERT INTO outbox_events (id, type, contact_request_id, created_ms, payload) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertDelivery = db.prepare<{
+    id: string;
+    eventId: string;
+    channel: 'email' | 'webhook';
+    endpointId: string | null;
+    recipient: string;
+    language: 'fr' | 'en';
+    now: number;
+  }>(`
+    INSERT INTO deliveries (id, event_id, channel, endpoint_id, recipient, language, status,
+      next_attempt_ms, retry_from_ms, created_ms)
+    VALUES (@id, @eventId, @channel, @endpointId, @recipient, @language, 'pending', @now, @now, @now)
+  `);
+  const listeners = new Set<() => void>();
+  let enqueued = false;
+
+  const self: Outbox = {
+    emailChannel: 'off',
+
+    enqueue(request, type, now) {
+      const org = organization.get(request.organization.id);
+      if (!org) return 0;
+      const channels: { channel: 'email' | 'webhook'; endpointId: string | null; recipient: string }[] = [];
+      // E-mail tells an advisor a request arrived; status changes are the organization's own doing.
+      if (type === 'contact_request.created') {
+        const address = self.emailChannel === 'demo' ? (org.email ?? demoAddress(org.slug)) : org.email;
+        if (self.emailChannel !== 'off' && address) {
+          channels.push({ channel: 'email', endpointId: null, recipient: address });
+        }
+      }
+      for (const endpoint of endpoints.all(request.organization.id)) {
+        channels.push({ channel: 'webhook', endpointId: endpoint.id, recipient: endpoint.url });
+      }
+      if (channels.length === 0) return 0;
+      const eventId = `evt_${randomBytes(15).toString('base64url')}`;
+      const payload = JSON.stringify({
+        id: eventId,
+        type,
+        created: Math.floor(now.getTime() / 1000),
+        data: request,
+      });
+      insertEvent.run(eventId, type, request.id, now.getTime(), payload);
+      for (const { channel, endpointId, recipient } of channels) {
+        insertDelivery.run({
+          id: `dlv_${randomBytes(15).toString('base64url')}`,
+          eventId,
+          channel,
+          endpointId,
+          recipient,
+          language: org.language,
+          now: now.getTime(),
+        });
+      }
+      enqueued = true;
+      return channels.length;
+    },
+
+    flush() {
+      if (!enqueued) return;
+      enqueued = false;
+      self.notify();
+    },
+
+    notify() {
+      for (const listener of listeners) listener();
+    },
+
+    onEnqueued(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return self;
+}

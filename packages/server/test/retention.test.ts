@@ -1,0 +1,196 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openStore } from '../src/store/index.js';
+import type { ContactInput, Store } from '../src/store/types.js';
+import {
+  addWebhook,
+  eraseContactRequest,
+  exportContactRequest,
+  purgeExpired,
+} from '../src/operations/index.js';
+import { startServer } from '../src/server.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The controlled clock: every date below is relative to it. */
+const NOW = new Date('2026-11-16T15:00:00Z');
+const CUTOFF = new Date(NOW.getTime() - 365 * DAY_MS);
+
+/** A request whose every personal field is unique, so its bytes can be looked for in the file. */
+function person(label: string): ContactInput {
+  const tag = `${label}${randomBytes(6).toString('hex')}`;
+  return {
+    name: `Nom ${tag}`,
+    email: `${tag}@courriel.example`,
+    phone: `+1 418 555-${String(randomBytes(2).readUInt16BE() % 10000).padStart(4, '0')}`,
+    regionCodes: ['04'],
+    municipalityCode: '37067',
+    message: `Message personnel ${tag} : je cherche un emploi en région.`,
+    preferredLanguage: 'fr',
+    consent: true,
+    privacyPolicyUrl: `https://www.partenaire.example/confidentialite-${tag}`,
+  };
+}
+
+function create(store: Store, input: ContactInput, createdAt: Date) {
+  const outcome = store.createContactRequest(randomBytes(8).toString('hex'), 'hash', input, {
+    apiKeyId: 'key_test',
+    origin: `https://${input.email.split('@')[0]}.example`,
+    now: createdAt,
+  });
+  assert.equal(outcome.kind, 'created');
+  return store.contactRequest(outcome.kind === 'created' ? outcome.receipt.id : '')!;
+}
+
+/** The database file and its WAL, as bytes on disk. */
+function diskBytes(path: string): Buffer {
+  return Buffer.concat([path, `${path}-wal`].filter(existsSync).map((file) => readFileSync(file)));
+}
+
+function onDisk(path: string, text: string): boolean {
+  return diskBytes(path).includes(Buffer.from(text, 'utf8'));
+}
+
+describe('Law 25 retention and erasure', () => {
+  let folder: string;
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'eer-retention-'));
+  });
+  after(() => rm(folder, { recursive: true, force: true }));
+
+  test('purge: a request just outside the window is erased to the last byte, one just inside is kept', () => {
+    const path = join(folder, 'purge.db');
+    const store = openStore({ path, mode: 'demo', now: NOW });
+    try {
+      // A webhook endpoint, so that the outbox holds a copy of each request too.
+      addWebhook(store, { organization: 'passerelle-mauricie', url: 'http://127.0.0.1:9/hook' }, NOW);
+      const outsideInput = person('outside');
+      const insideInput = person('inside');
+      const outside = create(store, outsideInput, new Date(CUTOFF.getTime() - 60 * 60 * 1000));
+      const inside = create(store, insideInput, new Date(CUTOFF.getTime() + 60 * 60 * 1000));
+      for (const value of [outsideInput.email, outsideInput.name, outsideInput.message, insideInput.email]) {
+        assert.ok(onDisk(path, value), `before: "${value}" is on disk (the search works)`);
+      }
+
+      const result = purgeExpired(store, 365, NOW);
+      assert.deepEqual(result, { cutoff: CUTOFF, erased: 1 });
+
+      const erased = store.contactRequest(outside.id)!;
+      assert.deepEqual(
+        {
+          name: erased.name,
+          email: erased.email,
+          phone: erased.phone,
+          message: erased.message,
+          municipalityCode: erased.municipalityCode,
+          privacyPolicyUrl: erased.privacyPolicyUrl,
+          origin: erased.origin,
+          erasedAt: erased.erasedAt,
+        },
+        {
+          name: '',
+          email: '',
+          phone: null,
+          message: '',
+          municipalityCode: null,
+          privacyPolicyUrl: null,
+          origin: null,
+          erasedAt: NOW.toISOString(),
+        },
+      );
+      // Statistics remain.
+      for (const field of [
+        'reference',
+        'createdAt',
+        'regionCodes',
+        'organization',
+        'status',
+        'respondBy',
+      ] as const) {
+        assert.deepEqual(erased[field], outside[field], field);
+      }
+      assert.deepEqual(store.contactRequest(inside.id), inside, 'the request inside the window is untouched');
+
+      // The bytes are gone from the database file and the WAL, outbox copies included.
+      for (const value of [
+        outsideInput.email,
+        outsideInput.name,
+        outsideInput.message,
+        outsideInput.phone!,
+        outsideInput.privacyPolicyUrl!,
+        outsideInput.email.split('@')[0]!,
+      ]) {
+        assert.ok(!onDisk(path, value), `after: "${value}" is nowhere on disk`);
+      }
+      assert.ok(onDisk(path, insideInput.email), 'the kept request is still stored');
+      const [cancelled] = store.deliveries({ contactRequestId: outside.id });
+      assert.equal(cancelled?.status, 'cancelled', 'nothing left to send about an erased request');
+      assert.equal(store.deliveries({ contactRequestId: inside.id })[0]?.status, 'pending');
+
+      assert.equal(purgeExpired(store, 365, NOW).erased, 0, 'idempotent');
+      // A day later, the other one leaves the window too.
+      assert.equal(purgeExpired(store, 365, new Date(NOW.getTime() + DAY_MS)).erased, 1);
+      assert.ok(!onDisk(path, insideInput.email));
+    } finally {
+      store.close();
+    }
+  });
+
+  test('right to erasure and right of access, by reference', () => {
+    const path = join(folder, 'rights.db');
+    const store = openStore({ path, mode: 'demo', now: NOW });
+    try {
+      addWebhook(store, { organization: 'passerelle-mauricie', url: 'http://127.0.0.1:9/hook' }, NOW);
+      const input = person('rights');
+      const request = create(store, input, NOW);
+
+      const exported = exportContactRequest(store, request.reference.toLowerCase());
+      assert.equal(exported.request.email, input.email);
+      assert.equal(exported.request.message, input.message);
+      assert.deepEqual(
+        exported.deliveries.map((d) => [d.channel, d.eventType, d.status]),
+        [['webhook', 'contact_request.created', 'pending']],
+      );
+
+      const erased = eraseContactRequest(store, request.reference, NOW);
+      assert.equal(erased.email, '');
+      assert.equal(erased.reference, request.reference);
+      assert.ok(!onDisk(path, input.email), 'gone from the file and the WAL at once');
+      assert.ok(!onDisk(path, input.message));
+      assert.equal(
+        eraseContactRequest(store, request.id, NOW).erasedAt,
+        NOW.toISOString(),
+        'twice is harmless',
+      );
+      assert.throws(() => eraseContactRequest(store, 'EER-2026-999999', NOW), /not_found/);
+      assert.throws(() => exportContactRequest(store, 'EER-2026-999999'), /not_found/);
+    } finally {
+      store.close();
+    }
+  });
+
+  test('the server runs the purge at start (then daily) with CONTACT_RETENTION_DAYS', async () => {
+    const path = join(folder, 'daily.db');
+    const store = openStore({ path, mode: 'demo', now: NOW });
+    const old = create(store, person('daily'), new Date(NOW.getTime() - 31 * DAY_MS));
+    const recent = create(store, person('recent'), new Date(NOW.getTime() - 29 * DAY_MS));
+    const server = await startServer({
+      store,
+      port: 0,
+      logger: false,
+      now: () => NOW,
+      notifications: { retentionDays: 30, log: false },
+    });
+    try {
+      assert.ok(store.contactRequest(old.id)!.erasedAt);
+      assert.equal(store.contactRequest(recent.id)!.erasedAt, null);
+    } finally {
+      await server.close();
+      store.close();
+    }
+  });
+});
