@@ -68,4 +68,6 @@ export function syncEvents(db: Db, now: Date): void {
     }),
   );
   replaceRegionLinks(db, { table: 'event_regions', ownerColumn: 'event_id', ordered: true }, eventSeeds);
+  // Rewritten (new dates, a demo PATCH undone): a new version, so no ETag handed out before still matches.
+  db.prepare("UPDATE events SET version = version + 1 WHERE managed_by = 'seed'").run();
 }
