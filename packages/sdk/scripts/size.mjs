@@ -19,6 +19,9 @@ export const WRITE_MODULES = [
   /sdk\/src\/resources\/(event|contact-request)-writes\.ts$/,
 ];
 
+/** The webhook verifier: for receivers (Node, edge), never in a browser bundle. */
+export const WEBHOOK_MODULES = [/sdk\/src\/webhooks\.ts$/, /schemas\/src\/webhooks\.ts$/];
+
 const ENTRIES = [
   {
     name: 'sdk: regions + events + contactRequests',
@@ -37,8 +40,15 @@ const ENTRIES = [
   {
     name: 'sdk: createClient (every resource)',
     contents: `import { createClient } from './src/index.ts'; export const client = createClient({ key: 'pk_test_demo' });`,
-    // What browsers use: the write API (createAdminClient, Node only) must tree-shake out.
-    mustNotInclude: WRITE_MODULES,
+    // What browsers use: the write API (createAdminClient, Node only) and the webhook
+    // verifier (receivers run on servers) must tree-shake out.
+    mustNotInclude: [...WRITE_MODULES, ...WEBHOOK_MODULES],
+  },
+  {
+    name: 'server/edge-side, not a browser budget: verifyWebhook alone (Web Crypto + zod/mini event schema)',
+    contents: `import { verifyWebhook } from './src/index.ts'; export { verifyWebhook };`,
+    // A receiver needs no HTTP client.
+    mustNotInclude: [/node_modules\/ky\//, ...WRITE_MODULES],
   },
   {
     name: 'server-side, not a browser budget: createAdminClient (reads + writes, zod/mini input checks)',

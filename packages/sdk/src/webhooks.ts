@@ -77,8 +77,6 @@ export interface VerifyWebhookOptions {
 /** Five minutes, as most webhook senders use: room for clock skew and slow networks, not for replays. */
 const DEFAULT_TOLERANCE_SECONDS = 300;
 
-const encoder = new TextEncoder();
-
 function hexBytes(hex: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(hex.length / 2);
   for (let i = 0; i < bytes.length; i += 1) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
@@ -144,6 +142,9 @@ export async function verifyWebhook(
     throw new WebhookVerificationError('The request has no Eer-Signature header.', 'missing_signature');
   }
   const { timestamp, signatures } = parseHeader(signatureHeader);
+  // Created here rather than at module level: a top-level `new` would keep this module in
+  // every bundle that imports the SDK's index, even one that never verifies a webhook.
+  const encoder = new TextEncoder();
   const body = typeof rawBody === 'string' ? encoder.encode(rawBody) : rawBody;
   const prefix = encoder.encode(`${timestamp}.`);
   const signed = new Uint8Array(prefix.length + body.length);
