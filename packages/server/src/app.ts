@@ -13,6 +13,7 @@ import {
   RateLimiter,
   rateLimit,
   type RateLimitOptions,
+  type TrustProxy,
 } from './http/rate-limit.js';
 import { recordRequests, type RequestLog } from './http/request-log.js';
 import { requestId } from './http/request-id.js';
@@ -39,14 +40,14 @@ export interface AppOptions {
   publicBaseUrl?: string | undefined;
   /** One line per request; `false` silences it (tests). Default: console. */
   logger?: LogSink | undefined;
-  /** Contact-request rate limit per API key and client address; `false` turns it off. Default 10 per 10 minutes. */
+  /** Contact-request rate limit per client address (across keys); `false` turns it off. Default 10 per 10 minutes. */
   rateLimit?: Partial<RateLimitOptions> | false | undefined;
   /**
-   * Behind a reverse proxy that sets `X-Forwarded-For`: the client address (for the
-   * rate limit) is its first entry instead of the proxy's socket address. Default off:
+   * Behind reverse proxies that append to `X-Forwarded-For`: how many hops (or which
+   * proxy addresses) to trust, counted from the right (see TrustProxy). Default off:
    * without such a proxy, any client could pick its own address.
    */
-  trustProxy?: boolean | undefined;
+  trustProxy?: TrustProxy | undefined;
   /** The clock (events' default `from`, contact requests' dates, rate-limit windows). Default: real time. */
   now?: (() => Date) | undefined;
   /** Folders served as files (CDN bundle, examples); see `StaticMount`. */

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertProblem, contactBody, request, useTestServer } from './helpers.js';
+import { ContactRequestReceipt } from '@emplois-en-regions/schemas';
+import { assertProblem, assertSchema, contactBody, request, useTestServer } from './helpers.js';
 
 const server = useTestServer({ rateLimit: false });
 
@@ -90,7 +91,6 @@ const CASES: Case[] = [
   invalidBody('consent missing', withField('consent', undefined), 'consent'),
   invalidBody('consent "true" as a string', withField('consent', 'true'), 'consent'),
   invalidBody('an extra field', { ...contactBody(), admin: true }, 'admin'),
-  invalidBody('the honeypot is filled', withField('website', 'http://spam.example'), 'website'),
   invalidBody(
     'privacyPolicyUrl is javascript:',
     withField('privacyPolicyUrl', 'javascript:alert(1)'),
@@ -435,4 +435,49 @@ describe('error answers stay small whatever the input', () => {
     assert.equal(res.body.errorCount, 1500);
     assert.ok(res.text.length < 5_000, `${res.text.length} bytes`);
   });
+});
+
+describe('the honeypot', () => {
+  test('a filled honeypot gets an answer shaped like a success, and nothing is stored', async () => {
+    const before = server().store.countContactRequests();
+    const res = await request(`${server().url}${CONTACT}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer pk_test_demo',
+        'Idempotency-Key': 'honeypot-filled-0001',
+      },
+      body: JSON.stringify(withField('website', 'http://spam.example')),
+    });
+    assert.equal(res.status, 201, res.text);
+    assertSchema(ContactRequestReceipt, res.body);
+    assert.match(res.body.reference, /^EER-\d{4}-9\d{5}$/);
+    assert.doesNotMatch(res.text, /website|honeypot|vide|empty/i);
+    assert.equal(server().store.countContactRequests(), before);
+  });
+
+  test('a filled honeypot with an invalid body gets the same field errors as anyone', async () => {
+    const res = await request(`${server().url}${CONTACT}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer pk_test_demo',
+        'Idempotency-Key': 'honeypot-filled-0002',
+      },
+      body: JSON.stringify({ ...withField('website', 'x'), email: 'nope' }),
+    });
+    assertProblem(res, 422, 'invalid_body', 'email');
+    assert.doesNotMatch(res.text, /website/);
+  });
+});
+
+describe('secret keys never travel in a URL', () => {
+  for (const path of ['/v1/contact-requests', '/v1/regions']) {
+    test(`?key=sk_… on ${path}: 400 naming key, without data`, async () => {
+      const res = await request(`${server().url}${path}?key=sk_test_promis`);
+      assertProblem(res, 400, 'invalid_query', 'key');
+      assert.doesNotMatch(res.text, /"data"|@/);
+      assert.match(res.body.detail ?? '', /Authorization/);
+    });
+  }
 });

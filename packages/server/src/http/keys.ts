@@ -71,6 +71,14 @@ function readKey(
     fromHeader = match[1];
   }
   const queryKey = fromQuery?.[0] || undefined;
+  // URLs end up in proxy logs, browser history and Referer headers: a secret key never
+  // belongs there. Refused before it is even looked up, so no answer depends on it.
+  if (queryKey?.startsWith('sk_')) {
+    throw problem(400, 'invalid_query', {
+      detail: 'secretKeyInUrl',
+      errors: [fieldError('key', 'invalid_value', lang)],
+    });
+  }
   if (queryKey && fromHeader && queryKey !== fromHeader) {
     throw problem(400, 'invalid_query', {
       detail: 'conflictingKeys',

@@ -5,6 +5,7 @@ import { readJsonBody } from '../http/json-body.js';
 import { NO_QUERY, validateBody, validateParam, validateQuery } from '../http/validation.js';
 import { updateContactRequest } from '../operations/contact-requests.js';
 import type { ContactInput } from '../store/types.js';
+import { decoyReceipt, honeypotFilled } from './honeypot.js';
 import type { RouteDeps } from './deps.js';
 import { DEFAULT_PAGE_SIZE, withCursor } from './paging.js';
 import type { AppContext } from '../http/env.js';
@@ -16,6 +17,12 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
       const idempotencyKey = readIdempotencyKey(c);
       validateQuery(c, NO_QUERY, ['key']);
       const raw = await readJsonBody(c);
+      if (honeypotFilled(raw)) {
+        // Validated like any body (a bot gets the same field errors as a person), then not kept.
+        const { website: _honeypot, ...rest } = raw as Record<string, unknown>;
+        const input: ContactInput = validateBody(c, ContactRequestInput, rest);
+        return c.json(decoyReceipt(store, input, clock()), 201);
+      }
       const input: ContactInput = validateBody(c, ContactRequestInput, raw);
       const hash = bodyHash(raw);
       // From here on, nothing awaits: the store call runs to completion before any

@@ -16,7 +16,7 @@ import type {
 } from './types.js';
 
 /** Promised delay before an advisor answers. */
-const RESPONSE_DELAY_BUSINESS_DAYS = 2;
+export const RESPONSE_DELAY_BUSINESS_DAYS = 2;
 /** How long an idempotency key is remembered (docs/http-api.md). */
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -82,7 +82,7 @@ function toContactRequest(row: ContactRequestRow): ContactRequest {
 }
 
 /** `EER-2026-000123`: the year in Québec and a sequence that restarts each year. */
-function formatReference(year: number, sequence: number): string {
+export function formatReference(year: number, sequence: number): string {
   return `EER-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
