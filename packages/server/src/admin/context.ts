@@ -23,6 +23,8 @@ export interface AdminContext {
   now(): Date;
   /** The server's database, with the server's variables (DATABASE_PATH, EER_DEMO) and rules. */
   store(): Store;
+  /** CONTACT_RETENTION_DAYS, as the server reads it (`requests purge`). */
+  retentionDays(): number;
   close(): void;
 }
 
@@ -38,6 +40,13 @@ export interface ContextOptions {
 export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions): AdminContext {
   const messages = MESSAGES[lang];
   let store: Store | undefined;
+  const config = () => {
+    try {
+      return readConfig(env, cwd);
+    } catch (error) {
+      throw new AdminFailure(messages.configuration(error instanceof Error ? error.message : String(error)));
+    }
+  };
   return {
     lang,
     messages,
@@ -47,18 +56,11 @@ export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions):
     now: () => new Date(),
     store() {
       if (store) return store;
-      let config;
-      try {
-        config = readConfig(env, cwd);
-      } catch (error) {
-        throw new AdminFailure(
-          messages.configuration(error instanceof Error ? error.message : String(error)),
-        );
-      }
+      const { databasePath, mode } = config();
       try {
         // Opening migrates and seeds like a server start does; both are idempotent and
         // run under SQLite's write lock, so a running server is not disturbed.
-        store = openStore({ path: config.databasePath, mode: config.mode });
+        store = openStore({ path: databasePath, mode });
       } catch (error) {
         if (error instanceof ModeMismatchError) {
           throw new AdminFailure(messages.databaseMode(error.path, error.actual));
@@ -67,6 +69,7 @@ export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions):
       }
       return store;
     },
+    retentionDays: () => config().retentionDays,
     close() {
       store?.close();
       store = undefined;

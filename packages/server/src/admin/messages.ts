@@ -253,6 +253,77 @@ const fr = {
     },
     statuses: { new: 'nouvelle', in_progress: 'en cours', closed: 'fermée' } as Record<string, string>,
     none: 'Aucune demande.',
+    erase: 'effacer tout de suite les renseignements personnels d’une demande (droit à l’effacement, Loi 25)',
+    purge:
+      'effacer les renseignements personnels des demandes plus anciennes que la durée de conservation ' +
+      '(CONTACT_RETENTION_DAYS, 365 jours par défaut)',
+    purgeDays: 'durée de conservation en jours (par défaut CONTACT_RETENTION_DAYS)',
+    reference: 'une seule demande, par sa référence ou son identifiant (droit d’accès, Loi 25)',
+    orgOrReference: 'précisez --org (les demandes d’une organisation) ou --reference (une seule demande)',
+    erased: (reference: string) =>
+      `Demande ${reference} : nom, courriel, téléphone, message, municipalité, origine et adresse de ` +
+      'politique effacés (y compris des notifications en attente). Référence, dates, régions, organisation et statut restent.',
+    alreadyErased: (reference: string, when: string) =>
+      `La demande ${reference} a déjà été effacée le ${when}.`,
+    purged: (count: number, days: number) =>
+      `${count} demande(s) de plus de ${days} jours effacée(s) (renseignements personnels).`,
+  },
+  webhook: {
+    description:
+      'webhooks des organisations : ajout, liste avec arriéré et dernière erreur, rotation, renvoi',
+    add: 'ajouter un webhook : chaque nouvelle demande de l’organisation y est envoyée (POST signé)',
+    list: 'lister les webhooks, avec leurs envois en attente, en échec et leur dernière erreur',
+    rotate:
+      'changer le secret de signature (l’ancien reste valide 24 heures : les deux signatures sont envoyées)',
+    deliveries: 'lister les notifications (courriels et webhooks), par défaut celles en échec',
+    redeliver: 'renvoyer les notifications en échec (toutes, celles d’un webhook ou une seule)',
+    org: 'organisation (org_… ou code court)',
+    url: 'adresse https:// qui recevra les POST (http://localhost ou http://127.0.0.1 en démo)',
+    argId: 'identifiant du webhook (whk_…)',
+    endpoint: 'seulement ce webhook (whk_…)',
+    delivery: 'seulement cette notification (dlv_…)',
+    status: 'seulement les notifications de ce statut',
+    created: (url: string, organization: string) => `Webhook ajouté pour ${organization} : ${url}`,
+    rotated: (id: string, until: string) =>
+      `Nouveau secret pour ${id}. L’ancien reste valide jusqu’au ${until} : les envois portent les deux signatures d’ici là.`,
+    showOnce:
+      'Secret de signature (affiché une seule fois ; vérifiez l’en-tête Eer-Signature avec verifyWebhook du SDK) :',
+    badUrl: (url: string) =>
+      `Adresse de webhook refusée : « ${url} ». Elle doit commencer par https:// (en démo, http://localhost ou ` +
+      'http://127.0.0.1 sont aussi acceptées), sans identifiant ni mot de passe.',
+    duplicate: (url: string) => `Cette organisation a déjà un webhook vers ${url}.`,
+    unknown: (id: string) => `Aucun webhook ne porte l’identifiant « ${id} ». Voyez eer-admin webhook list.`,
+    unknownDelivery: (id: string) =>
+      `Aucune notification en échec ne porte l’identifiant « ${id} ». Voyez eer-admin webhook deliveries.`,
+    requeued: (count: number) =>
+      `${count} notification(s) remise(s) en file : envoi immédiat, puis reprises pendant 24 heures.`,
+    columns: {
+      id: 'Identifiant',
+      organization: 'Organisation',
+      url: 'Adresse',
+      pending: 'En attente',
+      failed: 'En échec',
+      lastError: 'Dernière erreur',
+      lastDelivered: 'Dernier envoi réussi',
+      rotation: 'Ancien secret valide jusqu’au',
+      delivery: 'Notification',
+      channel: 'Canal',
+      event: 'Événement',
+      reference: 'Demande',
+      recipient: 'Destinataire',
+      status: 'Statut',
+      attempts: 'Essais',
+      next: 'Prochain essai',
+    },
+    statuses: {
+      pending: 'en attente',
+      delivered: 'envoyée',
+      failed: 'en échec',
+      cancelled: 'annulée',
+    } as Record<string, string>,
+    channels: { email: 'courriel', webhook: 'webhook' } as Record<string, string>,
+    none: 'Aucun webhook.',
+    noDeliveries: 'Aucune notification.',
   },
 };
 
@@ -473,6 +544,66 @@ const en: Messages = {
     },
     statuses: { new: 'new', in_progress: 'in progress', closed: 'closed' },
     none: 'No request.',
+    erase: 'erase the personal information of one request now (right to erasure, Law 25)',
+    purge:
+      'erase the personal information of requests older than the retention period ' +
+      '(CONTACT_RETENTION_DAYS, 365 days by default)',
+    purgeDays: 'retention period in days (default CONTACT_RETENTION_DAYS)',
+    reference: 'one request only, by its reference or id (right of access, Law 25)',
+    orgOrReference: 'give --org (an organization’s requests) or --reference (one request)',
+    erased: (reference) =>
+      `Request ${reference}: name, e-mail, phone, message, municipality, origin and privacy policy address ` +
+      'erased (pending notifications included). Reference, dates, regions, organization and status remain.',
+    alreadyErased: (reference, when) => `Request ${reference} was already erased on ${when}.`,
+    purged: (count, days) => `${count} request(s) older than ${days} days erased (personal information).`,
+  },
+  webhook: {
+    description: 'organizations’ webhooks: add, list with backlog and last error, rotate, re-send',
+    add: 'add a webhook: every new request of the organization is sent there (signed POST)',
+    list: 'list the webhooks, with their pending and failed deliveries and their last error',
+    rotate: 'change the signing secret (the old one stays valid for 24 hours: both signatures are sent)',
+    deliveries: 'list notifications (e-mails and webhooks), failed ones by default',
+    redeliver: 'send failed notifications again (all, one webhook’s, or a single one)',
+    org: 'organization (org_… or short code)',
+    url: 'https:// address that receives the POSTs (http://localhost or http://127.0.0.1 in the demo)',
+    argId: 'webhook id (whk_…)',
+    endpoint: 'only this webhook (whk_…)',
+    delivery: 'only this notification (dlv_…)',
+    status: 'only the notifications with this status',
+    created: (url, organization) => `Webhook added for ${organization}: ${url}`,
+    rotated: (id, until) =>
+      `New secret for ${id}. The old one stays valid until ${until}: deliveries carry both signatures until then.`,
+    showOnce:
+      'Signing secret (shown only once; check the Eer-Signature header with the SDK’s verifyWebhook):',
+    badUrl: (url) =>
+      `Webhook address refused: '${url}'. It must start with https:// (the demo also accepts http://localhost ` +
+      'and http://127.0.0.1), with no user name or password.',
+    duplicate: (url) => `This organization already has a webhook to ${url}.`,
+    unknown: (id) => `No webhook has the id '${id}'. See eer-admin webhook list.`,
+    unknownDelivery: (id) => `No failed notification has the id '${id}'. See eer-admin webhook deliveries.`,
+    requeued: (count) => `${count} notification(s) queued again: sent now, then retried for 24 hours.`,
+    columns: {
+      id: 'Id',
+      organization: 'Organization',
+      url: 'URL',
+      pending: 'Pending',
+      failed: 'Failed',
+      lastError: 'Last error',
+      lastDelivered: 'Last delivered',
+      rotation: 'Old secret valid until',
+      delivery: 'Notification',
+      channel: 'Channel',
+      event: 'Event',
+      reference: 'Request',
+      recipient: 'Recipient',
+      status: 'Status',
+      attempts: 'Attempts',
+      next: 'Next attempt',
+    },
+    statuses: { pending: 'pending', delivered: 'delivered', failed: 'failed', cancelled: 'cancelled' },
+    channels: { email: 'e-mail', webhook: 'webhook' },
+    none: 'No webhook.',
+    noDeliveries: 'No notification.',
   },
 };
 

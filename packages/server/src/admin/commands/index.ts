@@ -3,6 +3,7 @@ import { eventCommands } from './event.js';
 import { keyCommands } from './key.js';
 import { orgCommands } from './org.js';
 import { requestsCommands } from './requests.js';
+import { webhookCommands } from './webhook.js';
 import type { CommandGroup } from './shared.js';
 
 export type { CommandGroup };
@@ -12,4 +13,5 @@ export const commandGroups: readonly CommandGroup[] = [
   keyCommands,
   eventCommands,
   requestsCommands,
+  webhookCommands,
 ];

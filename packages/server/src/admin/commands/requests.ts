@@ -5,6 +5,7 @@ import { CONTACT_REQUEST_STATUSES } from '@emplois-en-regions/schemas';
 import type { ContactRequest, ContactRequestStatus } from '@emplois-en-regions/schemas';
 import { updateContactRequest } from '../../operations/contact-requests.js';
 import { findContactRequest } from '../../operations/request-lookup.js';
+import { eraseContactRequest, exportContactRequest, purgeExpired } from '../../operations/retention.js';
 import type { Store } from '../../store/types.js';
 import { TORONTO } from '../../time/toronto.js';
 import { formatLocalDate, wallClock } from '../../time/zone.js';
@@ -104,8 +105,9 @@ function csvExport(
 }
 
 interface ExportOptions {
-  org: string;
-  format: 'csv' | 'json';
+  org?: string;
+  reference?: string;
+  format?: 'csv' | 'json';
   output?: string;
   separator?: CsvSeparator;
 }
@@ -115,15 +117,24 @@ const exportRequests: RequestsSubcommand = (group, context) => {
   group
     .command('export')
     .description(m.export)
-    .requiredOption('--org <organization>', m.org)
-    .addOption(new Option('--format <format>', m.exportFormat).choices(['csv', 'json']).makeOptionMandatory())
+    // --org or --reference (checked in the action, with commander's own missing-option error).
+    .addOption(new Option('--org <organization>', m.org).conflicts('reference'))
+    .addOption(new Option('--reference <reference>', m.reference).conflicts('org'))
+    .addOption(new Option('--format <format>', m.exportFormat).choices(['csv', 'json']))
     .option('--output <file>', m.output)
     .addOption(
       new Option('--separator <separator>', m.separator)
         .choices([';', ','])
         .default(context.lang === 'fr' ? ';' : ','),
     )
-    .action((options: ExportOptions) => {
+    .action((options: ExportOptions, command: Command) => {
+      const required = (flags: string) =>
+        command.error(`error: required option '${flags}' not specified`, {
+          code: 'commander.missingMandatoryOptionValue',
+        });
+      if (options.reference !== undefined) return exportOne(context, options);
+      if (options.org === undefined) return required('--org <organization>');
+      if (options.format === undefined) return required('--format <format>');
       const organization = organizationOf(context, options.org);
       const requests = requestsOf(context.store(), organization.id);
       const content =
@@ -139,27 +150,84 @@ const exportRequests: RequestsSubcommand = (group, context) => {
               null,
               2,
             )}\n`;
-      if (options.output === undefined) {
-        context.io.stdout(content);
-        return;
-      }
-      const path = resolve(context.filesDir, options.output);
-      try {
-        // Personal data: readable by its owner only.
-        writeFileSync(path, content, { encoding: 'utf8', mode: 0o600 });
-      } catch (error) {
-        throw new AdminFailure(
-          context.messages.writeFailed(
-            options.output,
-            error instanceof Error ? error.message : String(error),
-          ),
+      writeExport(context, content, options.output, options.format, requests.length);
+    });
+};
+
+/** The export on stdout, or in a file only its owner can read (personal data). */
+function writeExport(
+  context: AdminContext,
+  content: string,
+  output: string | undefined,
+  format: 'csv' | 'json',
+  count: number,
+): void {
+  const m = context.messages.requests;
+  if (output === undefined) {
+    context.io.stdout(content);
+    return;
+  }
+  const path = resolve(context.filesDir, output);
+  try {
+    writeFileSync(path, content, { encoding: 'utf8', mode: 0o600 });
+  } catch (error) {
+    throw new AdminFailure(
+      context.messages.writeFailed(output, error instanceof Error ? error.message : String(error)),
+    );
+  }
+  if (context.json) printJson(context, { output: path, format, count });
+  else printLines(context, m.exported(count, output));
+}
+
+/** Right of access: one person's request (and who was notified of it), JSON by default. */
+function exportOne(context: AdminContext, options: ExportOptions): void {
+  const reference = options.reference!;
+  const wording = { source: 'requests export', notFound: context.messages.unknownRequest(reference) };
+  const exported = attempt(context, wording, () => exportContactRequest(context.store(), reference));
+  const content =
+    options.format === 'csv'
+      ? csvExport(context, [exported.request], options.separator ?? ';')
+      : `${JSON.stringify({ exportedAt: context.now().toISOString(), ...exported }, null, 2)}\n`;
+  writeExport(context, content, options.output, options.format ?? 'json', 1);
+}
+
+const eraseRequest: RequestsSubcommand = (group, context) => {
+  const m = context.messages.requests;
+  group
+    .command('erase')
+    .description(m.erase)
+    .argument('<reference>', m.argRef)
+    .action((reference: string) => {
+      const wording = { source: 'requests erase', notFound: context.messages.unknownRequest(reference) };
+      const before = attempt(context, wording, () => findContactRequest(context.store(), reference));
+      const request = attempt(context, wording, () =>
+        eraseContactRequest(context.store(), before.id, context.now()),
+      );
+      if (context.json) printJson(context, request);
+      else if (before.erasedAt)
+        printLines(
+          context,
+          m.alreadyErased(request.reference, formatInstant(before.erasedAt, context.lang) ?? ''),
         );
-      }
-      if (context.json) {
-        printJson(context, { output: path, format: options.format, count: requests.length });
-      } else {
-        printLines(context, m.exported(requests.length, options.output));
-      }
+      else printLines(context, m.erased(request.reference));
+    });
+};
+
+const purgeRequests: RequestsSubcommand = (group, context) => {
+  const m = context.messages.requests;
+  group
+    .command('purge')
+    .description(m.purge)
+    .option('--days <days>', m.purgeDays)
+    .action((options: { days?: string }) => {
+      const days = options.days === undefined ? context.retentionDays() : Number(options.days);
+      const { erased, cutoff } = attempt(
+        context,
+        { source: 'requests purge', labels: { retentionDays: '--days' } },
+        () => purgeExpired(context.store(), days, context.now()),
+      );
+      if (context.json) printJson(context, { erased, days, cutoff: cutoff.toISOString() });
+      else printLines(context, m.purged(erased, days));
     });
 };
 
@@ -191,7 +259,13 @@ const requestStatus: RequestsSubcommand = (group, context) => {
 };
 
 /** The `requests` subcommands, in the order of the help. */
-export const requestsSubcommands: RequestsSubcommand[] = [listRequests, exportRequests, requestStatus];
+export const requestsSubcommands: RequestsSubcommand[] = [
+  listRequests,
+  exportRequests,
+  requestStatus,
+  eraseRequest,
+  purgeRequests,
+];
 
 export const requestsCommands: CommandGroup = (program, context) => {
   const group = program.command('requests').description(context.messages.requests.description);

@@ -1,0 +1,175 @@
+import { Option } from 'commander';
+import {
+  addWebhook,
+  failedDeliveries,
+  listWebhooks,
+  redeliver,
+  rotateWebhookSecret,
+  validateWebhookUrl,
+} from '../../operations/webhooks.js';
+import type { DeliveryInfo, DeliveryStatus, WebhookEndpointInfo } from '../../store/types.js';
+import { AdminFailure } from '../failures.js';
+import { formatInstant, printJson, printLines, printList, type Column } from '../output.js';
+import { attempt, organizationOf, type CommandGroup } from './shared.js';
+
+const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['failed', 'pending', 'delivered', 'cancelled'];
+
+/** An endpoint as eer-admin lists it (`--json`): never its secret. */
+function endpointListing(endpoint: WebhookEndpointInfo) {
+  return {
+    id: endpoint.id,
+    organization: endpoint.organizationId,
+    url: endpoint.url,
+    createdAt: endpoint.createdAt,
+    rotatedAt: endpoint.rotatedAt,
+    previousSecretExpiresAt: endpoint.previousSecretExpiresAt,
+    backlog: endpoint.backlog,
+    lastError: endpoint.lastError,
+    lastDeliveredAt: endpoint.lastDeliveredAt,
+  };
+}
+
+export const webhookCommands: CommandGroup = (program, context) => {
+  const m = context.messages.webhook;
+  const group = program.command('webhook').description(m.description);
+
+  group
+    .command('add')
+    .description(m.add)
+    .requiredOption('--org <organization>', m.org)
+    .requiredOption('--url <url>', m.url)
+    .action((options: { org: string; url: string }) => {
+      const organization = organizationOf(context, options.org);
+      // The operation refuses the same; checked first to quote the URL the operator typed.
+      let url: string;
+      try {
+        url = validateWebhookUrl(options.url, context.store().mode);
+      } catch {
+        throw new AdminFailure(m.badUrl(options.url));
+      }
+      if (
+        context
+          .store()
+          .webhookEndpoints({ organizationId: organization.id })
+          .some((e) => e.url === url)
+      ) {
+        throw new AdminFailure(m.duplicate(url));
+      }
+      const { endpoint, secret } = attempt(context, { source: 'webhook add', labels: { url: '--url' } }, () =>
+        addWebhook(context.store(), { organization: organization.id, url }, context.now()),
+      );
+      if (context.json) {
+        printJson(context, {
+          id: endpoint.id,
+          secret,
+          url: endpoint.url,
+          organization: endpoint.organizationId,
+        });
+        return;
+      }
+      const colon = context.lang === 'fr' ? '\u00a0:' : ':';
+      printLines(
+        context,
+        m.created(endpoint.url, `${organization.names[context.lang]} (${organization.id})`),
+        `  ${m.columns.id}${colon} ${endpoint.id}`,
+        '',
+        m.showOnce,
+        `  ${secret}`,
+      );
+    });
+
+  group
+    .command('list')
+    .description(m.list)
+    .option('--org <organization>', m.org)
+    .action((options: { org?: string }) => {
+      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
+      const endpoints = listWebhooks(context.store(), organizationId);
+      const columns: Column<WebhookEndpointInfo>[] = [
+        { header: m.columns.id, value: (e) => e.id },
+        { header: m.columns.organization, value: (e) => e.organizationId },
+        { header: m.columns.url, value: (e) => e.url, max: 50 },
+        { header: m.columns.pending, value: (e) => String(e.backlog.pending) },
+        { header: m.columns.failed, value: (e) => String(e.backlog.failed) },
+        {
+          header: m.columns.lastError,
+          value: (e) =>
+            e.lastError ? `${formatInstant(e.lastError.at, context.lang)} ${e.lastError.message}` : null,
+          max: 60,
+        },
+        { header: m.columns.lastDelivered, value: (e) => formatInstant(e.lastDeliveredAt, context.lang) },
+        { header: m.columns.rotation, value: (e) => formatInstant(e.previousSecretExpiresAt, context.lang) },
+      ];
+      printList(context, endpoints, columns, m.none, endpointListing);
+    });
+
+  group
+    .command('rotate')
+    .description(m.rotate)
+    .argument('<id>', m.argId)
+    .action((id: string) => {
+      const { endpoint, secret } = attempt(
+        context,
+        { source: 'webhook rotate', notFound: m.unknown(id) },
+        () => rotateWebhookSecret(context.store(), id.trim(), context.now()),
+      );
+      if (context.json) {
+        printJson(context, { ...endpointListing(endpoint), secret });
+        return;
+      }
+      printLines(
+        context,
+        m.rotated(endpoint.id, formatInstant(endpoint.previousSecretExpiresAt, context.lang) ?? ''),
+        '',
+        m.showOnce,
+        `  ${secret}`,
+      );
+    });
+
+  group
+    .command('deliveries')
+    .description(m.deliveries)
+    .option('--endpoint <id>', m.endpoint)
+    .addOption(new Option('--status <status>', m.status).choices(DELIVERY_STATUSES).default('failed'))
+    .action((options: { endpoint?: string; status: DeliveryStatus }) => {
+      const deliveries = attempt(
+        context,
+        { source: 'webhook deliveries', notFound: m.unknown(options.endpoint ?? '') },
+        () =>
+          options.status === 'failed'
+            ? failedDeliveries(context.store(), options.endpoint)
+            : context
+                .store()
+                .deliveries({ endpointId: options.endpoint, status: options.status, limit: 1000 }),
+      );
+      const columns: Column<DeliveryInfo>[] = [
+        { header: m.columns.delivery, value: (d) => d.id },
+        { header: m.columns.reference, value: (d) => d.reference },
+        { header: m.columns.event, value: (d) => d.eventType },
+        { header: m.columns.channel, value: (d) => m.channels[d.channel] ?? d.channel },
+        { header: m.columns.recipient, value: (d) => d.recipient, max: 40 },
+        { header: m.columns.status, value: (d) => m.statuses[d.status] ?? d.status },
+        { header: m.columns.attempts, value: (d) => String(d.attempts) },
+        { header: m.columns.next, value: (d) => formatInstant(d.nextAttemptAt, context.lang) },
+        { header: m.columns.lastError, value: (d) => d.lastError, max: 60 },
+      ];
+      printList(context, deliveries, columns, m.noDeliveries, (d) => d);
+    });
+
+  group
+    .command('redeliver')
+    .description(m.redeliver)
+    .option('--endpoint <id>', m.endpoint)
+    .option('--delivery <id>', m.delivery)
+    .action((options: { endpoint?: string; delivery?: string }) => {
+      const notFound =
+        options.delivery !== undefined
+          ? m.unknownDelivery(options.delivery)
+          : m.unknown(options.endpoint ?? '');
+      const count = attempt(context, { source: 'webhook redeliver', notFound }, () =>
+        redeliver(context.store(), { delivery: options.delivery, endpoint: options.endpoint }, context.now()),
+      );
+      if (context.json) printJson(context, { requeued: count });
+      else printLines(context, m.requeued(count));
+    });
+};
