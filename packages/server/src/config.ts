@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import type { TrustProxy } from './http/rate-limit.js';
 import type { StoreMode } from './store/types.js';
 
 export interface ServerConfig {
@@ -11,10 +13,11 @@ export interface ServerConfig {
   /** PUBLIC_BASE_URL: the origin clients use when a proxy sits in front (links in answers). */
   publicBaseUrl: string | undefined;
   /**
-   * TRUST_PROXY (`true`/`false`, default false): the client address is the first entry of
-   * `X-Forwarded-For`. Only behind a proxy that sets that header itself.
+   * TRUST_PROXY (default off): the proxies in front of the server, which append the address
+   * they saw to `X-Forwarded-For`. `true`/`1`: one proxy; `2`…`10`: that many hops; a
+   * comma-separated list of the proxies' own addresses. The client is read from the right.
    */
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** EER_LOG (`on`/`off`, default on): one log line per request on standard output. */
   log: boolean;
   /** CDN_DIR: folder served at `/cdn` with CORS (the widgets' CDN bundle); unset: not served. */
@@ -116,6 +119,19 @@ function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bo
   throw new Error(`${name} must be true or false (also 1/0, on/off, yes/no; got "${env[name]}").`);
 }
 
+/** TRUST_PROXY: off, a number of trusted hops, or the proxies' addresses (see ServerConfig). */
+function readTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (['', '0', 'false', 'off', 'no'].includes(value)) return false;
+  if (['true', 'on', 'yes'].includes(value)) return 1;
+  if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+  const addresses = value.split(',').map((entry) => entry.trim());
+  if (addresses.every((address) => isIP(address) !== 0)) return addresses;
+  throw new Error(
+    `TRUST_PROXY must be true or false, a number of proxy hops (1 to 10), or the proxies' IP addresses separated by commas (got "${raw}").`,
+  );
+}
+
 /** Reads the configuration from the environment; a bad value stops the start with a clear message. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
@@ -145,7 +161,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         ? ':memory:'
         : resolve(cwd, env.DATABASE_PATH || DEFAULT_DATABASE_PATH),
     publicBaseUrl,
-    trustProxy: readSwitch(env, 'TRUST_PROXY', false),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     log: readSwitch(env, 'EER_LOG', true),
     cdnDir: env.CDN_DIR ? resolve(cwd, env.CDN_DIR) : undefined,
     examplesDir: env.EXAMPLES_DIR ? resolve(cwd, env.EXAMPLES_DIR) : undefined,

@@ -618,10 +618,13 @@ describe('configuration', () => {
     assert.equal(base.log, true);
     assert.equal(base.databasePath, '/srv/data/emplois-en-regions.db');
     const set = readConfig({ TRUST_PROXY: 'true', EER_LOG: 'off' }, '/srv');
-    assert.equal(set.trustProxy, true);
+    assert.equal(set.trustProxy, 1);
     assert.equal(set.log, false);
     assert.equal(readConfig({ TRUST_PROXY: '0', EER_LOG: 'ON' }).trustProxy, false);
+    assert.equal(readConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(readConfig({ TRUST_PROXY: '10.0.0.2, 10.0.0.3' }).trustProxy, ['10.0.0.2', '10.0.0.3']);
     assert.throws(() => readConfig({ TRUST_PROXY: 'maybe' }), /TRUST_PROXY must be true or false/);
+    assert.throws(() => readConfig({ TRUST_PROXY: '10.0.0.2, proxy' }), /IP addresses/);
     assert.throws(() => readConfig({ EER_LOG: 'quiet' }), /EER_LOG must be true or false/);
   });
 });
