@@ -1,11 +1,13 @@
 // `pnpm bench`: one table of every figure the issues budget — bundle sizes
 // (with Shoelace and Material Web built the same way for scale), the example
 // page's time to data and API requests and the combobox's per-keystroke time
-// in headless Chromium, and the API's throughput, latency and durable writes.
+// in headless Chromium, the API's throughput, latency and durable writes, and the
+// time from a contact request's 201 to its webhook's delivery.
 // Printed as Markdown so it pastes into a note as is; progress goes to stderr.
 //
 // Exits 1 only when a size budget (or another size check) fails, a figure could
-// not be measured, or a 201 did not store exactly one row. Timing budgets are
+// not be measured, a 201 did not store exactly one row, or a webhook was not
+// delivered exactly once. Timing budgets are
 // targets printed for information (scripts/bench/budgets.ts): machines differ.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -13,6 +15,7 @@ import { apiRows } from './bench/api.js';
 import { browserRows } from './bench/browser.js';
 import { startBenchServer } from './bench/server-process.js';
 import { ensureCdnBundle } from './bench/cdn.js';
+import { deliveryRows } from './bench/deliveries.js';
 import { sizeRows } from './bench/sizes.js';
 import { failures, markdownTable, missing, type Row } from './bench/table.js';
 
@@ -65,6 +68,19 @@ try {
   rows.push(...(await apiRows(server)));
 } catch (error) {
   rows.push(missing('bench server, browser and API figures', '—', error));
+}
+
+progress('notifications: 1,000 contact requests with webhooks to a local receiver (a fresh bench server)…');
+try {
+  const server = await startBenchServer();
+  try {
+    rows.push(...(await deliveryRows(server)));
+  } finally {
+    await server.stop();
+    server.remove();
+  }
+} catch (error) {
+  rows.push(missing('notifications figures', '—', error));
 }
 
 const cpu = cpus();
