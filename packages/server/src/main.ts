@@ -23,6 +23,7 @@ try {
     mode: config.mode,
     publicBaseUrl: config.publicBaseUrl,
     trustProxy: config.trustProxy,
+    limits: config.limits,
     // EER_LOG=off silences the request log (benchmarks).
     logger: config.log ? undefined : false,
     notifications: {
@@ -45,13 +46,14 @@ const base = config.publicBaseUrl ?? server.url;
 /** Where the notifications of new contact requests go, said once at start-up. */
 function notificationSummary(): string {
   const endpoints = server.store.webhookEndpoints({}).length;
+  const admin = config.mode === 'demo' ? 'pnpm admin' : 'eer-admin';
   const email = server.notifications.email
     ? `courriels par ${server.notifications.email}`
     : 'courriels désactivés (SMTP_URL absent)';
   const webhooks =
     endpoints > 0
-      ? `${endpoints} webhook(s) (eer-admin webhook list)`
-      : 'aucun webhook (eer-admin webhook add --org … --url …)';
+      ? `${endpoints} webhook(s) (${admin} webhook list)`
+      : `aucun webhook (${admin} webhook add --org … --url …, voir examples/webhook-receiver)`;
   return `${email}${NBSP}; ${webhooks}${NBSP}; une ligne «${NBSP}notification …${NBSP}» par envoi ci-dessous`;
 }
 

@@ -58,7 +58,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
  */
 export function consoleMailer(write: (text: string) => void): Mailer {
   return {
-    description: 'console (demo: printed below, not sent; set SMTP_URL and MAIL_FROM to send)',
+    description: `la console (démo${NBSP}: affichés ci-dessous, non envoyés${NBSP}; SMTP_URL et MAIL_FROM pour les envoyer)`,
     send(message) {
       write(
         [
