@@ -10,6 +10,7 @@ export const PROBLEM_CODES = [
   'malformed_json',
   'unsupported_media_type',
   'payload_too_large',
+  'request_timeout',
   'idempotency_key_required',
   'idempotency_key_invalid',
   'idempotency_key_conflict',

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { TrustProxy } from './http/rate-limit.js';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import type { StoreMode } from './store/types.js';
 
 export interface ServerConfig {
@@ -18,6 +19,12 @@ export interface ServerConfig {
    * comma-separated list of the proxies' own addresses. The client is read from the right.
    */
   trustProxy: TrustProxy;
+  /**
+   * REQUEST_TIMEOUT_MS (default 30,000: the whole request, body included, or 408),
+   * MAX_CONNECTIONS (default 2,000), MAX_CONNECTIONS_PER_CLIENT (default 64 per address;
+   * 0 turns it off, and it is off behind TRUST_PROXY, where the proxy's address is everyone's).
+   */
+  limits: Required<ConnectionLimits>;
   /** EER_LOG (`on`/`off`, default on): one log line per request on standard output. */
   log: boolean;
   /** CDN_DIR: folder served at `/cdn` with CORS (the widgets' CDN bundle); unset: not served. */
@@ -132,6 +139,36 @@ function readTrustProxy(raw: string | undefined): TrustProxy {
   );
 }
 
+/** A whole number from `min` to `max`, or `fallback` when unset. */
+function readWhole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${env[name]}").`);
+  }
+  return value;
+}
+
+/** REQUEST_TIMEOUT_MS, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_CLIENT (0: no per-client cap). */
+function readLimits(env: NodeJS.ProcessEnv): Required<ConnectionLimits> {
+  const defaults = DEFAULT_CONNECTION_LIMITS;
+  const requestTimeoutMs = readWhole(env, 'REQUEST_TIMEOUT_MS', defaults.requestTimeoutMs, 1_000, 600_000);
+  const perClient = readWhole(
+    env,
+    'MAX_CONNECTIONS_PER_CLIENT',
+    defaults.maxConnectionsPerClient,
+    0,
+    100_000,
+  );
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs: Math.min(defaults.headersTimeoutMs, requestTimeoutMs),
+    maxConnections: readWhole(env, 'MAX_CONNECTIONS', defaults.maxConnections, 1, 1_000_000),
+    maxConnectionsPerClient: perClient === 0 ? false : perClient,
+  };
+}
+
 /** Reads the configuration from the environment; a bad value stops the start with a clear message. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
@@ -171,5 +208,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: mail.smtpUrl,
     mailFrom: mail.mailFrom,
     retentionDays: readRetentionDays(env),
+    limits: readLimits(env),
   };
 }

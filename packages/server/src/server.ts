@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RETENTION_DAYS } from './config.js';
 import { answerClientError } from './http/client-error.js';
+import { limitConnections, serverTimeouts, type ConnectionLimits } from './http/connection-limits.js';
 import type { AppEnv } from './http/env.js';
 import { consoleSink, type LogSink } from './http/logger.js';
 import { startBackgroundJobs, type BackgroundOptions } from './notifications/background.js';
@@ -26,6 +27,8 @@ export interface StartServerOptions extends Omit<AppOptions, 'store' | 'faults' 
   host?: string;
   /** E-mail and webhook notifications, retention (config.ts reads them from the environment). */
   notifications?: NotificationOptions;
+  /** Request deadlines and connection caps (see ConnectionLimits); defaults suit a public API. */
+  limits?: ConnectionLimits;
 }
 
 export interface NotificationOptions {
@@ -72,10 +75,18 @@ function urlHost(host: string): string {
 }
 
 /** Serves a Hono app on Node with @hono/node-server; resolves once it listens. */
-export function listen(app: Hono<AppEnv>, options: { port: number; host: string }): Promise<Listening> {
+export function listen(
+  app: Hono<AppEnv>,
+  options: { port: number; host: string; limits?: ConnectionLimits | undefined },
+): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host },
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        serverOptions: serverTimeouts(options.limits),
+      },
       (info: AddressInfo) => {
         resolve({
           port: info.port,
@@ -89,6 +100,7 @@ export function listen(app: Hono<AppEnv>, options: { port: number; host: string 
         });
       },
     ) as Server;
+    limitConnections(server, options.limits);
     // Requests Node's parser refuses never reach the app: answer them with a problem too.
     server.on('clientError', answerClientError);
     server.once('error', reject);
@@ -100,12 +112,26 @@ export function listen(app: Hono<AppEnv>, options: { port: number; host: string 
  * unless one is given, listens, and returns the URL and a `close()`.
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, databasePath, mode, port, host, notifications = {}, ...appOptions } = options;
+  const {
+    store: givenStore,
+    databasePath,
+    mode,
+    port,
+    host,
+    notifications = {},
+    limits,
+    ...appOptions
+  } = options;
   const store = givenStore ?? openStore({ path: databasePath ?? DEFAULT_DATABASE_PATH, mode });
   let jobs: ReturnType<typeof startBackgroundJobs> | undefined;
   try {
     const app = createApp({ ...appOptions, store });
-    const listening = await listen(app, { port: port ?? DEFAULT_PORT, host: host ?? DEFAULT_HOST });
+    const listening = await listen(app, {
+      port: port ?? DEFAULT_PORT,
+      host: host ?? DEFAULT_HOST,
+      // Behind a proxy every connection comes from its address: the proxy caps clients instead.
+      limits: appOptions.trustProxy ? { maxConnectionsPerClient: false, ...limits } : limits,
+    });
     const log = notifications.log === undefined ? (appOptions.logger ?? consoleSink) : notifications.log;
     const { smtpUrl, mailFrom } = notifications;
     jobs = startBackgroundJobs(store, {

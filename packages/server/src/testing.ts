@@ -24,6 +24,7 @@ import { createApp } from './app.js';
 import { FaultController } from './http/faults.js';
 import type { LogSink } from './http/logger.js';
 import type { RateLimitOptions, TrustProxy } from './http/rate-limit.js';
+import type { ConnectionLimits } from './http/connection-limits.js';
 import { RequestLog } from './http/request-log.js';
 import { startBackgroundJobs } from './notifications/background.js';
 import { smtpMailer } from './notifications/mailer.js';
@@ -89,6 +90,8 @@ export interface TestServerOptions {
   port?: number;
   /** `demo` (default: sample partners, events and test keys) or `production` (none of them). */
   mode?: StoreMode;
+  /** Request deadlines and connection caps; default: the production ones. */
+  limits?: ConnectionLimits;
   /** An existing database file instead of a fresh one (not deleted by `close()`). */
   databasePath?: string;
   /** The outbox worker's settings (it always runs: webhooks on, e-mail off unless `smtpUrl`). */
@@ -134,7 +137,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       faults,
       requests,
     });
-    const listening = await listen(app, { port: options.port ?? 0, host: '127.0.0.1' });
+    const listening = await listen(app, {
+      port: options.port ?? 0,
+      host: '127.0.0.1',
+      limits: options.limits,
+    });
     const notify = options.notifications ?? {};
     const jobs = startBackgroundJobs(store, {
       mailer:

@@ -34,9 +34,57 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRea
   await reader.cancel();
 }
 
+/** Without a Node server (app.request() in tests): the default request deadline. */
+const FALLBACK_BODY_DEADLINE_MS = 30_000;
+
+/**
+ * The body must arrive within the server's request deadline (`requestTimeout`, see
+ * connection-limits.ts): Node's own check stops once the app has the request, so a
+ * client sending a byte every few seconds would otherwise hold the connection for
+ * minutes. Past it: 408, and the connection is closed.
+ */
+function bodyDeadline(c: Context): number {
+  const socket = (c.env as { incoming?: { socket?: { server?: { requestTimeout?: number } } } } | undefined)
+    ?.incoming?.socket;
+  const timeout = socket?.server?.requestTimeout;
+  if (!timeout || timeout <= 0) return FALLBACK_BODY_DEADLINE_MS;
+  // A little before Node's own check (every second, from the request's start), so the
+  // app answers a readable 408 instead of Node cutting the body under it.
+  return Math.max(timeout / 2, timeout - 1_000);
+}
+
+async function readBefore(
+  c: Context,
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  deadline: number,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  const left = deadline - Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => {
+        // Settle first: cancelling resolves the pending read at once, which would win the race.
+        reject(
+          problem(408, 'request_timeout', {
+            errors: [fieldError('body', 'required', requestLanguage(c))],
+            headers: { Connection: 'close' },
+          }),
+        );
+        void reader.cancel().catch(() => {});
+      },
+      Math.max(0, left),
+    );
+  });
+  try {
+    return await Promise.race([reader.read(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Reads at most 32 KiB, whether or not Content-Length is sent (a chunked
- * body is counted as it streams, never buffered beyond the limit).
+ * body is counted as it streams, never buffered beyond the limit), before the deadline.
  */
 async function readLimitedBytes(c: Context): Promise<Uint8Array> {
   const declared = c.req.header('Content-Length');
@@ -47,10 +95,11 @@ async function readLimitedBytes(c: Context): Promise<Uint8Array> {
   }
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
+  const deadline = Date.now() + bodyDeadline(c);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await readBefore(c, reader, deadline);
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {

@@ -68,6 +68,13 @@ export const PROBLEM_TEXTS: Record<ProblemCode, Record<Language, ProblemText>> =
     fr: { title: 'Requête trop volumineuse', detail: `Le corps de la requête dépasse 32${NBSP}Kio.` },
     en: { title: 'Payload too large', detail: 'The request body exceeds 32 KiB.' },
   },
+  request_timeout: {
+    fr: {
+      title: 'Délai de requête dépassé',
+      detail: 'Le corps de la requête n’est pas arrivé au complet à temps. Réessayez.',
+    },
+    en: { title: 'Request timeout', detail: 'The request body did not arrive in full in time. Try again.' },
+  },
   idempotency_key_required: {
     fr: {
       title: 'Clé d’idempotence requise',
