@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { apiRows } from './bench/api.js';
 import { browserRows } from './bench/browser.js';
+import { partnerPageRows } from './bench/partner-page.js';
 import { startBenchServer } from './bench/server-process.js';
 import { ensureCdnBundle } from './bench/cdn.js';
 import { deliveryRows } from './bench/deliveries.js';
@@ -82,6 +83,9 @@ try {
 } catch (error) {
   rows.push(missing('notifications figures', '—', error));
 }
+
+progress('partner pages: CLS, bytes cold/warm, throttled time to data (issue 12)…');
+rows.push(...(await partnerPageRows(progress)));
 
 const cpu = cpus();
 const loadAtEnd = loadavg()[0]!;

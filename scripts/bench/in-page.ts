@@ -47,13 +47,12 @@ export const READY_PROBE = `(() => {
     if (!root.querySelector('button[part~=submit]') || root.querySelector('.skeleton')) return false;
     return [...root.querySelectorAll('eer-region-picker')].every(pickerReady);
   };
-  const all = (selector, ready) => {
-    const found = [...document.querySelectorAll(selector)];
-    return found.length > 0 && found.every(ready);
-  };
+  // A page may hold only some of the widgets (a banner alone), but at least one.
+  const all = (selector, ready) => [...document.querySelectorAll(selector)].every(ready);
   const tick = () => {
     try {
-      if (all('eer-region-picker', pickerReady) && all('eer-event-banner', bannerReady)
+      if (document.querySelector('eer-region-picker, eer-event-banner, eer-advisor-contact-form')
+        && all('eer-region-picker', pickerReady) && all('eer-event-banner', bannerReady)
         && all('eer-advisor-contact-form', formReady)) {
         state.readyAt = performance.now();
         return;

@@ -48,7 +48,7 @@ export interface EerElementProps {
   radius?: string | undefined;
   /** `compact`, `normal` or `comfortable`. */
   density?: 'compact' | 'normal' | 'comfortable' | '' | undefined;
-  /** Base URL of the API (default: `<eer-config api-base>`, else this page's origin). */
+  /** Base URL of the API (default: `<eer-config api-base>`, else the origin the widgets' script was loaded from). */
   'api-base'?: string | undefined;
   /** Publishable key (`pk_…`) bound to this site's origin. */
   'api-key'?: string | undefined;
@@ -106,6 +106,11 @@ export interface EerEventBannerProps extends EerElementProps {
   dismissible?: boolean | undefined;
   /** When nothing is upcoming: `hide` (default; the banner takes no space, nothing is announced) or `message`. */
   empty?: 'hide' | 'message' | undefined;
+  /**
+   * Leaves out the schema.org `Event` JSON-LD the banner otherwise adds, in its own light
+   * DOM, for the events it shows (a data block search engines read; no script runs).
+   */
+  'no-structured-data'?: boolean | undefined;
   /** `eer-event-open`: The visitor opened a registration, online or calendar link: `{ id, action: 'register' | 'online' | 'calendar' }`. */
   'oneer-event-open'?: EerListener<EerEventBanner, 'eer-event-open'> | undefined;
   /** `eer-banner-dismiss`: The visitor closed the banner: `{ ids }` of the events it showed, remembered in `localStorage`. */

@@ -5,12 +5,14 @@ import { Task } from '@lit/task';
 import {
   fieldMessage,
   isEerError,
+  randomId,
   isInvalidRequestError,
   type ContactRequestInput,
   type ContactRequestReceipt,
 } from '@emplois-en-regions/sdk';
 import { EerElement } from '../shared/eer-element.js';
 import { renderTask } from '../shared/data-state.js';
+import { causeOf, tellWebmaster } from '../shared/diagnose.js';
 import { common, formatDate } from '../shared/i18n.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles } from './advisor-contact-form.styles.js';
@@ -22,7 +24,7 @@ import { check, FIELDS, fieldOf, MESSAGE_MAX, type Field, type FieldProblem } fr
  * `invalid`: a submit found errors (the alert lists them); `network`/`failed`: the last
  * attempt failed without field errors (the alert offers a retry).
  */
-type Status = '' | 'invalid' | 'sending' | 'network' | 'failed' | 'sent';
+type Status = '' | 'invalid' | 'sending' | 'network' | 'failed' | 'unavailable' | 'sent';
 
 /**
  * A form to contact an advisor of the program: first and last name, e-mail, phone
@@ -255,7 +257,8 @@ export class EerAdvisorContactForm extends EerElement {
     if (privacy) input.privacyPolicyUrl = privacy;
     const bodyHash = hash(JSON.stringify(input));
     if (!this.#key || this.#hash !== bodyHash) {
-      this.#key = crypto.randomUUID();
+      // Not crypto.randomUUID(): it does not exist on a plain-http partner site.
+      this.#key = randomId();
       this.#hash = bodyHash;
     }
     this.#save();
@@ -277,7 +280,14 @@ export class EerAdvisorContactForm extends EerElement {
       this.announce = '';
       const fieldErrors = isInvalidRequestError(error) ? error.fieldErrors : [];
       const network = isEerError(error) && /network|timeout/.test(error.kind);
-      this.status = fieldErrors.length ? 'invalid' : network ? 'network' : 'failed';
+      tellWebmaster(error, this.language, this.setup);
+      this.status = fieldErrors.length
+        ? 'invalid'
+        : causeOf(error)
+          ? 'unavailable'
+          : network
+            ? 'network'
+            : 'failed';
       const mapped: typeof this.errors = {};
       for (const { field, code, message } of fieldErrors) {
         mapped[fieldOf(field) ?? 'form'] ??= { code: code as FieldProblem['code'], text: message };
@@ -365,7 +375,7 @@ export class EerAdvisorContactForm extends EerElement {
     );
     return html`${
         this.advisor
-          ? renderTask(this.#advisorTask, lang, {
+          ? renderTask(this.#advisorTask, this, {
               pending: () =>
                 html`<p class="skeleton advisor-line">
                   <span class="visually-hidden">${common[lang].loading}</span>
@@ -486,13 +496,15 @@ export class EerAdvisorContactForm extends EerElement {
       </form>
       <div class="alert" role="alert" part="alert">
         ${
-          this.status === 'network' || this.status === 'failed'
-            ? html`<p>${this.status === 'network' ? common[lang].networkError : t.failed} ${t.kept}</p>
-                <button type="button" @click=${() => this.#submit()}>${common[lang].retry}</button>`
-            : this.status === 'invalid'
-              ? html`${listed.length ? html`<p>${t.summary(listed.map((f) => t[f]).join(', '))}</p>` : nothing}
-                ${hidden.map((f) => html`<p>${this.#text(this.errors[f]!)}</p>`)}`
-              : nothing
+          this.status === 'unavailable'
+            ? html`<p>${common[lang].unavailable} ${t.kept}</p>`
+            : this.status === 'network' || this.status === 'failed'
+              ? html`<p>${this.status === 'network' ? common[lang].networkError : t.failed} ${t.kept}</p>
+                  <button type="button" @click=${() => this.#submit()}>${common[lang].retry}</button>`
+              : this.status === 'invalid'
+                ? html`${listed.length ? html`<p>${t.summary(listed.map((f) => t[f]).join(', '))}</p>` : nothing}
+                  ${hidden.map((f) => html`<p>${this.#text(this.errors[f]!)}</p>`)}`
+                : nothing
         }
       </div>
       <p class="visually-hidden" role="status">${this.announce}</p>`;

@@ -80,6 +80,11 @@ export class EerEventBanner extends EerElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
   /** When nothing is upcoming: `hide` (default; the banner takes no space, nothing is announced) or `message`. */
   @property() empty: 'hide' | 'message' = 'hide';
+  /**
+   * Leaves out the schema.org `Event` JSON-LD the banner otherwise adds, in its own light
+   * DOM, for the events it shows (a data block search engines read; no script runs).
+   */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
   /** The region of the followed picker. */
   @state() private followed = '';
@@ -142,6 +147,30 @@ export class EerEventBanner extends EerElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('eer-region-change', this.#onRegionChange as EventListener);
+    this.#jsonLd?.remove();
+  }
+
+  #jsonLd?: HTMLScriptElement;
+  #jsonLdRun = 0;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The block follows the events shown: replaced when they change, gone when none is.
+    const run = ++this.#jsonLdRun;
+    const loaded = this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
+    const shown = loaded && !this.closed && !this.noStructuredData ? this.#shown(loaded) : [];
+    if (!shown.length) return this.#jsonLd?.remove();
+    const lang = this.language;
+    // Its builder loads once there are events to describe (a cached chunk): no bytes before.
+    void import('./structured-data.js').then(({ eventsJsonLd }) => {
+      if (run !== this.#jsonLdRun || !this.isConnected) return;
+      const json = JSON.stringify(eventsJsonLd(shown, loaded!.regions, lang));
+      const block = (this.#jsonLd ??= Object.assign(document.createElement('script'), {
+        type: 'application/ld+json',
+      }));
+      if (block.textContent !== json) block.textContent = json;
+      if (block.parentNode !== this) this.append(block);
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,7 +214,7 @@ export class EerEventBanner extends EerElement {
       aria-label=${regionName ? `${t.label} – ${regionName}` : t.label}
       aria-busy=${this.#task.status === TaskStatus.PENDING ? 'true' : 'false'}
     >
-      ${renderTask(this.#task, this.language, {
+      ${renderTask(this.#task, this, {
         pending: () =>
           html`<span class="visually-hidden">${common[this.language].loading}</span> ${Array.from(
               { length: layout === 'list' ? this.#limit : 1 },

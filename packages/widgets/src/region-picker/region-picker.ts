@@ -9,7 +9,8 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
-import type { EerClient, Mrc, Municipality, Region } from '@emplois-en-regions/sdk';
+import type { Mrc, Municipality, Region } from '@emplois-en-regions/sdk';
+import type { WidgetClient } from '../shared/client.js';
 import { EerElement } from '../shared/eer-element.js';
 import { errorState, renderTask } from '../shared/data-state.js';
 import { common, type Lang } from '../shared/i18n.js';
@@ -28,7 +29,7 @@ export interface PickerView {
 /** What the lazily loaded mode views (combobox, map) see of the picker. */
 export interface PickerHost extends ReactiveControllerHost, HTMLElement {
   readonly language: Lang;
-  readonly client: EerClient;
+  readonly client: WidgetClient;
   readonly multiple: boolean;
   readonly required: boolean;
   readonly selected: readonly string[];
@@ -343,7 +344,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
     const only = this.regions.match(/\d+/g);
     const listed = (all: Region[]) => all.filter((r) => !only || only.includes(r.code));
     const available = (all: Region[]) => listed(all).filter((r) => this.scope === 'all' || r.served);
-    return html`${renderTask(this.#regionsTask, this.language, {
+    return html`${renderTask(this.#regionsTask, this, {
         pending: () => this.#pending(label, only?.length ?? (this.scope === 'all' ? 17 : 15)),
         isEmpty: (all) => !available(all).length,
         empty: () => html`<p>${t.empty}</p>`,
@@ -353,7 +354,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
           const view = this.#views[mode];
           if (view) return view.render(all, available(all), listed(all), label);
           return this.#viewError
-            ? errorState(this.#viewError, this.language, () => {
+            ? errorState(this.#viewError, this, () => {
                 this.#viewError = undefined;
                 this.requestUpdate();
               })
@@ -423,7 +424,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
   ) {
     return html`<div class="field">
       <label class="label" part="label" for=${name}>${label}</label>
-      ${renderTask(task, this.language, {
+      ${renderTask(task, this, {
         pending: () => html`<div class="skeleton" aria-busy="true"></div>`,
         complete: (items) =>
           html`<select

@@ -1,7 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
 import { isEerError } from '@emplois-en-regions/sdk';
+import { causeOf, tellWebmaster, type Setup } from './diagnose.js';
 import { common, type Lang } from './i18n.js';
+
+/** What the states need from the widget: its language and API setup (to name a misconfiguration). */
+export interface StateHost {
+  language: Lang;
+  setup: Setup;
+}
 
 export interface StateRenderers<T> {
   /** Placeholder with the final size, so nothing jumps when data arrives. */
@@ -12,9 +19,15 @@ export interface StateRenderers<T> {
   isEmpty?: (value: T) => boolean;
 }
 
-/** The localized error state with a retry button; network failures say so. */
-export function errorState(error: unknown, lang: Lang, retry: () => void): TemplateResult {
-  const t = common[lang];
+/**
+ * The localized error state. Network failures say so, with a retry button; a
+ * misconfiguration (refused key or origin, `api-base` not the API) shows the
+ * visitor a neutral message and tells the webmaster in the console.
+ */
+export function errorState(error: unknown, host: StateHost, retry: () => void): TemplateResult {
+  const t = common[host.language];
+  tellWebmaster(error, host.language, host.setup);
+  if (causeOf(error)) return html`<div class="state-error" role="status" part="error">${t.unavailable}</div>`;
   const network = isEerError(error) && (error.kind === 'network' || error.kind === 'timeout');
   return html`<div class="state-error" role="alert" part="error">
     <span>${network ? t.networkError : t.loadError}</span>
@@ -23,10 +36,14 @@ export function errorState(error: unknown, lang: Lang, retry: () => void): Templ
 }
 
 /** Renders a task's four states explicitly: pending, error, empty, complete. */
-export function renderTask<T>(task: Task<readonly unknown[], T>, lang: Lang, renderers: StateRenderers<T>) {
+export function renderTask<T>(
+  task: Task<readonly unknown[], T>,
+  host: StateHost,
+  renderers: StateRenderers<T>,
+) {
   switch (task.status) {
     case TaskStatus.ERROR:
-      return errorState(task.error, lang, () => void task.run());
+      return errorState(task.error, host, () => void task.run());
     case TaskStatus.COMPLETE: {
       const value = task.value as T;
       if (renderers.empty && renderers.isEmpty?.(value)) return renderers.empty();

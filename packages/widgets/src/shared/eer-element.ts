@@ -1,8 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { EerClient } from '@emplois-en-regions/sdk';
 import { accentTokens, SURFACES } from './color.js';
-import { sharedClient } from './client.js';
+import { sharedClient, type WidgetClient } from './client.js';
+import { SCRIPT_ORIGIN, type Setup } from './diagnose.js';
 import type { EerEventDetail, EerEventMap } from './events.js';
 import { toLang, type Lang } from './i18n.js';
 import { onPageConfigChange, pageConfig, type PageConfig } from './page-config.js';
@@ -29,7 +29,7 @@ export class EerElement extends LitElement {
   @property() radius = '';
   /** `compact`, `normal` or `comfortable`. */
   @property({ reflect: true }) density: Density | '' = '';
-  /** Base URL of the API (default: `<eer-config api-base>`, else this page's origin). */
+  /** Base URL of the API (default: `<eer-config api-base>`, else the origin the widgets' script was loaded from). */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Publishable key (`pk_…`) bound to this site's origin. */
   @property({ attribute: 'api-key' }) apiKey = '';
@@ -70,9 +70,18 @@ export class EerElement extends LitElement {
     return theme === 'dark' || theme === 'auto' ? theme : 'light';
   }
 
+  /** The API address and key in effect: own attributes, then `<eer-config>`, then the script's origin. */
+  get setup(): Setup {
+    return {
+      apiBase: this.apiBase || this.page.apiBase || SCRIPT_ORIGIN || location.origin,
+      apiKey: this.apiKey || this.page.apiKey || '',
+    };
+  }
+
   /** The page's shared SDK client for this widget's API base, key and language. */
-  get client(): EerClient {
-    return sharedClient(this.apiBase || this.page.apiBase, this.apiKey || this.page.apiKey, this.language);
+  get client(): WidgetClient {
+    const { apiBase, apiKey } = this.setup;
+    return sharedClient(apiBase, apiKey, this.language);
   }
 
   /** Messages of `catalogue` in the visitor's language. */
