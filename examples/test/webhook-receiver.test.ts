@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
   addWebhook,
@@ -9,16 +8,6 @@ import {
 } from '@emplois-en-regions/server/testing';
 import { createClient } from '@emplois-en-regions/sdk';
 import { startReceiver, type Receiver } from '../webhook-receiver/receiver.js';
-
-/** A port nobody listens on right now (the endpoint's URL must be known before its secret). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(check: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 15_000;
@@ -37,18 +26,18 @@ describe('examples/webhook-receiver/receiver.ts', () => {
 
   before(async () => {
     server = await startTestServer({ rateLimit: false });
-    const port = await freePort();
-    ({ secret } = addWebhook(
-      server.store,
-      { organization: 'passerelle-mauricie', url: `http://127.0.0.1:${port}/webhooks/eer` },
-      new Date(),
-    ));
+    // The receiver listens first (its URL is the endpoint's); the secret comes with the endpoint.
     receiver = await startReceiver({
-      secret,
-      port,
+      secret: () => secret,
+      port: 0,
       stdout: { write: (text: string) => (stdout += text) },
       stderr: { write: (text: string) => (stderr += text) },
     });
+    ({ secret } = addWebhook(
+      server.store,
+      { organization: 'passerelle-mauricie', url: receiver.url },
+      new Date(),
+    ));
   });
   after(async () => {
     await server.close();

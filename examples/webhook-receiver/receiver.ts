@@ -15,8 +15,11 @@ import { parseArgs } from 'node:util';
 import { isWebhookVerificationError, verifyWebhook, type WebhookEvent } from '@emplois-en-regions/sdk';
 
 export interface ReceiverOptions {
-  /** The endpoint's signing secret (`whsec_…`), or the new and the old one during a rotation. */
-  secret: string | readonly string[];
+  /**
+   * The endpoint's signing secret (`whsec_…`), or the new and the old one during a rotation;
+   * or a function read at each request (a secret store, a rotation without restarting).
+   */
+  secret: string | readonly string[] | (() => string | readonly string[]);
   /** Default 9000; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -78,7 +81,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     if (!body) return void res.writeHead(413).end();
     let event: WebhookEvent;
     try {
-      event = await verifyWebhook(body, req.headers['eer-signature'] as string | undefined, options.secret);
+      const secret = typeof options.secret === 'function' ? options.secret() : options.secret;
+      event = await verifyWebhook(body, req.headers['eer-signature'] as string | undefined, secret);
     } catch (error) {
       if (!isWebhookVerificationError(error)) throw error;
       stderr.write(`refusé / refused (${error.reason}): ${error.message}\n`);
