@@ -17,6 +17,7 @@ import { partnerPageRows } from './bench/partner-page.js';
 import { startBenchServer } from './bench/server-process.js';
 import { ensureCdnBundle } from './bench/cdn.js';
 import { deliveryRows } from './bench/deliveries.js';
+import { hardeningRows } from './bench/hardening.js';
 import { sizeRows } from './bench/sizes.js';
 import { failures, markdownTable, missing, type Row } from './bench/table.js';
 
@@ -82,6 +83,13 @@ try {
   }
 } catch (error) {
   rows.push(missing('notifications figures', '—', error));
+}
+
+progress('hardening: contact writes at 0 and 100,000 stored requests, the rate limiter under a flood…');
+try {
+  rows.push(...hardeningRows());
+} catch (error) {
+  rows.push(missing('hardening figures', '—', error));
 }
 
 progress('partner pages: CLS, bytes cold/warm, throttled time to data (issue 12)…');

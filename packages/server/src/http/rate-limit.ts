@@ -38,21 +38,25 @@ interface Window {
 
 /**
  * Fixed-window counters in memory with O(1) work per hit and a fixed memory
- * bound. A window is (re)inserted into the Map only when it starts, so the Map
- * iterates in order of window end: expired windows are dropped from its front a
- * few at a time on each hit, and when it is full the front one (the next to
- * expire) makes room. A flood of distinct addresses therefore costs a constant
- * amount per request and can never grow memory past `maxClients`.
+ * bound. Windows are also queued in a ring, in the order they start (so in the
+ * order they end): each hit drops at most two expired windows from the ring's
+ * head, and when the ring is full its head (the next window to expire) makes
+ * room. A flood of distinct addresses therefore costs a constant amount per
+ * request and can never grow memory past `maxClients`. (A Map alone keeps that
+ * order too, but V8 leaves deleted entries in place until it rehashes, so
+ * walking its front grows slow under exactly this churn.)
  */
 export class RateLimiter implements RateLimitCounter {
   readonly #windows = new Map<string, Window>();
-  readonly #maxClients: number;
+  readonly #ring: ({ client: string; window: Window } | undefined)[];
+  #head = 0;
+  #length = 0;
 
   constructor(
     readonly options: RateLimitOptions,
     private readonly clock: () => Date,
   ) {
-    this.#maxClients = options.maxClients ?? DEFAULT_MAX_CLIENTS;
+    this.#ring = new Array(options.maxClients ?? DEFAULT_MAX_CLIENTS);
   }
 
   /** Clients currently tracked (tests and the bench read it). */
@@ -60,7 +64,7 @@ export class RateLimiter implements RateLimitCounter {
     return this.#windows.size;
   }
 
-  /** Windows visited so far by the expiry sweep: tests check it grows by a constant per hit. */
+  /** Ring entries looked at by the expiry sweep: tests check it grows by a constant per hit. */
   visited = 0;
 
   hit(client: string): RateLimitOutcome {
@@ -68,29 +72,35 @@ export class RateLimiter implements RateLimitCounter {
     this.#dropExpired(now, 2);
     let window = this.#windows.get(client);
     if (!window || window.resetAt <= now) {
-      if (window) this.#windows.delete(client);
       window = { count: 0, resetAt: now + this.options.windowMs };
+      if (this.#length === this.#ring.length) this.#dropHead();
+      this.#ring[(this.#head + this.#length) % this.#ring.length] = { client, window };
+      this.#length += 1;
       this.#windows.set(client, window);
-      if (this.#windows.size > this.#maxClients) this.#dropFront();
     }
     window.count += 1;
     if (window.count <= this.options.limit) return { allowed: true };
     return { allowed: false, retryAfter: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
   }
 
-  /** Drops at most `budget` expired windows from the front: constant work per hit. */
+  /** Drops at most `budget` expired windows from the ring's head: constant work per hit. */
   #dropExpired(now: number, budget: number): void {
-    for (const [client, window] of this.#windows) {
+    while (budget > 0 && this.#length > 0) {
       this.visited += 1;
-      if (budget === 0 || window.resetAt > now) return;
-      this.#windows.delete(client);
+      const entry = this.#ring[this.#head];
+      if (entry && entry.window.resetAt > now) return;
+      this.#dropHead();
       budget -= 1;
     }
   }
 
-  #dropFront(): void {
-    const oldest = this.#windows.keys().next();
-    if (!oldest.done) this.#windows.delete(oldest.value);
+  #dropHead(): void {
+    const entry = this.#ring[this.#head];
+    // A client whose window was renewed has a newer entry further on: keep its current window.
+    if (entry && this.#windows.get(entry.client) === entry.window) this.#windows.delete(entry.client);
+    this.#ring[this.#head] = undefined;
+    this.#head = (this.#head + 1) % this.#ring.length;
+    this.#length -= 1;
   }
 }
 

@@ -124,15 +124,17 @@ export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQue
   const assignOrganization = db.prepare<[string], { id: string }>(`
     SELECT o.id FROM organizations o
     JOIN organization_regions r ON r.organization_id = o.id AND r.region_code = ?
-    ORDER BY CASE o.role WHEN 'partner' THEN 0 ELSE 1 END,
-      (SELECT count(*) FROM contact_requests c WHERE c.organization_id = o.id), o.id
+    ORDER BY CASE o.role WHEN 'partner' THEN 0 ELSE 1 END, o.contact_request_count, o.id
     LIMIT 1
   `);
   const anyLead = db.prepare<[], { id: string }>(`
     SELECT o.id FROM organizations o WHERE o.role = 'lead'
-    ORDER BY (SELECT count(*) FROM contact_requests c WHERE c.organization_id = o.id), o.id
+    ORDER BY o.contact_request_count, o.id
     LIMIT 1
   `);
+  const countAssignment = db.prepare<[string]>(
+    'UPDATE organizations SET contact_request_count = contact_request_count + 1 WHERE id = ?',
+  );
   const nextSequence = db.prepare<[number], { last_value: number }>(`
     INSERT INTO reference_counters (year, last_value) VALUES (?, 1)
     ON CONFLICT (year) DO UPDATE SET last_value = last_value + 1
@@ -183,6 +185,7 @@ export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQue
     const organization = assignOrganization.get(firstRegion) ?? anyLead.get();
     if (!organization)
       throw new Error('no organization to assign a contact request to: is the database seeded?');
+    countAssignment.run(organization.id);
     const today = localDateOf(context.now, TORONTO);
     const sequence = nextSequence.get(today.year)?.last_value ?? 1;
     const createdAt = context.now.toISOString();

@@ -308,6 +308,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_by_endpoint ON deliveries (endpoint_id, status);
     `,
   },
+  {
+    version: 5,
+    name: 'contact requests counted per organization',
+    sql: `
+      -- Assignment spreads requests by how many each organization has: kept as a counter
+      -- so choosing costs the same at 50 requests or 500,000 (counting rows grew linearly).
+      ALTER TABLE organizations ADD COLUMN contact_request_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE organizations SET contact_request_count =
+        (SELECT count(*) FROM contact_requests c WHERE c.organization_id = organizations.id);
+    `,
+  },
 ];
 
 /**
