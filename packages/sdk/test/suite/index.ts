@@ -6,6 +6,7 @@ import { paginationSuite } from './pagination.js';
 import { resourcesSuite } from './resources.js';
 import { retriesSuite } from './retries.js';
 import { validationSuite } from './validation.js';
+import { webhooksSuite } from './webhooks.js';
 import { writesSuite } from './writes.js';
 
 /** Registers the whole SDK suite; the same in Node and in Chromium. */
@@ -18,4 +19,5 @@ export function registerSdkSuite(context: SuiteContext): void {
   validationSuite(context);
   errorsSuite(context);
   writesSuite(context);
+  webhooksSuite(context);
 }
