@@ -12,6 +12,18 @@ export const LocalizedText = z.looseObject({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/**
+ * Text a person typed: no NUL character and no lone UTF-16 surrogate (half of an
+ * emoji, which no encoder can store or send on faithfully). A regex rather than a
+ * refinement, so the JSON Schema and the browser validators carry the rule too.
+ */
+export const SAFE_TEXT =
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what the pattern keeps out.
+  /^[^\u0000\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\u0000\uD800-\uDFFF]*)*$/;
+
+/** The check for SAFE_TEXT; its failure is reported as `invalid_characters`. */
+export const safeText = () => z.regex(SAFE_TEXT);
+
 /** Administrative region code, "01" … "17". */
 export const RegionCode = z.string().check(z.regex(/^(0[1-9]|1[0-7])$/));
 export type RegionCode = z.infer<typeof RegionCode>;

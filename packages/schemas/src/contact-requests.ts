@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Language, MunicipalityCode, RegionCode, SERVED_REGION_CODES, page } from './common.js';
+import {
+  DateTime,
+  Id,
+  Language,
+  MunicipalityCode,
+  RegionCode,
+  SERVED_REGION_CODES,
+  page,
+  safeText,
+} from './common.js';
 
 export const CONTACT_LIMITS = {
   nameMax: 120,
@@ -19,7 +28,7 @@ export const ServedRegionCode = z.enum(SERVED_REGION_CODES);
 
 /** What a visitor sends through the advisor contact form. Unknown fields are refused. */
 export const ContactRequestInput = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CONTACT_LIMITS.nameMax)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CONTACT_LIMITS.nameMax), safeText()),
   email: z.email().check(z.maxLength(CONTACT_LIMITS.emailMax)),
   phone: z.optional(z.string().check(z.maxLength(CONTACT_LIMITS.phoneMax), z.regex(/^\+?[0-9 ().-]{7,30}$/))),
   /** One to three served regions the visitor is interested in. */
@@ -31,7 +40,12 @@ export const ContactRequestInput = z.strictObject({
   municipalityCode: z.optional(MunicipalityCode),
   message: z
     .string()
-    .check(z.trim(), z.minLength(CONTACT_LIMITS.messageMin), z.maxLength(CONTACT_LIMITS.messageMax)),
+    .check(
+      z.trim(),
+      z.minLength(CONTACT_LIMITS.messageMin),
+      z.maxLength(CONTACT_LIMITS.messageMax),
+      safeText(),
+    ),
   preferredLanguage: Language,
   /** Law 25: explicit consent to the partner's privacy policy. Must be `true`. */
   consent: z.literal(true),

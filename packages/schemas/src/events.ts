@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Language, LocalizedText, MunicipalityCode, RegionCode, page } from './common.js';
+import {
+  DateTime,
+  Id,
+  Language,
+  LocalizedText,
+  MunicipalityCode,
+  RegionCode,
+  page,
+  safeText,
+} from './common.js';
 
 export const EVENT_TYPES = ['forum', 'webinar', 'info-session', 'job-fair', 'exploratory-stay'] as const;
 /** forum, webinaire, séance d'information, salon de l'emploi, séjour exploratoire. */
@@ -63,7 +72,7 @@ export const EVENT_LIMITS = {
 } as const;
 
 function requiredText(max: number) {
-  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max), safeText());
 }
 
 function bilingual(max: number) {
@@ -79,7 +88,9 @@ const WebUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(EVENT_LIMITS.ur
 /** Where an in-person or hybrid event takes place: the name and region come from the municipal code. */
 export const EventLocationInput = z.strictObject({
   venue: requiredText(EVENT_LIMITS.venueMax),
-  address: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(EVENT_LIMITS.addressMax)))),
+  address: z.optional(
+    z.nullable(z.string().check(z.trim(), z.maxLength(EVENT_LIMITS.addressMax), safeText())),
+  ),
   municipalityCode: MunicipalityCode,
 });
 

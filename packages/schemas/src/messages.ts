@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Language } from './common.js';
+import { SAFE_TEXT, type Language } from './common.js';
 import type { FieldError } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
@@ -97,9 +97,18 @@ const MESSAGES = {
     fr: () => 'Aucun élément ne porte cet identifiant.',
     en: () => 'Nothing has this identifier.',
   },
+  invalid_characters: {
+    fr: () => 'Ce texte contient des caractères invalides (caractère nul ou émoji incomplet).',
+    en: () => 'This text contains invalid characters (a null character or an incomplete emoji).',
+  },
 } satisfies Record<string, Message>;
 
 export type FieldErrorCode = keyof typeof MESSAGES;
+
+/** zod reports a regex as `/source/`, the generated browser validators as its source. */
+function isSafeTextPattern(pattern: string | undefined): boolean {
+  return pattern === SAFE_TEXT.source || pattern === String(SAFE_TEXT);
+}
 
 /** The localized text of a field-error code. */
 export function fieldMessage(code: FieldErrorCode, lang: Language, n?: number): string {
@@ -155,6 +164,8 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
       if (issue.format === 'email') return { code: 'invalid_email' };
       if (issue.format === 'url') return { code: 'invalid_url' };
       if (issue.format === 'date' || issue.format === 'datetime') return { code: 'invalid_date' };
+      if (issue.format === 'regex' && isSafeTextPattern((issue as { pattern?: string }).pattern))
+        return { code: 'invalid_characters' };
       return { code: 'invalid_format' };
     case 'invalid_value':
       return last === 'consent' ? { code: 'consent_required' } : { code: 'invalid_value' };

@@ -121,6 +121,18 @@ const CASES: Case[] = [
     withField('name', '🇶🇨'.repeat(61)),
     'name',
   ),
+  invalidBody('a NUL character in the name', rawWithField('name', '"Amina\\u0000 Diallo"'), 'name'),
+  invalidBody('a lone high surrogate in the name', rawWithField('name', '"Amina \\ud83c"'), 'name'),
+  invalidBody(
+    'a lone low surrogate in the message',
+    rawWithField('message', '"Bonjour, je voudrais \\udf41 venir en région."'),
+    'message',
+  ),
+  invalidBody(
+    'a NUL character in the message',
+    withField('message', 'Bonjour, je voudrais\u0000 venir en région.'),
+    'message',
+  ),
   invalidBody(
     'a lone surrogate (escaped) in preferredLanguage',
     rawWithField('preferredLanguage', '"\\udc00"'),
@@ -480,4 +492,24 @@ describe('secret keys never travel in a URL', () => {
       assert.match(res.body.detail ?? '', /Authorization/);
     });
   }
+});
+
+describe('text a person typed', () => {
+  test('NUL and lone surrogates are named invalid characters; whole emoji pass', async () => {
+    const post = (body: string, key: string) =>
+      request(`${server().url}${CONTACT}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: 'Bearer pk_test_demo',
+          'Idempotency-Key': key,
+        },
+        body,
+      });
+    const refused = await post(rawWithField('name', '"Amina \\ud83c"'), 'lone-surrogate-0001');
+    assertProblem(refused, 422, 'invalid_body', 'name');
+    assert.equal(refused.body.errors?.[0]?.code, 'invalid_characters');
+    const accepted = await post(JSON.stringify(contactBody({ name: 'Amina 🇶🇨 Diallo' })), 'whole-emoji-0001');
+    assert.equal(accepted.status, 201, accepted.text);
+  });
 });

@@ -492,7 +492,13 @@ export type EventList = s.EventList;
 export const ContactRequestInput = /* @__PURE__ */ compile<s.ContactRequestInput>({
   type: 'object',
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 120 },
+    name: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 120,
+      pattern:
+        '^[^\\u0000\\uD800-\\uDFFF]*(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF][^\\u0000\\uD800-\\uDFFF]*)*$',
+    },
     email: { type: 'string', maxLength: 254, format: 'email' },
     phone: { type: 'string', maxLength: 30, pattern: '^\\+?[0-9 ().-]{7,30}$' },
     regionCodes: {
@@ -505,7 +511,13 @@ export const ContactRequestInput = /* @__PURE__ */ compile<s.ContactRequestInput
       },
     },
     municipalityCode: { type: 'string', pattern: '^\\d{5}$' },
-    message: { type: 'string', minLength: 10, maxLength: 2000 },
+    message: {
+      type: 'string',
+      minLength: 10,
+      maxLength: 2000,
+      pattern:
+        '^[^\\u0000\\uD800-\\uDFFF]*(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF][^\\u0000\\uD800-\\uDFFF]*)*$',
+    },
     preferredLanguage: { type: 'string', enum: ['fr', 'en'] },
     consent: { type: 'boolean', const: true },
     privacyPolicyUrl: { type: 'string', maxLength: 2048, format: 'uri' },
