@@ -425,6 +425,28 @@ describe('WordPress plugin on a real WordPress', () => {
     await page.context().close();
   });
 
+  test('multisite: network-activated from the zip; a site administrator’s pasted tags survive; settings per site', async () => {
+    const report = await wp.network({ apiBase });
+    assert.equal(report.networkActive, true);
+    assert.equal(
+      report.siteAdminUnfiltered,
+      false,
+      'a site administrator of a network has no unfiltered_html',
+    );
+    assert.doesNotMatch(report.stored, /<script/);
+    assert.match(
+      report.stored,
+      /<eer-region-picker id="region" mode="combobox"><\/eer-region-picker><eer-event-banner layout="card" region-from="region"><\/eer-event-banner>/,
+    );
+    assert.match(
+      report.rendered,
+      /<eer-event-banner layout="list" region="05"><div class="eer-fallback">/,
+      'the shortcode renders with the site’s settings',
+    );
+    assert.equal(report.siteSettings, apiBase);
+    assert.equal(report.mainSiteSettings, '', 'the main site’s settings are its own');
+  });
+
   test('no PHP notice, warning or error from the plugin', () => {
     const lines = wp
       .debugLog()

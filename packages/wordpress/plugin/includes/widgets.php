@@ -217,6 +217,11 @@ function emplois_en_regions_widgets() {
 						),
 						'label'   => __( 'When no event is planned', 'emplois-en-regions' ),
 					),
+					'no-structured-data' => array(
+						'type'     => 'boolean',
+						'label'    => __( 'Leave out the events’ data for search engines (schema.org)', 'emplois-en-regions' ),
+						'advanced' => true,
+					),
 				),
 				emplois_en_regions_common_attributes()
 			),

@@ -99,7 +99,7 @@ function copyWordPress(target) {
   });
 }
 
-function wpConfig({ url, socket, debugLog }) {
+function wpConfig({ url, socket, debugLog, database = 'wordpress', network = false }) {
   const salt = () => randomBytes(32).toString('hex');
   const keys = [
     'AUTH_KEY',
@@ -113,7 +113,7 @@ function wpConfig({ url, socket, debugLog }) {
   ];
   const php = (value) => `'${String(value).replace(/[\\']/g, '\\$&')}'`;
   return `<?php
-define( 'DB_NAME', 'wordpress' );
+define( 'DB_NAME', '${database}' );
 define( 'DB_USER', 'root' );
 define( 'DB_PASSWORD', '' );
 define( 'DB_HOST', ${php(`localhost:${socket}`)} );
@@ -121,8 +121,17 @@ define( 'DB_CHARSET', 'utf8mb4' );
 define( 'DB_COLLATE', '' );
 ${keys.map((key) => `define( '${key}', '${salt()}' );`).join('\n')}
 $table_prefix = 'wp_';
-define( 'WP_HOME', ${php(url)} );
-define( 'WP_SITEURL', ${php(url)} );
+${
+  network
+    ? `define( 'MULTISITE', true );
+define( 'SUBDOMAIN_INSTALL', false );
+define( 'DOMAIN_CURRENT_SITE', 'localhost' );
+define( 'PATH_CURRENT_SITE', '/' );
+define( 'SITE_ID_CURRENT_SITE', 1 );
+define( 'BLOG_ID_CURRENT_SITE', 1 );`
+    : `define( 'WP_HOME', ${php(url)} );
+define( 'WP_SITEURL', ${php(url)} );`
+}
 // Application passwords (REST as each role) need HTTPS or a local environment.
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'DISABLE_WP_CRON', true );
@@ -231,7 +240,7 @@ export async function openWordPress({ zip, name = 'wordpress' }) {
     );
 
     php = startProcess(tools.php, ['-S', `127.0.0.1:${port}`, '-t', dir, join(temp, 'router.php')], {
-      env: { PHP_CLI_SERVER_WORKERS: '4' },
+      env: { PHP_CLI_SERVER_WORKERS: '8' },
       log,
       group: true,
     });
@@ -281,6 +290,46 @@ export async function openWordPress({ zip, name = 'wordpress' }) {
       async php(file, args = {}) {
         const { stdout } = await run(tools.php, [join(support, file), dir, JSON.stringify(args)], { env });
         return JSON.parse(stdout);
+      },
+      /**
+       * A second WordPress, a multisite network (its own database, run from
+       * PHP only: multisite refuses a port in its address), with the plugin
+       * network-activated; returns network-check.php's report.
+       */
+      async network({ apiBase }) {
+        await sql('CREATE DATABASE network CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
+        const networkDir = join(temp, 'network');
+        copyWordPress(networkDir);
+        const config = { url: 'http://localhost', socket, debugLog, database: 'network' };
+        writeFileSync(join(networkDir, 'wp-config.php'), wpConfig(config));
+        const networkEnv = { EER_WP_URL: 'http://localhost:80' };
+        await run(tools.php, [join(support, 'install.php'), networkDir, password], { env: networkEnv });
+        await run(tools.php, [join(support, 'network-install.php'), networkDir], { env: networkEnv });
+        writeFileSync(join(networkDir, 'wp-config.php'), wpConfig({ ...config, network: true }));
+        copyFileSync(zip, zipCopy);
+        await run(
+          tools.php,
+          [join(support, 'network-activate.php'), networkDir, JSON.stringify({ zip: zipCopy })],
+          {
+            env: networkEnv,
+          },
+        );
+        const { stdout } = await run(
+          tools.php,
+          [join(support, 'network-check.php'), networkDir, JSON.stringify({ apiBase })],
+          { env: networkEnv },
+        );
+        try {
+          return JSON.parse(stdout);
+        } catch {
+          throw new Error(
+            `network-check.php printed:\n${stdout
+              .replace(/<style[\s\S]*<\/style>/, '')
+              .replace(/<[^>]*>/g, ' ')
+              .replace(/\s+/g, ' ')
+              .slice(0, 1500)}`,
+          );
+        }
       },
       /** PHP notices, warnings and errors WordPress logged. */
       debugLog: () => (existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : ''),
