@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { cached, eventData, noStore, referenceData } from './http/caching.js';
+import { cached, eventData, hostReflectionIsPrivate, noStore, referenceData } from './http/caching.js';
 import { compressResponses } from './http/compression.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -19,7 +19,7 @@ import { recordRequests, type RequestLog } from './http/request-log.js';
 import { requestId } from './http/request-id.js';
 import { staticFiles, type StaticMount } from './http/static-files.js';
 import { contactRequestHandlers } from './routes/contact-requests.js';
-import { baseUrl, type RouteDeps } from './routes/deps.js';
+import type { RouteDeps } from './routes/deps.js';
 import { eventWriteHandlers } from './routes/event-writes.js';
 import { eventHandlers } from './routes/events.js';
 import { geographyHandlers } from './routes/geography.js';
@@ -82,13 +82,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const contacts = contactRequestHandlers(deps);
   const reference = referenceData({
     maxEntries: REFERENCE_ANSWERS_KEPT,
-    variant: (c) => `${requestLanguage(c)} ${baseUrl(c, deps)}`,
+    // Reference answers hold no link today; the origin stays in the key so one never could leak across hosts.
+    variant: (c) => `${requestLanguage(c)} ${deps.publicBaseUrl ?? new URL(c.req.url).origin}`,
     version: () => options.store.dataVersion(),
   });
 
   const app = new Hono<AppEnv>();
   if (options.requests) app.use(recordRequests(options.requests));
-  app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app));
+  app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app), hostReflectionIsPrivate);
   app.use('/v1/*', compressResponses());
   app.use('/v1/*', apiAccess(options.store, { keylessPaths: ['/v1/openapi.json'], clock }), cors());
   // After the access check, so an injected 503 still carries CORS headers a browser can read.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import {
   type RunningServer,
   type Store,
 } from '@emplois-en-regions/server';
+import { startTestServer } from '@emplois-en-regions/server/testing';
 import { Problem } from '@emplois-en-regions/schemas';
 import { LruCache } from '../src/http/lru-cache.js';
 import { assertProblem, assertSchema, contactBody, postContact, request, useTestServer } from './helpers.js';
@@ -53,8 +55,56 @@ describe('caching', () => {
       assert.equal(res.headers.get('cache-control'), 'public, max-age=300', path);
       assert.ok(res.headers.get('etag'), path);
     }
+    // Without PUBLIC_BASE_URL the events' icsUrl comes from the Host header: never in a shared cache.
     const events = await fetch(`${server().url}/v1/events`);
-    assert.equal(events.headers.get('cache-control'), 'public, max-age=60');
+    assert.equal(events.headers.get('cache-control'), 'private, max-age=60');
+  });
+
+  test('a forged Host never reaches what a shared cache keeps', async () => {
+    // fetch will not send another Host: node:http does.
+    const forged = (url: string) =>
+      new Promise<{ text: string; headers: Headers }>((resolve, reject) => {
+        const target = new URL(url);
+        httpGet(
+          {
+            host: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            headers: { Host: 'collect.attacker.example' },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => {
+              const headers = new Headers();
+              for (const [name, value] of Object.entries(res.headers))
+                if (typeof value === 'string') headers.set(name, value);
+              resolve({ text, headers });
+            });
+          },
+        ).on('error', reject);
+      });
+    for (const path of ['/v1/events', '/v1/openapi.json', '/v1']) {
+      const res = await forged(`${server().url}${path}`);
+      assert.ok(
+        res.text.includes('collect.attacker.example'),
+        `${path} reflects the Host without PUBLIC_BASE_URL`,
+      );
+      assert.doesNotMatch(res.headers.get('cache-control') ?? '', /public/, path);
+      assert.match(res.headers.get('vary') ?? '', /Host/, path);
+    }
+    const based = await startTestServer({ publicBaseUrl: 'https://api.emplois-en-regions.example' });
+    try {
+      for (const path of ['/v1/events', '/v1/openapi.json']) {
+        const res = await forged(`${based.url}${path}`);
+        assert.ok(!res.text.includes('collect.attacker.example'), path);
+        assert.ok(res.text.includes('https://api.emplois-en-regions.example'), path);
+        assert.match(res.headers.get('cache-control') ?? '', /^public/, path);
+      }
+    } finally {
+      await based.close();
+    }
   });
 
   test('the ETag is the same for the same body', async () => {

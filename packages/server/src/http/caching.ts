@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import type { AppContext, AppEnv } from './env.js';
 import { LruCache } from './lru-cache.js';
+import { addVary } from './vary.js';
 
 /** Reference data changes with a new data release; events more often. */
 const REFERENCE_MAX_AGE_SECONDS = 300;
@@ -134,3 +135,19 @@ export function referenceData(options: ReferenceDataOptions): (handler: Handler)
     });
   };
 }
+
+/**
+ * Without PUBLIC_BASE_URL, absolute links in an answer (`icsUrl`, the OpenAPI
+ * `servers`) come from the request's Host header, which a client chooses: such an
+ * answer may be cached by the browser that asked, never by a shared cache, so a
+ * forged Host cannot plant links in what other clients receive.
+ */
+export const hostReflectionIsPrivate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.get('reflectsHost')) return;
+  const cacheControl = c.res.headers.get('Cache-Control');
+  if (cacheControl?.startsWith('public')) {
+    c.res.headers.set('Cache-Control', cacheControl.replace(/^public/, 'private'));
+  }
+  addVary(c, 'Host');
+};

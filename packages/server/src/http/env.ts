@@ -13,6 +13,8 @@ export interface Access {
 export interface AppVariables {
   requestId: string;
   access: Access;
+  /** Set when the answer holds links built from the request's Host (no PUBLIC_BASE_URL). */
+  reflectsHost?: boolean;
 }
 
 /**

@@ -12,5 +12,8 @@ export interface RouteDeps {
 
 /** Absolute origin for links: PUBLIC_BASE_URL when set (behind a proxy), else the request's own. */
 export function baseUrl(c: Context, deps: RouteDeps): string {
-  return deps.publicBaseUrl ?? new URL(c.req.url).origin;
+  if (deps.publicBaseUrl) return deps.publicBaseUrl;
+  // The Host header chose these links: no shared cache may keep them for others (http/caching.ts).
+  c.set('reflectsHost', true);
+  return new URL(c.req.url).origin;
 }
