@@ -58,6 +58,12 @@ async function eventTitles(query) {
 /** A logged-in browser page (wp-login.php, as a person would). */
 async function logIn(role) {
   const page = await site.newPage({ viewport: { width: 1400, height: 1000 } });
+  // No Internet here: a request to another host (the admin bar's Gravatar) could hold the page's
+  // load event until the browser's DNS gives up. Refuse it at once, as an offline machine would.
+  await page.context().route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => route.abort('internetdisconnected'),
+  );
   const { login, password } = wp.users[role];
   await page.goto(`${wp.url}/wp-login.php`);
   await page.fill('#user_login', login);

@@ -39,28 +39,55 @@ export function startProcess(command, args, { env, cwd, log, group = false } = {
   return child;
 }
 
-/** Stops one process (and its group): SIGTERM, then SIGKILL after `graceMs`. */
+/** True while any process of `child`'s group lives. */
+function groupAlive(child) {
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops one process (and its group): SIGTERM, then SIGKILL after `graceMs`; resolves once all are gone. */
 export function stopProcess(child, graceMs = 5000) {
   if (!child) return Promise.resolve();
   const exited = child.exitCode !== null || child.signalCode !== null;
   return new Promise((resolve) => {
-    const done = () => {
+    const timer = setTimeout(() => signal(child, 'SIGKILL'), graceMs);
+    const done = async () => {
       clearTimeout(timer);
-      // Whatever the leader left behind in its group.
-      if (child.eerGroup) signal(child, 'SIGKILL');
+      if (child.eerGroup) {
+        // The leader does not take its workers along: end them, and wait until they are gone.
+        signal(child, 'SIGKILL');
+        await waitFor(
+          () => !groupAlive(child),
+          () => `process group ${child.pid} did not end`,
+          5000,
+        ).catch(() => {});
+      }
       resolve();
     };
-    const timer = setTimeout(() => signal(child, 'SIGKILL'), graceMs);
-    if (exited) return done();
+    if (exited) return void done();
     child.once('exit', done);
     signal(child, 'SIGTERM');
   });
 }
 
+/** Stops every process this module started (long-running ones and commands still running). */
+export function stopAll() {
+  return Promise.all([...running].map((child) => stopProcess(child)));
+}
+
 /** Runs a command to completion; rejects with its output when it fails. */
 export function run(command, args, { env, cwd, input, timeoutMs = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe' });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      // No stdin unless there is input: a command that exits at once cannot fail us with EPIPE.
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     running.add(child);
     let stdout = '';
     let stderr = '';
@@ -83,7 +110,7 @@ export function run(command, args, { env, cwd, input, timeoutMs = 60_000 } = {})
           ),
         );
     });
-    child.stdin.end(input ?? '');
+    if (input !== undefined) child.stdin.end(input);
   });
 }
 

@@ -21,7 +21,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run, startProcess, stopProcess, waitFor } from './processes.mjs';
+import { run, startProcess, stopAll, stopProcess, waitFor } from './processes.mjs';
 
 const support = fileURLToPath(new URL('.', import.meta.url));
 
@@ -174,9 +174,11 @@ export async function openWordPress({ zip, name = 'wordpress' }) {
     (closed ??= (async () => {
       try {
         await Promise.all([stopProcess(php), stopProcess(mariadbd, 15_000)]);
+        // PHP commands still running (a test that failed midway) would write into the folder.
+        await stopAll();
       } finally {
         log.end();
-        rmSync(temp, { recursive: true, force: true });
+        rmSync(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
     })());
 
