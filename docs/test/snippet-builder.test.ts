@@ -1,10 +1,12 @@
 /**
  * The snippet builder of the docs, end to end: the built site (`docs/build`,
  * from `pnpm run build` in docs/) served by the real server with the strict CSP,
- * in headless Chromium. The key check: the snippet pasted into a blank page
- * gives the very widget the preview shows.
+ * in headless Chromium. The key checks: the snippet pasted into a blank page
+ * gives the very widgets the preview shows, linked widgets follow their picker
+ * there, and a shared link never redirects the contact requests elsewhere.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
@@ -13,7 +15,8 @@ import { contrast, type Rgb } from '@emplois-en-regions/widgets/color';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CDN_BUNDLE, openSite, paths, watchPage } from '../../scripts/testing/site-under-test.mjs';
 import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
-import { defaultOptions, fromHash, toHash } from '../src/snippet-builder/options.js';
+import { defaultOptions, WIDGETS } from '../src/snippet-builder/options.js';
+import { fromHash, ignoredApiHost, toHash } from '../src/snippet-builder/share-link.js';
 import { buildSnippet, escapeAttribute, snippetHtml } from '../src/snippet-builder/snippet.js';
 import { messages } from '../src/snippet-builder/messages.js';
 
@@ -23,6 +26,12 @@ const FR_PATH = '/docs/generateur/';
 const EN_PATH = '/docs/en/snippet-builder/';
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
+/** The version the widgets' CDN build wrote, which the server serves, immutable, at /cdn/v<version>/. */
+const VERSION = (JSON.parse(readFileSync(join(paths.cdnDir, 'version.json'), 'utf8')) as { version: string })
+  .version;
+/** The widgets' names in the French builder, in page order. */
+const WIDGET_NAMES = ['Sélecteur de région', 'Bandeau d’événements', 'Formulaire de contact'] as const;
+const ALL_WIDGETS = WIDGETS.join(',');
 
 interface ApiRegion {
   code: string;
@@ -32,7 +41,7 @@ interface ApiRegion {
 
 let site: SiteUnderTest;
 let regions: ApiRegion[];
-/** A region with upcoming events, so a banner for it shows data. */
+/** A served region (offered by the picker) with upcoming events, so a banner for it shows data. */
 let eventRegion: string;
 
 before(async () => {
@@ -50,12 +59,15 @@ before(async () => {
   });
   const key = 'key=pk_test_demo';
   regions = ((await (await fetch(`${site.url}/v1/regions?${key}`)).json()) as { data: ApiRegion[] }).data;
-  const events = (await (await fetch(`${site.url}/v1/events?${key}&limit=1`)).json()) as {
+  const events = (await (await fetch(`${site.url}/v1/events?${key}&limit=50`)).json()) as {
     data: Array<{ regionCodes: string[]; location: { regionCode: string } | null }>;
   };
-  const first = events.data[0];
-  assert.ok(first, 'the demo database has upcoming events');
-  eventRegion = first.location?.regionCode ?? first.regionCodes[0]!;
+  const served = new Set(regions.filter((r) => r.served).map((r) => r.code));
+  const found = events.data
+    .map((event) => event.location?.regionCode ?? event.regionCodes[0])
+    .find((code) => code && served.has(code));
+  assert.ok(found, 'the demo database has upcoming events in a served region');
+  eventRegion = found;
 });
 
 after(async () => {
@@ -100,6 +112,7 @@ async function openBuilder(
     .waitFor({ timeout: TIMEOUT });
   await opened.page
     .locator('.sb-preview > :not(eer-config)')
+    .first()
     .waitFor({ state: 'attached', timeout: TIMEOUT });
   return opened;
 }
@@ -112,21 +125,30 @@ async function close(opened: Opened): Promise<void> {
 
 const snippetOf = (page: Page) => page.locator('.sb-code').innerText();
 
-function expectedSnippet(widget: string, config = ''): string {
+function expectedSnippet(widgets: string, config = ''): string {
   return [
-    `<script type="module" src="${site.url}/cdn/eer-widgets.js"></script>`,
+    `<script type="module" src="${site.url}/cdn/v${VERSION}/eer-widgets.js"></script>`,
     `<eer-config api-key="pk_test_demo" api-base="${site.url}" lang="fr"${config}></eer-config>`,
-    widget,
+    widgets,
   ].join('\n');
 }
 
-/** The last line(s) of the snippet: the widget tag. */
+/** The snippet after the script and the configuration: the widget tags. */
 const widgetLine = (snippet: string) => snippet.split('\n').slice(2).join('\n');
 
-/** The attributes the snippet gave the preview's widget (the widgets add their own internal ones). */
+/** Checks exactly the named widgets of the page (French names), leaving the others out. */
+async function chooseWidgets(page: Page, names: Array<(typeof WIDGET_NAMES)[number]>): Promise<void> {
+  for (const name of names) await page.getByRole('checkbox', { name, exact: true }).check();
+  for (const name of WIDGET_NAMES) {
+    if (!names.includes(name)) await page.getByRole('checkbox', { name, exact: true }).uncheck();
+  }
+}
+
+/** The attributes the snippet gave the preview's (first) widget (the widgets add their own internal ones). */
 async function previewAttributes(page: Page, names: string[]): Promise<Record<string, string | null>> {
   return page
     .locator('.sb-preview > :not(eer-config)')
+    .first()
     .evaluate((el, list) => Object.fromEntries(list.map((n) => [n, el.getAttribute(n)])), names);
 }
 
@@ -147,8 +169,8 @@ function ratio(a: string, b: string): number {
  * functions written here with a helper the page does not have).
  */
 const SNAPSHOT = `(selector) => {
-  const root = document.querySelector(selector);
-  if (!root) return null;
+  const roots = [...document.querySelectorAll(selector)];
+  if (!roots.length) return null;
   const COLORS = ['color', 'background-color', 'border-top-color', 'text-decoration-color'];
   const TOKENS = ['--eer-accent', '--eer-on-accent', '--eer-accent-text', '--eer-radius', '--eer-surface', '--eer-text', '--eer-space', '--eer-control-height'];
   const lines = [];
@@ -179,7 +201,7 @@ const SNAPSHOT = `(selector) => {
     }
     for (const child of el.childNodes) walk(child, depth + 1);
   }
-  walk(root, 0);
+  for (const root of roots) walk(root, 0);
   return { text: lines.join('\\n'), busy };
 }`;
 
@@ -187,7 +209,7 @@ async function snapshot(page: Page, selector: string): Promise<{ text: string; b
   return page.evaluate(`(${SNAPSHOT})(${JSON.stringify(selector)})`);
 }
 
-/** Waits until both widgets have their data, then expects the same composed tree. */
+/** Waits until the widgets of both pages have their data, then expects the same composed trees. */
 async function expectSameWidget(preview: Page, pasted: Page): Promise<string> {
   const deadline = Date.now() + TIMEOUT;
   let a: Awaited<ReturnType<typeof snapshot>> = null;
@@ -198,10 +220,10 @@ async function expectSameWidget(preview: Page, pasted: Page): Promise<string> {
     if (a && b && !a.busy && !b.busy && a.text === b.text) return a.text;
     await preview.waitForTimeout(150);
   }
-  assert.ok(a && b, 'both pages show a widget');
-  assert.equal(b.busy, false, `the pasted widget finished loading:\n${b.text}`);
+  assert.ok(a && b, 'both pages show widgets');
+  assert.equal(b.busy, false, `the pasted widgets finished loading:\n${b.text}`);
   assert.equal(a.busy, false, `the preview finished loading:\n${a.text}`);
-  assert.equal(b.text, a.text, 'the pasted widget is the preview’s');
+  assert.equal(b.text, a.text, 'the pasted widgets are the preview’s');
   return a.text;
 }
 
@@ -247,26 +269,69 @@ async function runAxe(page: Page): Promise<string[]> {
 
 describe('snippet text', () => {
   const origin = 'https://eer.example';
+  const cdn = { origin, version: '1.2.3' };
+  const text = (options: ReturnType<typeof defaultOptions>) => snippetHtml(buildSnippet(options, cdn));
 
-  test('the default snippet is the script, the configuration and a bare tag', () => {
+  test('the default snippet is the versioned script, the configuration and a bare tag', () => {
     assert.equal(
-      snippetHtml(buildSnippet(defaultOptions(origin), origin)),
+      text(defaultOptions(origin)),
       [
-        '<script type="module" src="https://eer.example/cdn/eer-widgets.js"></script>',
+        '<script type="module" src="https://eer.example/cdn/v1.2.3/eer-widgets.js"></script>',
         '<eer-config api-key="pk_test_demo" api-base="https://eer.example" lang="fr"></eer-config>',
         '<eer-region-picker></eer-region-picker>',
       ].join('\n'),
     );
+    // Without a known version, the latest build.
+    assert.match(
+      snippetHtml(buildSnippet(defaultOptions(origin), { origin })),
+      /^<script type="module" src="https:\/\/eer\.example\/cdn\/eer-widgets\.js"><\/script>\n/,
+    );
+  });
+
+  test('a page of several widgets: one script, one configuration, the banner and the form follow the picker', () => {
+    const options = defaultOptions(origin);
+    options.widgets = ['eer-region-picker', 'eer-event-banner', 'eer-advisor-contact-form'];
+    options.form.regions = ['05']; // a fixed region would win over the picker's: left out while linked
+    options.banner.region = '04';
+    assert.equal(
+      text(options),
+      [
+        '<script type="module" src="https://eer.example/cdn/v1.2.3/eer-widgets.js"></script>',
+        '<eer-config api-key="pk_test_demo" api-base="https://eer.example" lang="fr"></eer-config>',
+        '<eer-region-picker id="eer-region"></eer-region-picker>',
+        '<eer-event-banner region-from="eer-region" region="04"></eer-event-banner>',
+        '<eer-advisor-contact-form region-from="eer-region"></eer-advisor-contact-form>',
+      ].join('\n'),
+    );
+    // Not linked: no id, no region-from; the form keeps its fixed region.
+    options.link = false;
+    assert.deepEqual(widgetLine(text(options)).split('\n'), [
+      '<eer-region-picker></eer-region-picker>',
+      '<eer-event-banner region="04"></eer-event-banner>',
+      '<eer-advisor-contact-form region="05"></eer-advisor-contact-form>',
+    ]);
+    // Without a picker there is nothing to follow.
+    options.link = true;
+    options.widgets = ['eer-event-banner', 'eer-advisor-contact-form'];
+    assert.doesNotMatch(text(options), /region-from|id=/);
+    // The look on each widget, or once on <eer-config>.
+    options.widgets = ['eer-region-picker', 'eer-event-banner'];
+    options.accent = '#ff6600';
+    assert.equal((text(options).match(/accent="#ff6600"/g) ?? []).length, 2);
+    options.lookOnConfig = true;
+    assert.equal((text(options).match(/accent="#ff6600"/g) ?? []).length, 1);
+    assert.equal((text(options).match(/<script/g) ?? []).length, 1);
+    assert.equal((text(options).match(/<eer-config/g) ?? []).length, 1);
   });
 
   test('attribute values are escaped; long tags put one attribute per line', () => {
     assert.equal(escapeAttribute(`a&b"c<d>'`), `a&amp;b&quot;c&lt;d&gt;'`);
     const options = defaultOptions(origin);
-    options.widget = 'eer-advisor-contact-form';
+    options.widgets = ['eer-advisor-contact-form'];
     options.form.regions = ['04', '17'];
     options.form.privacyUrl = 'https://mrc.example/confidentialite?lang=fr&v="2"';
     assert.equal(
-      widgetLine(snippetHtml(buildSnippet(options, origin))),
+      widgetLine(text(options)),
       [
         '<eer-advisor-contact-form',
         '  region="04,17"',
@@ -278,27 +343,22 @@ describe('snippet text', () => {
 
   test('options at their defaults, or without effect, stay out of the snippet', () => {
     const options = defaultOptions(origin);
-    options.widget = 'eer-event-banner';
+    options.widgets = ['eer-event-banner'];
     options.banner.layout = 'card';
     options.banner.limit = 7; // a card shows one event
     options.theme = 'light';
     options.density = 'normal';
-    assert.equal(
-      widgetLine(snippetHtml(buildSnippet(options, origin))),
-      '<eer-event-banner layout="card"></eer-event-banner>',
-    );
-    options.widget = 'eer-region-picker';
+    assert.equal(widgetLine(text(options)), '<eer-event-banner layout="card"></eer-event-banner>');
+    options.widgets = ['eer-region-picker'];
     options.picker.multiple = true;
     options.picker.detail = 'mrc'; // ignored by the picker with `multiple`
-    assert.equal(
-      widgetLine(snippetHtml(buildSnippet(options, origin))),
-      '<eer-region-picker multiple></eer-region-picker>',
-    );
+    assert.equal(widgetLine(text(options)), '<eer-region-picker multiple></eer-region-picker>');
   });
 
   test('the settings survive a round trip through the URL hash; junk in a link is ignored', () => {
     const options = defaultOptions(origin);
-    options.widget = 'eer-event-banner';
+    options.widgets = ['eer-region-picker', 'eer-event-banner'];
+    options.link = false;
     options.lang = 'en';
     options.radius = '0';
     options.banner = {
@@ -313,17 +373,45 @@ describe('snippet text', () => {
     const hash = toHash(options, origin);
     assert.equal(
       hash,
-      'widget=eer-event-banner&lang=en&radius=0&region=05&layout=list&type=webinar&limit=7&dismissible=1&empty=message&privacy=%2Fconfidentialite',
+      'widgets=eer-region-picker%2Ceer-event-banner&link=0&lang=en&radius=0&region=05&layout=list&type=webinar&limit=7&dismissible=1&empty=message&privacy=%2Fconfidentialite',
     );
     const checks = { color: () => true };
     assert.deepEqual(fromHash(`#${hash}`, origin, checks), options);
     assert.equal(toHash(defaultOptions(origin), origin), '', 'the defaults make an empty hash');
+    // Links shared before name one widget as `widget`.
+    assert.deepEqual(fromHash('#widget=eer-event-banner', origin, checks).widgets, ['eer-event-banner']);
+    // Tags in any order, repeated or unknown: the page order, once each.
+    assert.deepEqual(
+      fromHash(
+        '#widgets=eer-advisor-contact-form,eer-evil,eer-region-picker,eer-region-picker',
+        origin,
+        checks,
+      ).widgets,
+      ['eer-region-picker', 'eer-advisor-contact-form'],
+    );
     const junk = fromHash(
-      '#widget=eer-evil&mode=evil&limit=1000&region=99&key=sk_live_x&base=javascript:alert(1)&privacy=javascript:alert(1)',
+      '#widgets=eer-evil&mode=evil&limit=1000&region=99&key=sk_live_x&base=javascript:alert(1)&privacy=javascript:alert(1)',
       origin,
       checks,
     );
     assert.deepEqual(junk, defaultOptions(origin));
+  });
+
+  test('a link cannot set the API address: no foreign api-base in the snippet (issue 16)', () => {
+    const checks = { color: () => true };
+    const hash = '#widgets=eer-advisor-contact-form&base=https%3A%2F%2Fcollect.attacker.example%2Fv1x';
+    const options = fromHash(hash, origin, checks);
+    assert.equal(options.apiBase, origin);
+    const snippet = text(options);
+    assert.match(snippet, /api-base="https:\/\/eer\.example"/);
+    assert.doesNotMatch(snippet, /attacker/);
+    // The builder names the host it did not take.
+    assert.equal(ignoredApiHost(hash, origin), 'collect.attacker.example');
+    assert.equal(ignoredApiHost(`#base=${encodeURIComponent(origin)}`, origin), undefined);
+    assert.equal(ignoredApiHost('#base=javascript:alert(1)', origin), undefined);
+    // An address typed in the builder is never written into a shareable link.
+    options.apiBase = 'https://api.mrc.example';
+    assert.doesNotMatch(toHash(options, origin), /base|mrc\.example/);
   });
 
   test('with “apply to every widget”, the look goes on <eer-config>', () => {
@@ -331,7 +419,7 @@ describe('snippet text', () => {
     options.lookOnConfig = true;
     options.theme = 'dark';
     options.accent = '#ff6600';
-    const lines = snippetHtml(buildSnippet(options, origin)).split('\n');
+    const lines = text(options).split('\n');
     assert.deepEqual(lines.slice(1), [
       '<eer-config',
       '  api-key="pk_test_demo"',
@@ -369,6 +457,18 @@ describe('texts', () => {
     for (const text of [...texts(messages.fr), ...texts(messages.en)])
       assert.doesNotMatch(text, /\$\{/, text);
   });
+
+  test('French says « composant » and « la personne », as the rest of the docs, never « widget » or « visiteur »', () => {
+    for (const text of texts(messages.fr)) {
+      // The bundle's file name (/cdn/eer-widgets.js) is code, not a word.
+      const words = text.replace(/\S*eer-widgets\S*/g, '');
+      assert.doesNotMatch(words, /widget/i, text);
+      assert.doesNotMatch(words, /visiteu/i, text);
+    }
+    assert.equal(messages.fr.widgets, 'Composants de la page');
+    assert.equal(messages.fr.language, 'Langue des composants');
+    assert.match(messages.fr.widgetNames['eer-region-picker'][1], /^La personne choisit/);
+  });
 });
 
 // ——— In the browser.
@@ -379,8 +479,12 @@ describe('snippet builder page', () => {
     const { page } = opened;
     assert.equal(await page.locator('.sb h2').first().innerText(), 'Réglages');
     assert.deepEqual(await page.locator('.sb-output h2').allInnerTexts(), ['Aperçu', 'Extrait à coller']);
-    await page.getByRole('radio', { name: 'Sélecteur de région' }).waitFor();
-    assert.ok(await page.getByRole('radio', { name: 'Sélecteur de région' }).isChecked());
+    const picker = page.getByRole('checkbox', { name: 'Sélecteur de région', exact: true });
+    await picker.waitFor();
+    assert.ok(await picker.isChecked());
+    for (const name of WIDGET_NAMES.slice(1)) {
+      assert.equal(await page.getByRole('checkbox', { name, exact: true }).isChecked(), false, name);
+    }
     // The 15 served regions, named from the API.
     const served = regions.filter((r) => r.served);
     assert.equal(served.length, 15);
@@ -402,6 +506,13 @@ describe('snippet builder page', () => {
     const text = await page.locator('.sb-settings').innerText();
     assert.doesNotMatch(text, / [:;?!]/);
     assert.match(text, new RegExp(`cochée${NBSP}:`));
+    // The docs' words: « composant », « la personne ».
+    const words = (await page.locator('#eer-snippet-builder').innerText()).replace(/\S*eer-widgets\S*/g, '');
+    assert.doesNotMatch(words, /widget|visiteu/i);
+    assert.match(words, /Composants de la page/);
+    assert.match(words, /Langue des composants/);
+    // The versioned script, said so under the snippet.
+    assert.match(await page.locator('[data-hint=version]').innerText(), new RegExp(`version ${VERSION}`));
     await close(opened);
   });
 
@@ -409,7 +520,7 @@ describe('snippet builder page', () => {
     const opened = await openBuilder(EN_PATH);
     const { page } = opened;
     assert.equal(await page.locator('.sb h2').first().innerText(), 'Settings');
-    assert.ok(await page.getByRole('radio', { name: 'Event banner' }).isVisible());
+    assert.ok(await page.getByRole('checkbox', { name: 'Event banner' }).isVisible());
     const labels = await page.locator('.sb-regions .sb-choice').allInnerTexts();
     const estrie = regions.find((r) => r.code === '05')!;
     assert.ok(labels.some((l) => l.startsWith(`${estrie.name.en} (05)`)));
@@ -466,11 +577,11 @@ describe('snippet builder page', () => {
     });
 
     // The banner: its layout, region, limit; the limit disappears with the card layout.
-    await page.getByRole('radio', { name: 'Bandeau d’événements' }).check();
+    await chooseWidgets(page, ['Bandeau d’événements']);
     await page.getByRole('combobox', { name: 'Région des événements' }).selectOption(eventRegion);
     await page.getByRole('radio', { name: 'Liste' }).check();
     await page.getByRole('textbox', { name: 'Nombre maximal d’événements' }).fill('5');
-    await page.getByRole('checkbox', { name: 'Le visiteur peut fermer le bandeau' }).check();
+    await page.getByRole('checkbox', { name: 'La personne peut fermer le bandeau' }).check();
     assert.equal(
       widgetLine(await snippetOf(page)),
       `<eer-event-banner layout="list" region="${eventRegion}" limit="5" dismissible></eer-event-banner>`,
@@ -484,7 +595,7 @@ describe('snippet builder page', () => {
     );
 
     // The widget's language goes to <eer-config>, and the preview follows it.
-    await page.getByRole('radio', { name: 'Sélecteur de région' }).check();
+    await chooseWidgets(page, ['Sélecteur de région']);
     await page.getByRole('radio', { name: 'English' }).check();
     assert.match((await snippetOf(page)).split('\n')[1]!, /lang="en"/);
     await page
@@ -498,7 +609,7 @@ describe('snippet builder page', () => {
   test('the contact form: fixed regions, escaped privacy URL, and the Law 25 warning while it is empty', async () => {
     const opened = await openBuilder();
     const { page } = opened;
-    await page.getByRole('radio', { name: 'Formulaire de contact' }).check();
+    await chooseWidgets(page, ['Formulaire de contact']);
     const warning = page.locator('[data-control=privacyUrl] .sb-warning');
     assert.match(await warning.innerText(), /Loi\u00a025/);
     const privacy = page.getByRole('textbox', { name: 'Adresse de votre politique de confidentialité' });
@@ -652,7 +763,8 @@ describe('snippet builder page', () => {
       'widget=eer-advisor-contact-form&theme=dark&density=compact&radius=0',
     );
     const { page } = opened;
-    assert.ok(await page.getByRole('radio', { name: 'Formulaire de contact' }).isChecked());
+    assert.ok(await page.getByRole('checkbox', { name: 'Formulaire de contact' }).isChecked());
+    assert.equal(await page.getByRole('checkbox', { name: 'Sélecteur de région' }).isChecked(), false);
     assert.ok(await page.getByRole('radio', { name: 'Sombre' }).isChecked());
     assert.equal(await page.getByRole('textbox', { name: 'Arrondi des coins' }).inputValue(), '0');
     assert.equal(
@@ -694,14 +806,19 @@ describe('snippet builder page', () => {
     await fr.page.getByRole('radio', { name: /^Automatique/ }).check();
     await field.fill('pas une couleur');
     await field.press('Tab');
-    await fr.page.getByRole('radio', { name: 'Formulaire de contact' }).check();
+    await chooseWidgets(fr.page, ['Formulaire de contact']);
     await fr.page
       .locator('.sb-preview eer-advisor-contact-form button[part=submit]')
       .waitFor({ timeout: TIMEOUT });
     assert.deepEqual(await runAxe(fr.page), [], 'warnings and errors shown, contact form previewed');
-    await fr.page.getByRole('radio', { name: 'Bandeau d’événements' }).check();
+    await chooseWidgets(fr.page, ['Bandeau d’événements']);
     await fr.page.locator('.sb-preview eer-event-banner [part=title]').first().waitFor({ timeout: TIMEOUT });
     assert.deepEqual(await runAxe(fr.page), [], 'banner previewed');
+    await chooseWidgets(fr.page, [...WIDGET_NAMES]);
+    await fr.page
+      .locator('.sb-preview eer-advisor-contact-form button[part=submit]')
+      .waitFor({ timeout: TIMEOUT });
+    assert.deepEqual(await runAxe(fr.page), [], 'three linked widgets previewed');
     await close(fr);
 
     const en = await openBuilder(EN_PATH, 'mode=combobox&theme=dark&accent=%23ffff00');
@@ -713,13 +830,29 @@ describe('snippet builder page', () => {
   test('keyboard only: the settings are reachable and operable with Tab, arrows and Space', async () => {
     const opened = await openBuilder();
     const { page } = opened;
-    await page.getByRole('radio', { name: 'Sélecteur de région' }).focus();
-    await page.keyboard.press('ArrowDown');
-    assert.ok(await page.getByRole('radio', { name: 'Formulaire de contact' }).isChecked());
-    assert.match(widgetLine(await snippetOf(page)), /^<eer-advisor-contact-form/);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        return `${el.type}:${el.id || el.value}`;
+      });
+    await page.getByRole('checkbox', { name: 'Sélecteur de région' }).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'checkbox:sb-widget-eer-event-banner');
+    await page.keyboard.press('Space');
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      '<eer-region-picker id="eer-region"></eer-region-picker>\n<eer-event-banner region-from="eer-region"></eer-event-banner>',
+    );
+    // The link control appears after the widgets; Space unlinks them.
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'checkbox:sb-widget-eer-advisor-contact-form');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'checkbox:sb-link');
+    await page.keyboard.press('Space');
+    assert.doesNotMatch(await snippetOf(page), /region-from|id=/);
     // Tab moves on to the language group, then Space does not change a checked radio.
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), 'fr');
+    assert.equal(await focused(), 'radio:fr');
     await page.keyboard.press('Space');
     assert.ok(await page.getByRole('radio', { name: 'Français' }).isChecked());
     assert.match((await snippetOf(page)).split('\n')[1]!, /lang="fr"/);
@@ -730,7 +863,7 @@ describe('snippet builder page', () => {
   });
 });
 
-describe('the snippet pasted into a blank page gives the preview’s widget', () => {
+describe('the snippet pasted into a blank page gives the preview’s widgets', () => {
   /** A served region's name as the API gives it, to find in the rendered tree. */
   const estrie = (lang: 'fr' | 'en') => new RegExp(regions.find((r) => r.code === '05')!.name[lang]);
   const combos: Array<{
@@ -783,6 +916,20 @@ describe('the snippet pasted into a blank page gives the preview’s widget', ()
       name: 'contact form with its embedded region picker, English',
       hash: () => 'widget=eer-advisor-contact-form&lang=en&privacy=%2Fprivacy&accent=%23008000',
       expect: () => [/<eer-region-picker/, estrie('en'), /"Send my request"|part="submit"/],
+    },
+    {
+      name: 'a page of three widgets linked to a combobox, look on <eer-config>, banner as a list',
+      hash: () =>
+        `widgets=${ALL_WIDGETS}&mode=combobox&layout=list&privacy=%2Fconfidentialite&config=1&accent=%23ff6600`,
+      expect: () => [
+        /<eer-region-picker[^>]* id="eer-region"/,
+        /<eer-event-banner[^>]* region-from="eer-region"/,
+        /<eer-advisor-contact-form[^>]* region-from="eer-region"/,
+        /part="input"/,
+        // The orange from <eer-config> (darkened a little for contrast on white) on every widget.
+        /<eer-event-banner[^>]* style="--eer-accent: rgb\(2[45]\d \d+ 0\)/,
+        /<eer-advisor-contact-form[^>]* style="--eer-accent: rgb\(2[45]\d \d+ 0\)/,
+      ],
     },
     {
       name: 'region picker changed live: accent typed then picked, corners, theme (the preview updated in place)',
@@ -842,4 +989,154 @@ describe('the snippet pasted into a blank page gives the preview’s widget', ()
       await close(builder);
     });
   }
+});
+
+describe('a page of linked widgets', () => {
+  test('pasted into a blank page under the strict CSP: one script, one configuration, the banner and the form follow the picker', async () => {
+    const builder = await openBuilder();
+    const { page } = builder;
+    // Built with the controls: the banner and the form added to the picker are linked to it.
+    await chooseWidgets(page, [...WIDGET_NAMES]);
+    assert.ok(await page.getByRole('checkbox', { name: 'Relier au sélecteur de région' }).isChecked());
+    assert.match(
+      await page.locator('#sb-link-hint').innerText(),
+      /^Le bandeau et le formulaire suivent la région/,
+    );
+    // The form's own regions give way to the picker's.
+    assert.equal(await page.locator('[data-control=form-regions] input').count(), 0);
+    await page
+      .getByRole('textbox', { name: 'Adresse de votre politique de confidentialité' })
+      .fill('/vie-privee');
+    await page.getByRole('textbox', { name: 'Adresse de votre politique de confidentialité' }).press('Tab');
+    const snippet = await snippetOf(page);
+    assert.equal(
+      snippet,
+      expectedSnippet(
+        [
+          '<eer-region-picker id="eer-region"></eer-region-picker>',
+          '<eer-event-banner region-from="eer-region"></eer-event-banner>',
+          '<eer-advisor-contact-form',
+          '  region-from="eer-region"',
+          '  privacy-url="/vie-privee"',
+          '></eer-advisor-contact-form>',
+        ].join('\n'),
+      ),
+    );
+    assert.equal(
+      new URL(page.url()).hash,
+      `#widgets=${encodeURIComponent(ALL_WIDGETS)}&privacy=%2Fvie-privee`,
+    );
+
+    const pasted = await pasteInto(builder.context, snippet);
+    const p = pasted.page;
+    await expectSameWidget(page, p);
+    // (The banner adds a JSON-LD data block of its events: a script element, but no code.)
+    assert.equal(await p.locator('script[src]').count(), 1, 'one script');
+    assert.equal(await p.locator('eer-config').count(), 1, 'one <eer-config>');
+    // One region chooser on the page: the form follows the picker instead of embedding its own.
+    assert.equal(await p.locator('eer-region-picker').count(), 1, 'one region picker, shadow roots included');
+    const eventsIn = (region: string | null) =>
+      pasted.apiRequests.some((u) => u.pathname === '/v1/events' && u.searchParams.get('region') === region);
+    assert.ok(eventsIn(null), 'before a choice, the banner shows every region’s events');
+
+    // Choosing a region in the picker: the banner loads and shows that region's events…
+    await p.locator(`main > eer-region-picker input[value="${eventRegion}"]`).check();
+    const deadline = Date.now() + TIMEOUT;
+    while (!eventsIn(eventRegion) && Date.now() < deadline) await p.waitForTimeout(100);
+    assert.ok(eventsIn(eventRegion), `the banner asked for the events of region ${eventRegion}`);
+    await p.locator('main > eer-event-banner [part=title]').first().waitFor({ timeout: TIMEOUT });
+
+    // …and the form sends it with the request.
+    const form = p.locator('main > eer-advisor-contact-form');
+    await form.locator('#firstName').fill('Awa');
+    await form.locator('#lastName').fill('Diallo');
+    await form.locator('#email').fill('awa.diallo@example.org');
+    await form
+      .locator('#message')
+      .fill('Bonjour, je souhaite m’installer dans cette région avec ma famille.');
+    await form.locator('#consent').check();
+    const request = p.waitForRequest(
+      (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/contact-requests',
+      { timeout: TIMEOUT },
+    );
+    await form.locator('button[part=submit]').click();
+    const body = (await request).postDataJSON() as { regionCodes: string[] };
+    assert.deepEqual(body.regionCodes, [eventRegion]);
+    await form.locator('[part=success]').waitFor({ timeout: TIMEOUT });
+
+    await pasted.expectClean();
+    await close(builder);
+  });
+
+  test('unlinked, each widget keeps its own region and the form its own picker', async () => {
+    const builder = await openBuilder(FR_PATH, `widgets=${ALL_WIDGETS}&link=0&form-regions=05`);
+    const { page } = builder;
+    assert.equal(
+      await page.getByRole('checkbox', { name: 'Relier au sélecteur de région' }).isChecked(),
+      false,
+    );
+    assert.equal(
+      widgetLine(await snippetOf(page)),
+      [
+        '<eer-region-picker></eer-region-picker>',
+        '<eer-event-banner></eer-event-banner>',
+        '<eer-advisor-contact-form region="05"></eer-advisor-contact-form>',
+      ].join('\n'),
+    );
+    // The last widget cannot be left out: the page keeps at least one.
+    await chooseWidgets(page, ['Bandeau d’événements']);
+    await page.getByRole('checkbox', { name: 'Bandeau d’événements' }).click();
+    assert.ok(await page.getByRole('checkbox', { name: 'Bandeau d’événements' }).isChecked());
+    await page
+      .locator('[data-status=announce]')
+      .filter({ hasText: 'La page garde au moins un composant.' })
+      .waitFor({ timeout: 5_000 });
+    assert.equal(widgetLine(await snippetOf(page)), '<eer-event-banner></eer-event-banner>');
+    await close(builder);
+  });
+});
+
+describe('a shared link cannot send the contact requests elsewhere (issue 16)', () => {
+  test('a link with base=: no foreign api-base in the snippet, and the builder says why', async () => {
+    const attacker = 'https://collect.attacker.example/v1x';
+    const opened = await openBuilder(
+      FR_PATH,
+      `widgets=eer-advisor-contact-form&privacy=%2Fconfidentialite&base=${encodeURIComponent(attacker)}`,
+    );
+    const { page } = opened;
+    const snippet = await snippetOf(page);
+    assert.doesNotMatch(snippet, /attacker/);
+    assert.match(snippet, new RegExp(`api-base="${site.url}"`));
+    assert.equal(await page.getByRole('textbox', { name: 'Adresse de l’API' }).inputValue(), site.url);
+    const notice = await page.locator('[data-warning=ignored-api]').innerText();
+    assert.match(notice, /collect\.attacker\.example/);
+    assert.match(notice, /n’a pas été reprise/);
+    // Neither the page's address nor a copied link carries it on.
+    assert.doesNotMatch(page.url(), /base=|attacker/);
+    await page.getByRole('button', { name: 'Copier le lien de ces réglages' }).click();
+    await page.locator('[data-status=actions]').filter({ hasText: 'Lien copié' }).waitFor({ timeout: 5_000 });
+    assert.doesNotMatch(await page.evaluate(() => navigator.clipboard.readText()), /base=|attacker/);
+    await close(opened);
+  });
+
+  test('another API address typed in the builder: a plain warning that the requests go to that host', async () => {
+    const opened = await openBuilder(FR_PATH, 'widgets=eer-advisor-contact-form&privacy=%2Fconfidentialite');
+    const { page } = opened;
+    assert.equal(await page.locator('[data-warning=foreign-api]').count(), 0);
+    const base = page.getByRole('textbox', { name: 'Adresse de l’API' });
+    await base.fill('https://api.mrc.example/');
+    await base.press('Tab');
+    assert.match(await snippetOf(page), /api-base="https:\/\/api\.mrc\.example"/);
+    const warning = await page.locator('[data-warning=foreign-api]').innerText();
+    assert.match(warning, /^Attention/);
+    assert.match(
+      warning,
+      /chaque demande envoyée par le formulaire de contact \(nom, courriel, message\) ira à api\.mrc\.example/,
+    );
+    // The field says it too.
+    assert.match((await base.getAttribute('aria-describedby')) ?? '', /sb-apiBase-warning/);
+    assert.doesNotMatch(page.url(), /mrc\.example/);
+    // The preview cannot reach that host under this page's CSP: blocked requests are expected here.
+    await opened.context.close();
+  });
 });

@@ -11,20 +11,25 @@ const C = `${NBSP}:`;
 const fr = {
   settings: 'Réglages',
 
-  widget: 'Widget',
-  widgets: {
+  widgets: 'Composants de la page',
+  widgetsHint: `Cochez un ou plusieurs composants${C} l’extrait les réunit avec une seule ligne script et une seule balise eer-config.`,
+  widgetNames: {
     'eer-region-picker': [
       'Sélecteur de région',
-      'Le visiteur choisit une région, en liste, par recherche ou sur une carte.',
-    ],
-    'eer-advisor-contact-form': [
-      'Formulaire de contact',
-      'Le visiteur écrit à une conseillère ou à un conseiller de la région.',
+      'La personne choisit une région, en liste, par recherche ou sur une carte.',
     ],
     'eer-event-banner': ['Bandeau d’événements', 'Les prochains événements du programme dans une région.'],
+    'eer-advisor-contact-form': [
+      'Formulaire de contact',
+      'La personne écrit à une conseillère ou à un conseiller de la région.',
+    ],
   } satisfies Record<WidgetTag, [string, string]>,
+  lastWidget: 'La page garde au moins un composant.',
+  link: 'Relier au sélecteur de région',
+  linkHint: (banner: boolean, form: boolean) =>
+    `${banner && form ? 'Le bandeau et le formulaire suivent' : banner ? 'Le bandeau suit' : 'Le formulaire suit'} la région que la personne choisit dans le sélecteur (attributs id et region-from). Sans ce lien, chaque composant a sa propre région.`,
 
-  language: 'Langue du widget',
+  language: 'Langue des composants',
 
   regionsLoading: 'Chargement des régions…',
   regionsError: 'La liste des régions n’a pas pu être chargée.',
@@ -35,9 +40,13 @@ const fr = {
   pickerRegionsHint: (all: boolean) =>
     `Aucune case cochée${C} ${all ? 'les 17 régions sont proposées' : 'les 15 régions desservies sont proposées'}.`,
   bannerRegion: 'Région des événements',
+  bannerRegionLinked: 'Région des événements avant le choix',
+  bannerRegionLinkedHint:
+    'Une fois une région choisie dans le sélecteur, le bandeau montre les événements de celle-ci.',
   allRegions: 'Toutes les régions',
   formRegions: 'Régions de la demande',
-  formRegionsHint: `Aucune case cochée${C} le visiteur choisit ses régions dans le formulaire. Cochez la région de votre MRC pour la fixer.`,
+  formRegionsLinked: 'Le formulaire envoie la région choisie dans le sélecteur de la page.',
+  formRegionsHint: `Aucune case cochée${C} la personne choisit ses régions dans le formulaire. Cochez la région de votre MRC pour la fixer.`,
 
   pickerOptions: 'Options du sélecteur',
   mode: 'Présentation',
@@ -75,7 +84,7 @@ const fr = {
   limitHint: 'De 1 à 100.',
   limitCard: 'Une carte montre un seul événement.',
   limitError: 'Entrez un nombre entier de 1 à 100.',
-  dismissible: 'Le visiteur peut fermer le bandeau',
+  dismissible: 'La personne peut fermer le bandeau',
   dismissibleHint: 'Un bandeau fermé reste fermé dans ce navigateur, cet aperçu compris.',
   empty: 'Sans événement à venir',
   empties: { hide: 'Masquer le bandeau', message: 'Afficher un message' },
@@ -89,7 +98,7 @@ const fr = {
 
   look: 'Apparence',
   theme: 'Thème',
-  themes: { light: 'Clair', dark: 'Sombre', auto: 'Automatique (selon le réglage du visiteur)' },
+  themes: { light: 'Clair', dark: 'Sombre', auto: 'Automatique (selon le réglage de l’appareil)' },
   accent: 'Couleur d’accent',
   accentPalette: 'Palette',
   accentText: 'Couleur CSS',
@@ -102,7 +111,7 @@ const fr = {
   radiusError: 'Entrez une longueur CSS (0, 4px, 1rem) ou un nombre de pixels.',
   density: 'Densité',
   densities: { compact: 'Compacte', normal: 'Normale', comfortable: 'Aérée' },
-  lookOnConfig: 'Appliquer l’apparence à tous les widgets de la page (dans eer-config)',
+  lookOnConfig: 'Appliquer l’apparence à tous les composants de la page (dans eer-config)',
 
   contrast: 'Contraste',
   colon: C,
@@ -116,7 +125,7 @@ const fr = {
   contrastOk: (ratio: string) =>
     `Votre couleur est utilisée telle quelle${C} contraste de ${ratio} (il faut 4,5:1 pour le texte et 3:1 pour les boutons).`,
   contrastWarning: (ratio: string, fill: boolean) =>
-    `Votre couleur n’a qu’un contraste de ${ratio}${C} trop faible pour ${fill ? 'les boutons (3:1) et le texte (4,5:1)' : 'le texte (4,5:1)'}. Pour rester lisibles (WCAG${NBSP}2.2 AA), les widgets utiliseront les couleurs ajustées ci-dessous.`,
+    `Votre couleur n’a qu’un contraste de ${ratio}${C} trop faible pour ${fill ? 'les boutons (3:1) et le texte (4,5:1)' : 'le texte (4,5:1)'}. Pour rester lisibles (WCAG${NBSP}2.2 AA), les composants utiliseront les couleurs ajustées ci-dessous.`,
   contrastAdvice: (darker: boolean) =>
     `Pour garder exactement votre couleur, choisissez-en une plus ${darker ? 'foncée' : 'claire'}.`,
   announceOk: 'Contraste suffisant, couleur conservée.',
@@ -133,8 +142,11 @@ const fr = {
       'Une clé publiable commence par pk_ et ne contient que des lettres, des chiffres et des traits de soulignement.',
   },
   apiBase: 'Adresse de l’API',
-  apiBaseHint: `Par défaut${C} l’adresse de ce site.`,
-  otherApi: `Cette page ne peut joindre que l’API de ce site (sa politique de sécurité le veut)${C} avec une autre adresse, l’aperçu affiche une erreur de chargement, mais l’extrait reste bon pour votre site.`,
+  apiBaseHint: `Par défaut${C} l’adresse de ce site. Elle n’est jamais reprise d’un lien de réglages.`,
+  foreignApi: (host: string) =>
+    `Attention${C} avec cet extrait, les composants liront leurs données sur ${host} et chaque demande envoyée par le formulaire de contact (nom, courriel, message) ira à ${host}, pas au serveur du programme. Gardez cette adresse seulement si votre organisation exploite ce serveur. Cette page ne peut joindre que son propre serveur${C} l’aperçu affiche donc une erreur de chargement.`,
+  ignoredApi: (host: string) =>
+    `Le lien ouvert indiquait une autre adresse d’API (${host})${C} elle n’a pas été reprise, car les demandes du formulaire de contact y seraient envoyées. L’extrait utilise le serveur de ce site. Si votre organisation exploite sa propre API, entrez son adresse dans « Adresse de l’API ».`,
   apiBaseError: 'Entrez une adresse complète en http:// ou https://, sans paramètres.',
   keptValue: (value: string) => `La valeur précédente (${value}) est conservée.`,
 
@@ -144,11 +156,12 @@ const fr = {
   resetDone: 'Réglages réinitialisés.',
 
   preview: 'Aperçu',
-  previewHint: 'Le vrai widget, avec vos réglages et les données de l’API.',
-  widgetsMissing: `Les widgets n’ont pas pu être chargés (/cdn/eer-widgets.js)${C} l’aperçu est vide, mais l’extrait reste bon.`,
+  previewHint: 'Les vrais composants, avec vos réglages et les données de l’API.',
+  widgetsMissing: `Les composants n’ont pas pu être chargés (/cdn/eer-widgets.js)${C} l’aperçu est vide, mais l’extrait reste bon.`,
   snippet: 'Extrait à coller',
-  snippetHint:
-    'Collez cet extrait là où le widget doit paraître. Avec plusieurs widgets sur la même page, gardez une seule ligne script et une seule balise eer-config.',
+  snippetHint: `Collez cet extrait dans votre page, par exemple dans un bloc HTML personnalisé. Chaque composant peut aller ailleurs dans la même page${NNBSP}; gardez une seule ligne script et une seule balise eer-config par page.`,
+  versionHint: (version: string) =>
+    `Le script est celui de la version ${version}${C} son adresse ne change jamais et les navigateurs la gardent en cache un an. Pour passer à une version plus récente, copiez un nouvel extrait.`,
   copy: 'Copier l’extrait',
   copied: `Copié${NNBSP}!`,
   copyFailed: `La copie automatique n’a pas fonctionné. L’extrait est sélectionné${C} appuyez sur Ctrl+C (⌘+C sur Mac).`,
@@ -159,17 +172,23 @@ type Messages = typeof fr;
 const en: Messages = {
   settings: 'Settings',
 
-  widget: 'Widget',
-  widgets: {
+  widgets: 'Widgets on the page',
+  widgetsHint:
+    'Check one or more widgets: the snippet puts them together with a single script line and a single eer-config tag.',
+  widgetNames: {
     'eer-region-picker': [
       'Region picker',
       'Visitors choose a region from a list, by searching, or on a map.',
     ],
-    'eer-advisor-contact-form': ['Contact form', 'Visitors write to an advisor of the region.'],
     'eer-event-banner': ['Event banner', 'The program’s upcoming events in a region.'],
+    'eer-advisor-contact-form': ['Contact form', 'Visitors write to an advisor of the region.'],
   },
+  lastWidget: 'The page keeps at least one widget.',
+  link: 'Link to the region picker',
+  linkHint: (banner: boolean, form: boolean) =>
+    `${banner && form ? 'The banner and the form follow' : banner ? 'The banner follows' : 'The form follows'} the region visitors choose in the picker (id and region-from attributes). Without this link, each widget has its own region.`,
 
-  language: 'Widget language',
+  language: 'Widgets’ language',
 
   regionsLoading: 'Loading the regions…',
   regionsError: 'The list of regions could not be loaded.',
@@ -180,8 +199,11 @@ const en: Messages = {
   pickerRegionsHint: (all: boolean) =>
     `None checked: ${all ? 'all 17 regions are offered' : 'the 15 served regions are offered'}.`,
   bannerRegion: 'Region of the events',
+  bannerRegionLinked: 'Region of the events before a choice',
+  bannerRegionLinkedHint: 'Once a region is chosen in the picker, the banner shows that region’s events.',
   allRegions: 'All regions',
   formRegions: 'Regions of the request',
+  formRegionsLinked: 'The form sends the region chosen in the page’s picker.',
   formRegionsHint:
     'None checked: visitors choose their regions in the form. Check your MRC’s region to set it.',
 
@@ -237,7 +259,7 @@ const en: Messages = {
 
   look: 'Look',
   theme: 'Theme',
-  themes: { light: 'Light', dark: 'Dark', auto: 'Automatic (follows the visitor’s setting)' },
+  themes: { light: 'Light', dark: 'Dark', auto: 'Automatic (follows the device’s setting)' },
   accent: 'Accent color',
   accentPalette: 'Palette',
   accentText: 'CSS color',
@@ -282,9 +304,11 @@ const en: Messages = {
     format: 'A publishable key starts with pk_ and has only letters, digits and underscores.',
   },
   apiBase: 'API address',
-  apiBaseHint: 'Default: this site’s address.',
-  otherApi:
-    'This page may only reach this site’s API (its security policy says so): with another address the preview shows a loading error, but the snippet is still right for your site.',
+  apiBaseHint: 'Default: this site’s address. It is never taken from a settings link.',
+  foreignApi: (host: string) =>
+    `Warning: with this snippet, the widgets read their data from ${host} and every request sent with the contact form (name, email, message) goes to ${host}, not to the program’s server. Keep this address only if your organization runs that server. This page may only reach its own server, so the preview shows a loading error.`,
+  ignoredApi: (host: string) =>
+    `The link you opened gave another API address (${host}): it was not used, as the contact form’s requests would be sent there. The snippet uses this site’s server. If your organization runs its own API, enter its address in “API address”.`,
   apiBaseError: 'Enter a full http:// or https:// address, without parameters.',
   keptValue: (value: string) => `The previous value (${value}) is kept.`,
 
@@ -294,12 +318,14 @@ const en: Messages = {
   resetDone: 'Settings reset.',
 
   preview: 'Preview',
-  previewHint: 'The real widget, with your settings and the API’s data.',
+  previewHint: 'The real widgets, with your settings and the API’s data.',
   widgetsMissing:
     'The widgets could not be loaded (/cdn/eer-widgets.js): the preview is empty, but the snippet is still right.',
   snippet: 'Snippet to paste',
   snippetHint:
-    'Paste this snippet where the widget should appear. With several widgets on one page, keep a single script line and a single eer-config tag.',
+    'Paste this snippet into your page, for example in a Custom HTML block. Each widget may go elsewhere on the same page; keep a single script line and a single eer-config tag per page.',
+  versionHint: (version: string) =>
+    `The script is version ${version}: its address never changes and browsers cache it for a year. To move to a newer version, copy a new snippet.`,
   copy: 'Copy the snippet',
   copied: 'Copied!',
   copyFailed: 'Automatic copy did not work. The snippet is selected: press Ctrl+C (⌘+C on a Mac).',

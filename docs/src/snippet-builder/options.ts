@@ -1,12 +1,20 @@
 /**
- * What the builder's visitor chose, its defaults (the widgets' own defaults, so
- * a default never reaches the snippet), and its round trip through the URL hash
- * so a configuration can be shared as a link.
+ * What the builder's user chose, and its defaults (the widgets' own defaults, so
+ * a default never reaches the snippet). The round trip through the URL hash is in
+ * share-link.ts.
  */
 import { EVENT_TYPES, RegionCode, type EventType } from '@emplois-en-regions/sdk';
 
-export const WIDGETS = ['eer-region-picker', 'eer-advisor-contact-form', 'eer-event-banner'] as const;
+/** The widgets a page may hold, in the order the snippet writes them: the chooser, then what follows it. */
+export const WIDGETS = ['eer-region-picker', 'eer-event-banner', 'eer-advisor-contact-form'] as const;
 export type WidgetTag = (typeof WIDGETS)[number];
+export const PICKER: WidgetTag = 'eer-region-picker';
+
+/**
+ * The `id` of the picker the banner and the form follow (`region-from`). Prefixed so
+ * it does not collide with an id of the partner's page (a theme's `#region`, say).
+ */
+export const PICKER_ID = 'eer-region';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -32,7 +40,10 @@ export const DEMO_KEY = 'pk_test_demo';
 export const DEFAULT_LIMIT = 3;
 
 export interface Options {
-  widget: WidgetTag;
+  /** The widgets of the page, in `WIDGETS` order; never empty. */
+  widgets: WidgetTag[];
+  /** The banner and the form follow the picker (when the page has both sides): `id` + `region-from`. */
+  link: boolean;
   lang: Lang;
   apiKey: string;
   /** Absolute http(s) URL without a trailing slash. */
@@ -56,7 +67,7 @@ export interface Options {
     regions: string[];
   };
   banner: {
-    /** '' = every region. */
+    /** '' = every region (when linked: until a region is chosen in the picker). */
     region: string;
     layout: Layout;
     /** '' = every type. */
@@ -66,7 +77,7 @@ export interface Options {
     empty: Empty;
   };
   form: {
-    /** Regions fixed by the host page; none: the visitor chooses in an embedded picker. */
+    /** Regions fixed by the host page; none: the person chooses in an embedded picker. */
     regions: string[];
     privacyUrl: string;
   };
@@ -74,7 +85,8 @@ export interface Options {
 
 export function defaultOptions(origin: string): Options {
   return {
-    widget: 'eer-region-picker',
+    widgets: [PICKER],
+    link: true,
     lang: 'fr',
     apiKey: DEMO_KEY,
     apiBase: origin,
@@ -95,6 +107,16 @@ export function defaultOptions(origin: string): Options {
     banner: { region: '', layout: 'bar', type: '', limit: DEFAULT_LIMIT, dismissible: false, empty: 'hide' },
     form: { regions: [], privacyUrl: '' },
   };
+}
+
+/** True when the page has a picker and something to follow it, and the user wants them linked. */
+export function isLinked(options: Options): boolean {
+  return options.link && options.widgets.includes(PICKER) && options.widgets.some((tag) => tag !== PICKER);
+}
+
+/** The given tags, known ones only, once each, in `WIDGETS` order. */
+export function orderWidgets(tags: readonly string[]): WidgetTag[] {
+  return WIDGETS.filter((tag) => tags.includes(tag));
 }
 
 /** Sorted, unique, valid region codes from a comma-separated list. */
@@ -142,213 +164,4 @@ export function privacyUrlIsValid(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * One URL hash parameter: how to read it from the options and how to apply a
- * value from a link, which may be anything (`apply` ignores what is invalid).
- */
-interface HashParam {
-  key: string;
-  read(options: Options): string;
-  apply(options: Options, value: string, check: Checks): void;
-}
-
-/** Checks that need the browser (CSS parsing), injected so the rest stays plain data. */
-export interface Checks {
-  color(value: string): boolean;
-}
-
-const choice = <T extends string>(
-  key: string,
-  list: readonly T[],
-  get: (o: Options) => T,
-  set: (o: Options, value: T) => void,
-): HashParam => ({
-  key,
-  read: get,
-  apply: (o, value) => {
-    if (list.includes(value as T)) set(o, value as T);
-  },
-});
-
-const flag = (
-  key: string,
-  get: (o: Options) => boolean,
-  set: (o: Options, on: boolean) => void,
-): HashParam => ({
-  key,
-  read: (o) => (get(o) ? '1' : '0'),
-  apply: (o, value) => set(o, value === '1' || value === 'true'),
-});
-
-const codes = (
-  key: string,
-  get: (o: Options) => string[],
-  set: (o: Options, codes: string[]) => void,
-): HashParam => ({
-  key,
-  read: (o) => get(o).join(','),
-  apply: (o, value) => set(o, regionCodes(value)),
-});
-
-const PARAMS: HashParam[] = [
-  choice(
-    'widget',
-    WIDGETS,
-    (o) => o.widget,
-    (o, v) => (o.widget = v),
-  ),
-  choice(
-    'lang',
-    LANGS,
-    (o) => o.lang,
-    (o, v) => (o.lang = v),
-  ),
-  {
-    key: 'key',
-    read: (o) => o.apiKey,
-    apply: (o, v) => {
-      if (!keyProblem(v)) o.apiKey = v.trim();
-    },
-  },
-  {
-    key: 'base',
-    read: (o) => o.apiBase,
-    apply: (o, v) => (o.apiBase = normalizeApiBase(v) ?? o.apiBase),
-  },
-  choice(
-    'theme',
-    THEMES,
-    (o) => o.theme,
-    (o, v) => (o.theme = v),
-  ),
-  {
-    key: 'accent',
-    read: (o) => o.accent,
-    apply: (o, v, check) => {
-      if (check.color(v.trim())) o.accent = v.trim();
-    },
-  },
-  {
-    key: 'radius',
-    read: (o) => o.radius,
-    apply: (o, v) => {
-      if (radiusIsValid(v)) o.radius = v.trim();
-    },
-  },
-  choice(
-    'density',
-    DENSITIES,
-    (o) => o.density,
-    (o, v) => (o.density = v),
-  ),
-  flag(
-    'config',
-    (o) => o.lookOnConfig,
-    (o, on) => (o.lookOnConfig = on),
-  ),
-  choice(
-    'mode',
-    MODES,
-    (o) => o.picker.mode,
-    (o, v) => (o.picker.mode = v),
-  ),
-  choice(
-    'detail',
-    DETAILS,
-    (o) => o.picker.detail,
-    (o, v) => (o.picker.detail = v),
-  ),
-  flag(
-    'multiple',
-    (o) => o.picker.multiple,
-    (o, on) => (o.picker.multiple = on),
-  ),
-  flag(
-    'required',
-    (o) => o.picker.required,
-    (o, on) => (o.picker.required = on),
-  ),
-  { key: 'name', read: (o) => o.picker.name, apply: (o, v) => (o.picker.name = v.trim()) },
-  choice(
-    'scope',
-    SCOPES,
-    (o) => o.picker.scope,
-    (o, v) => (o.picker.scope = v),
-  ),
-  codes(
-    'regions',
-    (o) => o.picker.regions,
-    (o, c) => (o.picker.regions = c),
-  ),
-  codes(
-    'region',
-    (o) => (o.banner.region ? [o.banner.region] : []),
-    (o, c) => (o.banner.region = c[0] ?? ''),
-  ),
-  choice(
-    'layout',
-    LAYOUTS,
-    (o) => o.banner.layout,
-    (o, v) => (o.banner.layout = v),
-  ),
-  choice<EventType | ''>(
-    'type',
-    ['', ...EVENT_TYPES],
-    (o) => o.banner.type,
-    (o, v) => (o.banner.type = v),
-  ),
-  {
-    key: 'limit',
-    read: (o) => String(o.banner.limit),
-    apply: (o, v) => {
-      const limit = Number(v);
-      if (Number.isInteger(limit) && limit >= 1 && limit <= 100) o.banner.limit = limit;
-    },
-  },
-  flag(
-    'dismissible',
-    (o) => o.banner.dismissible,
-    (o, on) => (o.banner.dismissible = on),
-  ),
-  choice(
-    'empty',
-    EMPTIES,
-    (o) => o.banner.empty,
-    (o, v) => (o.banner.empty = v),
-  ),
-  codes(
-    'form-regions',
-    (o) => o.form.regions,
-    (o, c) => (o.form.regions = c),
-  ),
-  {
-    key: 'privacy',
-    read: (o) => o.form.privacyUrl,
-    apply: (o, v) => {
-      if (privacyUrlIsValid(v)) o.form.privacyUrl = v.trim();
-    },
-  },
-];
-
-/** The options as URL hash parameters: only what differs from the defaults. */
-export function toHash(options: Options, origin: string): string {
-  const defaults = defaultOptions(origin);
-  const params = new URLSearchParams();
-  for (const { key, read } of PARAMS) {
-    if (read(options) !== read(defaults)) params.set(key, read(options));
-  }
-  return params.toString();
-}
-
-/** Options from a URL hash; anything unknown or invalid keeps its default. */
-export function fromHash(hash: string, origin: string, check: Checks): Options {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const options = defaultOptions(origin);
-  for (const { key, apply } of PARAMS) {
-    const value = params.get(key);
-    if (value !== null && value.trim()) apply(options, value, check);
-  }
-  return options;
 }

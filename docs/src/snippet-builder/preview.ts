@@ -5,12 +5,14 @@
  * `setAttribute` — never parsed from HTML — so no value can inject markup.
  *
  * `<eer-config>` is a page-level store: the preview keeps exactly one, updated in
- * place. A widget is updated in place only when a look attribute it already has
- * takes a new value — dragging the color palette must not reload its data at
- * every step, and the widget then just recomputes its tokens, as a fresh one
- * would. Any other change (of the widget or of `<eer-config>`), and any attribute
- * added or removed (a removed attribute leaves a property at `null`, not at its
- * default), recreates it: the preview is always what a page with the snippet shows.
+ * place. The widgets are updated in place only when look attributes they already
+ * have take new values — dragging the color palette must not reload their data at
+ * every step, and a widget then just recomputes its tokens, as a fresh one would.
+ * Any other change (to a widget, to the list of widgets, or to `<eer-config>`),
+ * and any attribute added or removed (a removed attribute leaves a property at
+ * `null`, not at its default), recreates every widget: linked widgets read their
+ * picker when they start, so the preview is always what a page freshly loaded
+ * with the snippet shows.
  */
 import type { Attribute, Snippet, SnippetElement } from './snippet.js';
 
@@ -50,26 +52,31 @@ function onlyNewLookValues(before: Attribute[], after: Attribute[]): boolean {
   return changedNames(before, after).every((name) => LOOK.has(name) && a.has(name) && b.has(name));
 }
 
+interface Shown {
+  element: HTMLElement;
+  attributes: Attribute[];
+}
+
 export class Preview {
   #host: HTMLElement;
-  #config?: { element: HTMLElement; attributes: Attribute[] };
-  #widget?: { element: HTMLElement; tag: string; attributes: Attribute[] };
+  #config?: Shown;
+  #widgets: Array<Shown & { tag: string }> = [];
 
   constructor(host: HTMLElement) {
     this.#host = host;
   }
 
-  /** The widget element shown (for tests and for focus handling). */
-  get widget(): HTMLElement | undefined {
-    return this.#widget?.element;
+  /** The widget elements shown, in page order. */
+  get widgets(): HTMLElement[] {
+    return this.#widgets.map((w) => w.element);
   }
 
   show(snippet: Snippet): void {
-    const { config, widget } = snippet;
-    /** The widget must be made anew to be what a page loaded with this snippet shows. */
+    const { config, widgets } = snippet;
+    /** The widgets must be made anew to be what a page loaded with this snippet shows. */
     let fresh = false;
     if (!this.#config) {
-      // Before the widget, as in the snippet: the widget's first render already has the configuration.
+      // Before the widgets, as in the snippet: their first render already has the configuration.
       const element = create(config);
       this.#host.prepend(element);
       this.#config = { element, attributes: config.attributes };
@@ -79,18 +86,24 @@ export class Preview {
       this.#config.attributes = config.attributes;
     }
 
-    const current = this.#widget;
-    if (current && current.tag === widget.tag && !fresh) {
-      if (!changedNames(current.attributes, widget.attributes).length) return;
-      if (onlyNewLookValues(current.attributes, widget.attributes)) {
-        sync(current.element, current.attributes, widget.attributes);
-        current.attributes = widget.attributes;
+    const current = this.#widgets;
+    const sameTags =
+      current.length === widgets.length && current.every((shown, i) => shown.tag === widgets[i]!.tag);
+    if (!fresh && sameTags) {
+      const pairs = current.map((shown, i) => [shown, widgets[i]!] as const);
+      if (pairs.every(([shown, next]) => onlyNewLookValues(shown.attributes, next.attributes))) {
+        for (const [shown, next] of pairs) {
+          sync(shown.element, shown.attributes, next.attributes);
+          shown.attributes = next.attributes;
+        }
         return;
       }
     }
-    const element = create(widget);
-    if (current) current.element.replaceWith(element);
-    else this.#host.append(element);
-    this.#widget = { element, tag: widget.tag, attributes: widget.attributes };
+    for (const shown of current) shown.element.remove();
+    this.#widgets = widgets.map((widget) => {
+      const element = create(widget);
+      this.#host.append(element);
+      return { element, tag: widget.tag, attributes: widget.attributes };
+    });
   }
 }

@@ -1,10 +1,17 @@
 /**
- * The snippet as data — one `<script>`, one `<eer-config>`, one widget, each with
- * only the attributes that differ from the widgets' defaults — and its HTML text.
- * The preview builds its elements from the same data, so what the visitor copies
- * is what they saw.
+ * The snippet as data — one `<script>`, one `<eer-config>`, then the page's
+ * widgets, each with only the attributes that differ from the widgets' defaults —
+ * and its HTML text. The preview builds its elements from the same data, so what
+ * the user copies is what they saw.
  */
-import { DEFAULT_LIMIT, defaultOptions, type Options } from './options.js';
+import {
+  DEFAULT_LIMIT,
+  PICKER_ID,
+  defaultOptions,
+  isLinked,
+  type Options,
+  type WidgetTag,
+} from './options.js';
 
 /** An attribute: a value, or `true` for a boolean attribute written bare (`multiple`). */
 export type Attribute = readonly [name: string, value: string | true];
@@ -18,7 +25,24 @@ export interface Snippet {
   /** URL of the widgets' CDN bundle. */
   script: string;
   config: SnippetElement;
-  widget: SnippetElement;
+  /** In page order; a follower (`region-from`) needs no particular place. */
+  widgets: SnippetElement[];
+}
+
+/** Where the snippet loads the widgets from. */
+export interface Cdn {
+  /** The origin serving `/cdn/` (the docs' own). */
+  origin: string;
+  /**
+   * The widgets' version (`cdn/version.json`): the snippet then loads
+   * `/cdn/v<version>/eer-widgets.js`, which never changes and is cached for a year.
+   * Without it, the latest build at `/cdn/eer-widgets.js`.
+   */
+  version?: string | undefined;
+}
+
+export function scriptUrl({ origin, version }: Cdn): string {
+  return version ? `${origin}/cdn/v${version}/eer-widgets.js` : `${origin}/cdn/eer-widgets.js`;
 }
 
 /** The look attributes (theme, accent, radius, density) that differ from the defaults. */
@@ -31,12 +55,14 @@ function lookAttributes(options: Options): Attribute[] {
   return attributes;
 }
 
-function widgetAttributes(options: Options): Attribute[] {
+function widgetAttributes(tag: WidgetTag, options: Options): Attribute[] {
   const attributes: Attribute[] = [];
-  const defaults = defaultOptions('').picker;
-  switch (options.widget) {
+  const linked = isLinked(options);
+  switch (tag) {
     case 'eer-region-picker': {
       const p = options.picker;
+      const defaults = defaultOptions('').picker;
+      if (linked) attributes.push(['id', PICKER_ID]);
       if (p.mode !== defaults.mode) attributes.push(['mode', p.mode]);
       if (p.scope !== defaults.scope) attributes.push(['scope', p.scope]);
       if (p.regions.length) attributes.push(['regions', p.regions.join(',')]);
@@ -50,6 +76,8 @@ function widgetAttributes(options: Options): Attribute[] {
     case 'eer-event-banner': {
       const b = options.banner;
       if (b.layout !== 'bar') attributes.push(['layout', b.layout]);
+      if (linked) attributes.push(['region-from', PICKER_ID]);
+      // With region-from, the region shown until one is chosen in the picker.
       if (b.region) attributes.push(['region', b.region]);
       if (b.type) attributes.push(['type', b.type]);
       // A card shows one event: its limit would do nothing.
@@ -60,7 +88,9 @@ function widgetAttributes(options: Options): Attribute[] {
     }
     case 'eer-advisor-contact-form': {
       const f = options.form;
-      if (f.regions.length) attributes.push(['region', f.regions.join(',')]);
+      // A fixed region would win over the one chosen in the picker: linked, the form has none.
+      if (linked) attributes.push(['region-from', PICKER_ID]);
+      else if (f.regions.length) attributes.push(['region', f.regions.join(',')]);
       if (f.privacyUrl.trim()) attributes.push(['privacy-url', f.privacyUrl.trim()]);
       break;
     }
@@ -68,11 +98,11 @@ function widgetAttributes(options: Options): Attribute[] {
   return attributes;
 }
 
-/** The snippet for `options`; `cdnOrigin` serves `/cdn/eer-widgets.js` (the docs' own origin). */
-export function buildSnippet(options: Options, cdnOrigin: string): Snippet {
+/** The snippet for `options`. */
+export function buildSnippet(options: Options, cdn: Cdn): Snippet {
   const look = lookAttributes(options);
   return {
-    script: `${cdnOrigin}/cdn/eer-widgets.js`,
+    script: scriptUrl(cdn),
     config: {
       tag: 'eer-config',
       attributes: [
@@ -82,10 +112,10 @@ export function buildSnippet(options: Options, cdnOrigin: string): Snippet {
         ...(options.lookOnConfig ? look : []),
       ],
     },
-    widget: {
-      tag: options.widget,
-      attributes: [...widgetAttributes(options), ...(options.lookOnConfig ? [] : look)],
-    },
+    widgets: options.widgets.map((tag) => ({
+      tag,
+      attributes: [...widgetAttributes(tag, options), ...(options.lookOnConfig ? [] : look)],
+    })),
   };
 }
 
@@ -106,11 +136,11 @@ function elementHtml({ tag, attributes }: SnippetElement): string {
   return `<${tag}\n${parts.map((part) => `  ${part}`).join('\n')}\n></${tag}>`;
 }
 
-/** The HTML to paste: script, configuration, widget. */
+/** The HTML to paste: the script and the configuration once, then each widget. */
 export function snippetHtml(snippet: Snippet): string {
   return [
     `<script type="module" src="${escapeAttribute(snippet.script)}"></script>`,
     elementHtml(snippet.config),
-    elementHtml(snippet.widget),
+    ...snippet.widgets.map(elementHtml),
   ].join('\n');
 }
