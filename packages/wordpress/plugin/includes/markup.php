@@ -55,7 +55,21 @@ function emplois_en_regions_fallback( $name, array $attributes ) {
 	$text = 'contact-form' === $name
 		? __( 'Write to an Emplois en régions advisor', 'emplois-en-regions' )
 		: __( 'Discover the regions of Québec with Emplois en régions', 'emplois-en-regions' );
-	return '<p class="eer-fallback"><a href="' . esc_url( emplois_en_regions_program_url() ) . '">' . esc_html( $text ) . '</a></p>';
+	return emplois_en_regions_fallback_link( $text );
+}
+
+/**
+ * A fallback paragraph: a link to the program's page when one is set, else the text alone.
+ *
+ * @param string $text Already translated text.
+ * @return string
+ */
+function emplois_en_regions_fallback_link( $text ) {
+	$url = emplois_en_regions_program_url();
+	if ( '' === $url ) {
+		return '<p class="eer-fallback">' . esc_html( $text ) . '</p>';
+	}
+	return '<p class="eer-fallback"><a href="' . esc_url( $url ) . '">' . esc_html( $text ) . '</a></p>';
 }
 
 /**
@@ -74,7 +88,7 @@ function emplois_en_regions_events_fallback( array $attributes, $lang ) {
 		)
 	);
 	if ( null === $events ) {
-		return '<p class="eer-fallback"><a href="' . esc_url( emplois_en_regions_program_url() ) . '">' . esc_html__( 'Emplois en régions events', 'emplois-en-regions' ) . '</a></p>';
+		return emplois_en_regions_fallback_link( __( 'Emplois en régions events', 'emplois-en-regions' ) );
 	}
 	if ( ! $events ) {
 		return ( 'message' === ( $attributes['empty'] ?? '' ) )

@@ -14,7 +14,9 @@ const EMPLOIS_EN_REGIONS_OPTION = 'emplois_en_regions';
  * Where the fallback content of the picker and the form points when the
  * site does not set its own page.
  */
-const EMPLOIS_EN_REGIONS_DEFAULT_PROGRAM_URL = 'https://promis.qc.ca/';
+// No default address: the program's public page could not be confirmed, and a wrong link
+// on a partner's site is worse than none. Unset, the fallback is text without a link.
+const EMPLOIS_EN_REGIONS_DEFAULT_PROGRAM_URL = '';
 
 add_action( 'admin_menu', 'emplois_en_regions_add_settings_page' );
 add_action( 'admin_init', 'emplois_en_regions_register_settings' );
@@ -184,7 +186,7 @@ function emplois_en_regions_render_field( $args ) {
 		'api_base'    => 'https://api.example',
 		'api_key'     => 'pk_…',
 		'accent'      => '#0b6e4f',
-		'program_url' => EMPLOIS_EN_REGIONS_DEFAULT_PROGRAM_URL,
+		'program_url' => 'https://www.example.qc.ca/emplois-en-regions',
 	);
 	printf(
 		'<input type="%s" id="%s" name="%s" value="%s" class="regular-text" placeholder="%s" spellcheck="false" />',
@@ -198,7 +200,7 @@ function emplois_en_regions_render_field( $args ) {
 		'api_base'    => __( 'The widgets’ script is loaded from this address (/cdn/eer-widgets.js).', 'emplois-en-regions' ),
 		'api_key'     => __( 'It starts with pk_. Never enter a secret key (sk_…): it would be visible in your pages.', 'emplois-en-regions' ),
 		'accent'      => __( 'Any CSS color, e.g. #0b6e4f. Text on it keeps a readable contrast automatically.', 'emplois-en-regions' ),
-		'program_url' => __( 'Shown to visitors whose browser cannot display the picker or the form.', 'emplois-en-regions' ),
+		'program_url' => __( 'Linked from what visitors see when their browser cannot display the widgets. Empty: the program is named without a link.', 'emplois-en-regions' ),
 	);
 	echo '<p class="description">' . esc_html( $help[ $key ] ) . '</p>';
 }
