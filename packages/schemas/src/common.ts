@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SAFE_TEXT } from './safe-text.js';
 
 /** Languages a visitor can read: French first, English second. */
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -12,14 +13,8 @@ export const LocalizedText = z.looseObject({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/**
- * Text a person typed: no NUL character and no lone UTF-16 surrogate (half of an
- * emoji, which no encoder can store or send on faithfully). A regex rather than a
- * refinement, so the JSON Schema and the browser validators carry the rule too.
- */
-export const SAFE_TEXT =
-  // eslint-disable-next-line no-control-regex -- NUL is exactly what the pattern keeps out.
-  /^[^\u0000\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\u0000\uD800-\uDFFF]*)*$/;
+/** Text a person typed (no NUL, no lone surrogate): see safe-text.ts. */
+export { SAFE_TEXT };
 
 /** The check for SAFE_TEXT; its failure is reported as `invalid_characters`. */
 export const safeText = () => z.regex(SAFE_TEXT);

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { SAFE_TEXT, type Language } from './common.js';
+import type { Language } from './common.js';
+import { SAFE_TEXT } from './safe-text.js';
 import type { FieldError } from './problem.js';
 
 type Issue = z.core.$ZodIssue;

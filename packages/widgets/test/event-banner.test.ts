@@ -98,6 +98,42 @@ describe('<eer-event-banner>', () => {
       });
     }
 
+    // Layout shift (issue 12): the skeleton, the error and the loaded events take one box, whatever the data.
+    for (const [layout, width] of [
+      ['bar', 380],
+      ['bar', 960],
+      ['card', 380],
+      ['list', 300],
+      ['list', 960],
+    ] as const) {
+      it(`takes the same height while loading, on error and loaded (${layout}, ${width}px)`, async () => {
+        const sized = async (region: string, fault?: 'delay' | 'status') => {
+          if (fault === 'delay') {
+            await addFault({ method: 'GET', path: '/v1/events', kind: 'delay', ms: 1500, times: 1 });
+          }
+          if (fault === 'status') {
+            await addFault({ method: 'GET', path: '/v1/events', kind: 'status', status: 503, times: 5 });
+          }
+          const el = await banner({ layout, region, limit: 4, dismissible: true });
+          el.style.width = `${width}px`;
+          return el;
+        };
+        const height = (el: EerEventBanner) => el.getBoundingClientRect().height;
+        // Regions no other test asks for, so the SDK's cache cannot answer.
+        const loading = await sized('08', 'delay');
+        expect($(loading, 'section')!.getAttribute('aria-busy')).to.equal('true');
+        const pending = height(loading);
+        await settled(loading);
+        expect($$(loading, '[part~="event"]').length).to.be.greaterThan(0);
+        expect(height(loading)).to.equal(pending, 'loaded = skeleton');
+        await clearFaults();
+        const failing = await sized('09', 'status');
+        await until(() => !!$(failing, '[part~="error"]'), 12_000, 'the error state');
+        expect(height(failing)).to.equal(pending, 'error = skeleton');
+        await expect(failing).to.be.accessible();
+      });
+    }
+
     it('shows a localized error, switches language live, and retries', async () => {
       await addFault({ method: 'GET', path: '/v1/events', kind: 'status', status: 503, times: 5 });
       const el = await banner({ region: '02', limit: 9, layout: 'card' });

@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Links and text sit on `--eer-surface`, the surface the accent tokens are
  * adjusted against, so any `accent` keeps AA contrast; the accent fills only
  * the registration link (with `--eer-on-accent`) and the 3:1 stripe.
+ *
+ * No layout shift: an event's rows have fixed heights (title, summary and the
+ * date line clamped; a fixed number of action rows), so the skeleton, the error
+ * and « no event » states (drawn over invisible rows) and the loaded events take
+ * the same box. Only the banner's own width picks the number of lines (a
+ * container query), never the data.
  */
 export const styles = css`
   :host(:state(hidden)) {
@@ -13,10 +19,15 @@ export const styles = css`
     display: grid;
     gap: calc(var(--eer-space) / 2);
     max-width: var(--eer-event-banner-max-width, none);
+    container-type: inline-size;
+    position: relative;
   }
   section:has(> .close) {
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: start;
+  }
+  section > :not(.close) {
+    grid-column: 1;
   }
   @media (prefers-reduced-motion: no-preference) {
     section {
@@ -39,55 +50,83 @@ export const styles = css`
     gap: calc(var(--eer-space) / 2);
   }
   .event {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem var(--eer-space);
+    --lines: 3;
+    --meta-lines: 2;
+    --action-rows: 2;
+    --action-height: calc(var(--eer-control-height) - 0.5rem);
+    display: grid;
+    align-content: start;
+    gap: 0.25rem;
     min-width: 0;
+  }
+  /* The bar: one line of title, one of date and place; its actions (with the "more" button) wrap. */
+  .line > .event {
+    --lines: 1;
+    --meta-lines: 1;
+    --action-rows: 3;
+  }
+  @container (min-width: 20rem) {
+    .event {
+      --lines: 2;
+    }
+  }
+  @container (min-width: 30rem) {
+    .line > .event {
+      --action-rows: 2;
+    }
+  }
+  .card > .event {
+    --lines: 2;
+  }
+  @container (min-width: 48rem) {
+    .event,
+    .line > .event {
+      --lines: 1;
+      --meta-lines: 1;
+      --action-rows: 1;
+    }
+    .card > .event {
+      --lines: 2;
+    }
   }
   .line,
   section:not(.bar) > .event,
-  li.event,
-  .skeleton {
+  li.event {
     padding: var(--eer-space);
     border: 1px solid var(--eer-border);
     border-inline-start: 4px solid var(--eer-event-banner-stripe, var(--eer-accent));
     border-radius: var(--eer-radius);
   }
   .line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
     gap: var(--eer-space);
   }
-  .line > .event {
-    flex: 1 1 20rem;
-  }
-  .card > .event {
-    flex-direction: column;
-    align-items: flex-start;
-  }
-  .skeleton {
+  .skeleton,
+  .line:has(> .skeleton) {
     border-color: transparent;
-    min-height: calc(var(--eer-control-height) + 2 * var(--eer-space) + 0.5rem);
   }
-  .card > .skeleton {
-    min-height: 11rem;
+  .reserved {
+    visibility: hidden;
   }
-  .list > .skeleton {
-    min-height: 6rem;
+  .heading,
+  .summary,
+  .meta {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lines);
+    overflow: hidden;
+    height: calc(var(--lines) * 1.5em);
   }
-  .heading {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
+  .card .heading {
+    font-size: 1.2em;
+  }
+  .summary {
+    --lines: 3;
   }
   .title {
     font-weight: 600;
-  }
-  .card .title {
-    font-size: 1.2em;
   }
   .cancelled {
     text-decoration: line-through;
@@ -97,22 +136,26 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: var(--eer-radius);
     padding: 0 0.4em;
+    margin-inline-start: 0.5em;
     font-size: 0.875em;
   }
-  .meta,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75em;
-  }
   .meta {
+    --lines: var(--meta-lines);
     color: var(--eer-text-muted);
     font-size: 0.9375em;
   }
   .meta > * + * {
     border-inline-start: 1px solid var(--eer-border);
     padding-inline-start: 0.75em;
+    margin-inline-start: 0.75em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    align-content: start;
+    gap: 0.25rem 0.75em;
+    height: calc(var(--action-rows) * (var(--action-height) + 0.25rem) - 0.25rem);
   }
   a {
     display: inline-flex;
@@ -120,10 +163,13 @@ export const styles = css`
     min-height: 1.5rem;
     text-underline-offset: 0.15em;
   }
-  a.register {
-    min-height: calc(var(--eer-control-height) - 0.5rem);
+  a.register,
+  .more {
+    min-height: var(--action-height);
     padding: 0 var(--eer-space);
     border-radius: var(--eer-radius);
+  }
+  a.register {
     background: var(--eer-accent);
     color: var(--eer-on-accent);
     font-weight: 600;
@@ -135,8 +181,16 @@ export const styles = css`
     font-size: 1.25rem;
     line-height: 1;
   }
-  .empty {
+  .empty,
+  section > .state-error {
+    position: absolute;
+    inset: 0;
     margin: 0;
+    padding: var(--eer-space);
+    align-content: start;
+  }
+  .empty {
+    display: grid;
     color: var(--eer-text-muted);
   }
 `;

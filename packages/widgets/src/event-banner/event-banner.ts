@@ -208,23 +208,37 @@ export class EerEventBanner extends EerElement {
     if (hidden) return nothing;
     const regionName = loaded?.regions.get(this.#region)?.[this.language];
     const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'bar';
+    const pending = this.#task.status === TaskStatus.PENDING;
+    // Every state takes the box of the loaded banner: rows of a fixed height (texts clamped),
+    // `limit` of them in a list. Until events show, that box is held by placeholder rows
+    // (the skeleton while loading; invisible behind the error or « no event » message).
+    const count = loaded ? this.#shown(loaded).length : 0;
+    const rows = layout === 'list' ? this.#limit : 1;
     return html`<section
       part="banner"
       class=${layout}
       aria-label=${regionName ? `${t.label} – ${regionName}` : t.label}
-      aria-busy=${this.#task.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${pending ? 'true' : 'false'}
     >
       ${renderTask(this.#task, this, {
-        pending: () =>
-          html`<span class="visually-hidden">${common[this.language].loading}</span> ${Array.from(
-              { length: layout === 'list' ? this.#limit : 1 },
-              () => html`<div class="skeleton" aria-hidden="true"></div>`,
-            )}`,
+        pending: () => html`<span class="visually-hidden">${common[this.language].loading}</span>`,
         isEmpty: (value) => !this.#shown(value).length,
         empty: () => html`<p part="empty" class="empty">${t.empty}</p>`,
         complete: (value) => this.#ready(value, layout, t),
       })}
+      ${count < rows ? this.#placeholders(layout, rows - count, pending) : nothing}
     </section>`;
+  }
+
+  /** Rows shaped like events, with no text: the skeleton (`pending`), else an invisible reservation. */
+  #placeholders(layout: BannerLayout, rows: number, pending: boolean) {
+    const row = html`<div class="event ${pending ? 'skeleton' : 'reserved'}" aria-hidden="true">
+      <span class="heading"></span>${layout === 'card' ? html`<span class="summary"></span>` : nothing}
+      <span class="meta"></span><span class="actions"></span>
+    </div>`;
+    return Array.from({ length: rows }, () =>
+      layout === 'bar' ? html`<div class="line">${row}</div>` : row,
+    );
   }
 
   #ready(loaded: Loaded, layout: BannerLayout, t: Messages) {
@@ -245,22 +259,20 @@ export class EerEventBanner extends EerElement {
       return html`<div part="event" class="event">${this.#event(first!, 0, loaded, t, true)}</div>
         ${close}`;
     }
+    const more = rest.length
+      ? html`<button
+          type="button"
+          class="more"
+          part="more-button"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="next"
+          @click=${() => (this.expanded = !this.expanded)}
+        >
+          ${t.more(rest.length)}
+        </button>`
+      : nothing;
     return html`<div class="line">
-        <div part="event" class="event">${this.#event(first!, 0, loaded, t)}</div>
-        ${
-          rest.length
-            ? html`<button
-                type="button"
-                class="more"
-                part="more-button"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                aria-controls="next"
-                @click=${() => (this.expanded = !this.expanded)}
-              >
-                ${t.more(rest.length)}
-              </button>`
-            : nothing
-        }
+        <div part="event" class="event">${this.#event(first!, 0, loaded, t, false, more)}</div>
         ${close}
       </div>
       <ul class="events" id="next" ?hidden=${!this.expanded}>
@@ -269,7 +281,7 @@ export class EerEventBanner extends EerElement {
   }
 
   /** One event's content; every API text goes through a text binding. */
-  #event(e: Event, index: number, { regions }: Loaded, t: Messages, card = false) {
+  #event(e: Event, index: number, { regions }: Loaded, t: Messages, card = false, more: unknown = nothing) {
     const lang = this.language;
     const cancelled = e.status === 'cancelled';
     const region = regions.get(e.location?.regionCode ?? e.regionCodes[0] ?? '')?.[lang];
@@ -301,15 +313,15 @@ export class EerEventBanner extends EerElement {
         <span>${t[e.format]}</span>
         ${place ? html`<span>${place}</span>` : nothing}
       </span>
-      ${
-        cancelled
-          ? nothing
-          : html`<span class="actions">
-              ${link('register', e.registrationUrl, t.register)}
+      <span class="actions">
+        ${
+          cancelled
+            ? nothing
+            : html`${link('register', e.registrationUrl, t.register)}
               ${e.format === 'in-person' ? nothing : link('online', e.onlineUrl, t.join)}
-              ${link('calendar', e.icsUrl, t.calendar, false)}
-            </span>`
-      }`;
+              ${link('calendar', e.icsUrl, t.calendar, false)}`
+        }${more}
+      </span>`;
   }
 
   #dismiss(events: Event[]): void {
