@@ -1,6 +1,7 @@
 // The browser validators (src/wire) must agree with the zod schemas they are
-// generated from: same verdict and same field errors on valid samples and on
-// every mutation of them.
+// generated from: same verdict, same field errors (both ways) and the same
+// parsed output (zod trims some text) on valid samples and on every mutation
+// of them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as zod from '../src/index.js';
@@ -197,6 +198,19 @@ const WRONG_VALUES: unknown[] = [
   ['01', '02', '03', '04'],
   {},
   { extra: 1 },
+  // Whitespace: zod trims names, titles and messages before measuring them.
+  '   ',
+  ' \t\n ',
+  '\u00a0\u2003\u3000\ufeff',
+  '   abc      ',
+  ' x ',
+];
+
+/** Each string of a sample is also tried padded: trimmed by zod where it trims, refused where it does not. */
+const PADDINGS: ((text: string) => string)[] = [
+  (text) => `   ${text}      `,
+  (text) => `\u00a0${text}\u3000`,
+  (text) => `\t${text}\n\u2028`,
 ];
 
 /** Every (path, value) pair of a sample, depth first. */
@@ -218,32 +232,25 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   return copy;
 }
 
-/** Accepted or not, and the field errors by field. */
+/** Accepted or not, the parsed output, and the field errors by field. */
 function verdict(schema: { safeParse(v: unknown): wire.SafeParseResult<unknown> }, value: unknown) {
   const result = schema.safeParse(value);
-  const fields = new Map<string, Set<string>>();
+  const fields = new Map<string, string[]>();
   if (!result.success) {
     for (const e of zod.toFieldErrors(result.error.issues, 'fr', value)) {
-      fields.set(e.field, (fields.get(e.field) ?? new Set()).add(e.code));
+      fields.set(e.field, [...new Set([...(fields.get(e.field) ?? []), e.code])].sort());
     }
   }
-  return { ok: result.success, fields };
+  return { ok: result.success, data: result.success ? result.data : undefined, fields };
 }
 
-/**
- * Same verdict, same fields, and each browser code is one zod gives for that
- * field (zod sometimes adds a second: `[]` for a trimmed string is both the
- * wrong type and too short).
- */
+/** Same verdict, same parsed output, same fields and the same codes for each field. */
 function assertAgree(name: string, value: unknown, label: string) {
   const z = verdict(zod[name as keyof typeof zod] as never, value);
   const w = verdict(wire[name as keyof typeof wire] as never, value);
   assert.equal(w.ok, z.ok, `${label}: verdict`);
-  assert.deepEqual([...w.fields.keys()].sort(), [...z.fields.keys()].sort(), `${label}: fields`);
-  for (const [field, codes] of w.fields) {
-    for (const code of codes)
-      assert.ok(z.fields.get(field)?.has(code), `${label}: ${field} ${code} vs ${[...z.fields.get(field)!]}`);
-  }
+  assert.deepEqual(w.data, z.data, `${label}: parsed output`);
+  assert.deepEqual(Object.fromEntries(w.fields), Object.fromEntries(z.fields), `${label}: field codes`);
 }
 
 // The SDK sends `limit` as a number; only the server reads it from text.
@@ -258,7 +265,9 @@ describe('browser validators agree with the zod schemas', () => {
         assert.equal(verdict(zod[name] as never, sample).ok, true, `${name}: zod accepts the sample`);
         assertAgree(name, sample, `${name}: sample`);
         for (const path of paths(sample)) {
-          for (const value of WRONG_VALUES) {
+          const original = path.reduce<unknown>((node, key) => (node as never)[key], sample);
+          const padded = typeof original === 'string' ? PADDINGS.map((pad) => pad(original)) : [];
+          for (const value of [...WRONG_VALUES, ...padded]) {
             if (skip(path, value)) continue;
             assertAgree(
               name,

@@ -58,13 +58,31 @@ export function compact(node: unknown): unknown {
   return out;
 }
 
+type OverrideContext = Parameters<typeof schemas.jsonSchemaOverride>[0];
+
+/**
+ * JSON Schema has no word for zod's overwrites (`z.trim()`), which change what
+ * is measured and what is output: the validator reads them from `trim: true`.
+ * Any other overwrite fails the generation rather than being silently dropped.
+ */
+function wireOverride(ctx: OverrideContext): void {
+  schemas.jsonSchemaOverride(ctx);
+  for (const check of ctx.zodSchema._zod.def.checks ?? []) {
+    const def = check._zod.def as { check: string; tx?: (value: string) => string };
+    if (def.check !== 'overwrite') continue;
+    if (def.tx?.(' \u00a0\u2003x\u3000\ufeff\n') !== 'x')
+      throw new Error(`wire: an overwrite other than z.trim() has no browser validator (${String(def.tx)})`);
+    ctx.jsonSchema.trim = true;
+  }
+}
+
 /** The JSON Schema of one named zod schema, as the browser validator reads it. */
 export function wireJson(name: (typeof WIRE_SCHEMA_NAMES)[number]): JsonSchema {
   const schema = schemas[name] as z.core.$ZodType;
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
-    override: schemas.jsonSchemaOverride,
+    override: wireOverride,
   });
   return compact(json) as JsonSchema;
 }

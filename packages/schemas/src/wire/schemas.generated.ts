@@ -498,6 +498,7 @@ export const ContactRequestInput = /* @__PURE__ */ compile<s.ContactRequestInput
       maxLength: 120,
       pattern:
         '^[^\\u0000\\uD800-\\uDFFF]*(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF][^\\u0000\\uD800-\\uDFFF]*)*$',
+      trim: true,
     },
     email: { type: 'string', maxLength: 254, format: 'email' },
     phone: { type: 'string', maxLength: 30, pattern: '^\\+?[0-9 ().-]{7,30}$' },
@@ -517,6 +518,7 @@ export const ContactRequestInput = /* @__PURE__ */ compile<s.ContactRequestInput
       maxLength: 2000,
       pattern:
         '^[^\\u0000\\uD800-\\uDFFF]*(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF][^\\u0000\\uD800-\\uDFFF]*)*$',
+      trim: true,
     },
     preferredLanguage: { type: 'string', enum: ['fr', 'en'] },
     consent: { type: 'boolean', const: true },

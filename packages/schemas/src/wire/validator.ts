@@ -31,6 +31,8 @@ export interface JsonSchema {
   maximum?: number;
   pattern?: string;
   format?: 'email' | 'date-time' | 'date' | 'uri';
+  /** Not JSON Schema: the string is trimmed (zod's `z.trim()`) before it is checked, and output trimmed. */
+  trim?: true;
   enum?: readonly unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
@@ -72,82 +74,105 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function check(schema: JsonSchema, value: unknown, path: Path, issues: Issue[]): void {
+/**
+ * Checks `value` against `schema`, pushing zod-shaped issues, and returns the
+ * parsed value: the input with its `trim` strings trimmed, as zod outputs it.
+ */
+function check(schema: JsonSchema, value: unknown, path: Path, issues: Issue[]): unknown {
   const push = (issue: Record<string, unknown>): void => {
     issues.push({ ...issue, path, message: 'Invalid input' } as Issue);
+  };
+  // zod's length checks, with the origin zod names after the value's own type.
+  const lengths = (
+    length: number,
+    minimum = schema.minLength ?? schema.minItems,
+    maximum = schema.maxLength ?? schema.maxItems,
+  ) => {
+    const origin = typeof value === 'string' ? 'string' : 'array';
+    if (minimum !== undefined && length < minimum)
+      push({ code: 'too_small', origin, minimum, inclusive: true });
+    if (maximum !== undefined && length > maximum)
+      push({ code: 'too_big', origin, maximum, inclusive: true });
   };
 
   if (schema.anyOf) {
     // Try each branch; report the branch that is not `null` (nullable) or a union error.
     const branches = schema.anyOf.map((branch) => {
       const found: Issue[] = [];
-      check(branch, value, path, found);
-      return found;
+      return { found, parsed: check(branch, value, path, found) };
     });
-    if (branches.some((found) => found.length === 0)) return;
+    const passed = branches.find(({ found }) => found.length === 0);
+    if (passed) return passed.parsed;
     const nonNull = schema.anyOf.filter((branch) => branch.type !== 'null');
-    if (nonNull.length === 1) issues.push(...branches[schema.anyOf.indexOf(nonNull[0]!)]!);
+    if (nonNull.length === 1) issues.push(...branches[schema.anyOf.indexOf(nonNull[0]!)]!.found);
     else push({ code: 'invalid_union', errors: [] });
-    return;
+    return value;
   }
   // Like zod, enums and literals check membership only, whatever the type.
-  if (schema.enum)
-    return schema.enum.includes(value)
-      ? undefined
-      : push({ code: 'invalid_value', values: [...schema.enum] });
-  if ('const' in schema)
-    return value === schema.const ? undefined : push({ code: 'invalid_value', values: [schema.const] });
+  if (schema.enum) {
+    if (!schema.enum.includes(value)) push({ code: 'invalid_value', values: [...schema.enum] });
+    return value;
+  }
+  if ('const' in schema) {
+    if (value !== schema.const) push({ code: 'invalid_value', values: [schema.const] });
+    return value;
+  }
   const actual = typeOf(value);
   if (schema.type) {
     const allowed = ([] as JsonType[]).concat(schema.type);
     if (!allowed.some((t) => t === actual || (t === 'number' && actual === 'integer'))) {
       const expected = allowed.find((t) => t !== 'null') ?? 'null';
       push({ code: 'invalid_type', expected: expected === 'integer' ? 'int' : expected });
-      return;
+      // zod still runs its length checks on whatever has a length (`[]` for a name is also too short).
+      if (typeof value === 'string' || Array.isArray(value)) lengths(value.length);
+      return value;
     }
   }
 
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength)
-      push({ code: 'too_small', origin: 'string', minimum: schema.minLength, inclusive: true });
-    if (schema.maxLength !== undefined && value.length > schema.maxLength)
-      push({ code: 'too_big', origin: 'string', maximum: schema.maxLength, inclusive: true });
-    if (schema.format && !FORMATS[schema.format]?.(value))
+    // zod trims before it measures; an untrimmed name of spaces would pass here and fail at the API.
+    if (schema.trim) value = (value as string).trim();
+    let text = value as string;
+    // zod's URLs are read trimmed and output so, less the tabs and newlines the URL parser ignores.
+    const url = schema.format === 'uri' ? text.trim() : text;
+    if (schema.format && !FORMATS[schema.format]?.(url))
       push({ code: 'invalid_format', format: ZOD_FORMAT[schema.format] ?? schema.format });
-    else if (schema.pattern && !new RegExp(schema.pattern).test(value))
+    else if (schema.pattern && !new RegExp(schema.pattern).test(text))
       push({ code: 'invalid_format', format: 'regex', pattern: schema.pattern });
+    else if (schema.format === 'uri') value = text = url.replace(/[\t\n\r]/g, '');
+    lengths(text.length);
   } else if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum)
       push({ code: 'too_small', origin: 'number', minimum: schema.minimum, inclusive: true });
     if (schema.maximum !== undefined && value > schema.maximum)
       push({ code: 'too_big', origin: 'number', maximum: schema.maximum, inclusive: true });
   } else if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems)
-      push({ code: 'too_small', origin: 'array', minimum: schema.minItems, inclusive: true });
-    if (schema.maxItems !== undefined && value.length > schema.maxItems)
-      push({ code: 'too_big', origin: 'array', maximum: schema.maxItems, inclusive: true });
-    if (schema.items) value.forEach((item, i) => check(schema.items!, item, [...path, i], issues));
+    lengths(value.length);
+    if (schema.items) return value.map((item, i) => check(schema.items!, item, [...path, i], issues));
   } else if (actual === 'object' && schema.properties) {
     const record = value as Record<string, unknown>;
+    const parsed = { ...record };
     const required = schema.required ?? [];
     for (const [key, sub] of Object.entries(schema.properties)) {
       const present = Object.hasOwn(record, key) && record[key] !== undefined;
-      if (present) check(sub, record[key], [...path, key], issues);
+      if (present) parsed[key] = check(sub, record[key], [...path, key], issues);
       else if (required.includes(key)) check(sub, undefined, [...path, key], issues);
     }
     if (schema.additionalProperties === false) {
       const keys = Object.keys(record).filter((key) => !Object.hasOwn(schema.properties!, key));
       if (keys.length) push({ code: 'unrecognized_keys', keys });
     }
+    return parsed;
   }
+  return value;
 }
 
 /** Compiles a generated JSON Schema into a validator whose output type is `T`. */
 export function compile<T>(json: JsonSchema): WireSchema<T> {
   const safeParse = (input: unknown): SafeParseResult<T> => {
     const issues: Issue[] = [];
-    check(json, input, [], issues);
-    return issues.length ? { success: false, error: { issues } } : { success: true, data: input as T };
+    const data = check(json, input, [], issues) as T;
+    return issues.length ? { success: false, error: { issues } } : { success: true, data };
   };
   return {
     json,
