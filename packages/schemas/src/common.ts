@@ -3,7 +3,9 @@ import { SAFE_TEXT } from './safe-text.js';
 
 /** Languages a visitor can read: French first, English second. */
 export const LANGUAGES = ['fr', 'en'] as const;
+/** A language a visitor reads: `fr` or `en`. */
 export const Language = z.enum(LANGUAGES);
+/** `fr` or `en`. */
 export type Language = z.infer<typeof Language>;
 
 /** A human text in both languages of the program. */
@@ -78,6 +80,7 @@ export function page<T extends z.core.$ZodType>(item: T) {
     nextCursor: z.nullable(z.string()),
   });
 }
+/** One page of a list: its items and the cursor of the next page (`null` on the last). */
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;

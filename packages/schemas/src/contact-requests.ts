@@ -10,6 +10,7 @@ import {
   safeText,
 } from './common.js';
 
+/** Length and count limits of a contact request, shared by the API, the SDK and the form. */
 export const CONTACT_LIMITS = {
   nameMax: 120,
   emailMax: 254,
@@ -92,12 +93,16 @@ export const ContactRequest = z.looseObject({
   origin: z.nullable(z.string()),
 });
 export type ContactRequest = z.infer<typeof ContactRequest>;
+/** A page of contact requests (`GET /v1/contact-requests`, secret key). */
 export const ContactRequestList = page(ContactRequest);
+/** A page of contact requests. */
 export type ContactRequestList = z.infer<typeof ContactRequestList>;
 
 /** Where an organization is with a request: `new` → `in_progress` → `closed`. */
 export const CONTACT_REQUEST_STATUSES = ['new', 'in_progress', 'closed'] as const;
+/** The status of a contact request: one of {@link CONTACT_REQUEST_STATUSES}. */
 export const ContactRequestStatus = z.enum(CONTACT_REQUEST_STATUSES);
+/** `new`, `in_progress` or `closed`. */
 export type ContactRequestStatus = z.infer<typeof ContactRequestStatus>;
 
 /** `PATCH /v1/contact-requests/{id}` (secret key): follow-up of a request. */

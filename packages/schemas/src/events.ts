@@ -10,16 +10,22 @@ import {
   safeText,
 } from './common.js';
 
+/** Kinds of program events, in their API spelling. */
 export const EVENT_TYPES = ['forum', 'webinar', 'info-session', 'job-fair', 'exploratory-stay'] as const;
 /** forum, webinaire, séance d'information, salon de l'emploi, séjour exploratoire. */
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
+/** How an event is attended: in person, online or both. */
 export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+/** How an event is attended: one of {@link EVENT_FORMATS}. */
 export const EventFormat = z.enum(EVENT_FORMATS);
+/** `in-person`, `online` or `hybrid`. */
 export type EventFormat = z.infer<typeof EventFormat>;
 
+/** Whether an event still takes place: `scheduled` or `cancelled` (kept in lists, shown as cancelled). */
 export const EventStatus = z.enum(['scheduled', 'cancelled']);
+/** `scheduled` or `cancelled`. */
 export type EventStatus = z.infer<typeof EventStatus>;
 
 /** Where an in-person or hybrid event takes place. */
@@ -59,9 +65,12 @@ export const Event = z.looseObject({
   icsUrl: z.string(),
 });
 export type Event = z.infer<typeof Event>;
+/** A page of events (`GET /v1/events`). */
 export const EventList = page(Event);
+/** A page of events. */
 export type EventList = z.infer<typeof EventList>;
 
+/** Length and count limits of an event written through the API. */
 export const EVENT_LIMITS = {
   titleMax: 200,
   summaryMax: 2000,

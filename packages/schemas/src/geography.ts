@@ -34,7 +34,9 @@ export const Attribution = z.looseObject({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
+/** The administrative regions (`GET /v1/regions`), with the attribution of the geographic data. */
 export const RegionList = z.extend(page(Region), { attribution: Attribution });
+/** The administrative regions and the data attribution. */
 export type RegionList = z.infer<typeof RegionList>;
 
 /** A regional county municipality (MRC) or an equivalent territory (TE). */
@@ -48,9 +50,12 @@ export const Mrc = z.looseObject({
   population: z.int(),
 });
 export type Mrc = z.infer<typeof Mrc>;
+/** MRCs and equivalent territories (`GET /v1/mrcs`), with the attribution of the geographic data. */
 export const MrcList = z.extend(page(Mrc), { attribution: Attribution });
+/** MRCs and equivalent territories and the data attribution. */
 export type MrcList = z.infer<typeof MrcList>;
 
+/** Kinds of municipal entities: local municipalities, reserves, category I lands, unorganized territories, regional government. */
 export const MUNICIPALITY_KINDS = [
   'local_municipality',
   'indian_reserve',
@@ -74,5 +79,7 @@ export const Municipality = z.looseObject({
   population: z.int(),
 });
 export type Municipality = z.infer<typeof Municipality>;
+/** A page of municipal entities (`GET /v1/municipalities`), with the attribution of the geographic data. */
 export const MunicipalityList = z.extend(page(Municipality), { attribution: Attribution });
+/** A page of municipal entities and the data attribution. */
 export type MunicipalityList = z.infer<typeof MunicipalityList>;

@@ -104,6 +104,7 @@ const MESSAGES = {
   },
 } satisfies Record<string, Message>;
 
+/** Stable code of a field error, each with its French and English message. */
 export type FieldErrorCode = keyof typeof MESSAGES;
 
 /** zod reports a regex as `/source/`, the generated browser validators as its source. */

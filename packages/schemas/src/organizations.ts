@@ -14,7 +14,9 @@ export const Organization = z.looseObject({
   sample: z.boolean(),
 });
 export type Organization = z.infer<typeof Organization>;
+/** A page of organizations (`GET /v1/organizations`). */
 export const OrganizationList = page(Organization);
+/** A page of organizations. */
 export type OrganizationList = z.infer<typeof OrganizationList>;
 
 /**
@@ -33,5 +35,7 @@ export const Advisor = z.looseObject({
   sample: z.boolean(),
 });
 export type Advisor = z.infer<typeof Advisor>;
+/** A page of advisors (`GET /v1/advisors`). */
 export const AdvisorList = page(Advisor);
+/** A page of advisors. */
 export type AdvisorList = z.infer<typeof AdvisorList>;

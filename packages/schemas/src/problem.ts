@@ -24,6 +24,7 @@ export const PROBLEM_CODES = [
   'internal_error',
   'service_unavailable',
 ] as const;
+/** Stable `code` of an API problem (RFC 9457): one of `PROBLEM_CODES`. */
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** One invalid field: its dotted path (`regionCodes.0`), a stable code and a localized message. */

@@ -3,7 +3,9 @@ import { ContactRequest } from './contact-requests.js';
 
 /** What a webhook tells: a contact request arrived, or its status changed. */
 export const WEBHOOK_EVENT_TYPES = ['contact_request.created', 'contact_request.updated'] as const;
+/** The `type` of a webhook: one of {@link WEBHOOK_EVENT_TYPES}. */
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
+/** `contact_request.created` or `contact_request.updated`. */
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 
 /**
