@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { siteMounts, startServer, type RunningServer } from '../src/index.js';
@@ -72,11 +73,36 @@ describe('static mounts', () => {
       '/examples/%2eenv',
       '/examples/%E0%A4%A',
     ]) {
-      const response = await fetch(`${server.url}${path}`);
+      // Sent as written: fetch would resolve `..` and `%2e%2e` before sending, and the
+      // mount's own guard would never see them.
+      const response = await rawRequest(server.url, path);
+      assert.equal(response.target, path, 'the request line carries the path unchanged');
       assert.equal(response.status, 404, path);
-      assert.match(response.headers.get('content-type') ?? '', /problem\+json/, path);
-      assert.ok(!(await response.text()).includes('not served'), path);
+      assert.match(response.head, /^content-type: application\/problem\+json/im, path);
+      assert.ok(!response.body.includes('not served'), path);
     }
+  });
+
+  it('refuses raw escapes that only a server sees: encoded slashes and backslashes, dot segments', async () => {
+    for (const path of [
+      '/cdn/..%2fsecret.txt',
+      '/cdn/%2e%2e%2fsecret.txt',
+      '/cdn/..%5csecret.txt',
+      '/cdn/..\\secret.txt',
+      '/cdn/chunks/../../secret.txt',
+      '/cdn/chunks/..%2f..%2fsecret.txt',
+      '/cdn/.%2e/secret.txt',
+      '/examples/react/node_modules%2fpkg/index.js',
+      '/examples/react\\node_modules\\pkg\\index.js',
+      '/examples/%2e%65nv',
+    ]) {
+      const response = await rawRequest(server.url, path);
+      assert.equal(response.target, path, 'the request line carries the path unchanged');
+      assert.ok(response.status === 404 || response.status === 400, `${path}: ${response.status}`);
+      assert.ok(!response.body.includes('not served'), path);
+    }
+    // The same raw client does reach files, so the refusals above are the guard's.
+    assert.equal((await rawRequest(server.url, '/cdn/chunks/map.js')).status, 200);
   });
 });
 
@@ -188,5 +214,35 @@ function rawGet(
       );
       res.on('error', reject);
     }).on('error', reject);
+  });
+}
+
+/**
+ * One request whose target is sent byte for byte over a socket (no URL
+ * normalization, unlike fetch), and the answer read as text.
+ */
+function rawRequest(
+  base: string,
+  target: string,
+): Promise<{ target: string; status: number; head: string; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) }, () => {
+      socket.end(`GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const split = text.indexOf('\r\n\r\n');
+      const head = text.slice(0, split);
+      resolve({
+        target,
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+        head,
+        body: text.slice(split + 4),
+      });
+    });
   });
 }
