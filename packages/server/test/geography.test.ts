@@ -152,6 +152,8 @@ describe('municipalities', () => {
     assert.ok(byRegion.every((m) => m.regionCode === '13'));
     const mrcCode = byRegion[0]!.mrcCode!;
     const byMrc = await request(`${server().url}/v1/municipalities?mrc=${mrcCode}&limit=100`);
+    // Not vacuous: the municipality the MRC was taken from must be in its list.
+    assert.ok(byMrc.body.data.some((m: Municipality) => m.code === byRegion[0]!.code));
     assert.ok(byMrc.body.data.every((m: Municipality) => m.mrcCode === mrcCode));
   });
 

@@ -4,6 +4,7 @@ import { accentTokens, contrast, parseColor, SURFACES } from '../src/shared/colo
 import { formatDate, formatRange, formatTime } from '../src/shared/i18n.js';
 import { EerElement } from '../src/shared/eer-element.js';
 import '../src/config/define.js';
+import { until } from './helpers.js';
 
 class ProbeElement extends EerElement {
   override render() {
@@ -90,7 +91,8 @@ describe('shared base', () => {
       const token = () => el.style.getPropertyValue('--eer-accent-text');
       expect(token()).to.equal(accentTokens('#ffeb3b', SURFACES.light)!['--eer-accent-text']);
       await emulateMedia({ colorScheme: 'dark' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const dark = accentTokens('#ffeb3b', SURFACES.dark)!['--eer-accent-text'];
+      await until(() => token() === dark, 5000, 'the accent tokens of the dark theme');
       await el.updateComplete;
       expect(token()).to.equal(accentTokens('#ffeb3b', SURFACES.dark)!['--eer-accent-text']);
       expect(contrast(rgb(token()), SURFACES.dark)).to.be.at.least(4.5);

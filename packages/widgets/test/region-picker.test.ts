@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RegionChangeDetail } from '../src/shared/events.js';
 import '../src/region-picker/define.js';
@@ -312,13 +312,37 @@ describe('<eer-region-picker>', () => {
 
     it('debounces the municipality search and aborts stale requests', async () => {
       const el = await picker('mode="combobox" lang="fr"');
-      await resetRequests();
-      await search(el, 'Rimouski', (o) => o.includes('Rimouski — Bas-Saint-Laurent'));
-      await aTimeout(300);
-      const searches = await requestsTo('/v1/municipalities');
-      expect(searches.length).to.be.greaterThan(0);
-      expect(searches.length).to.be.lessThan('Rimouski'.length - 1);
-      expect(options(el)).to.include('Rimouski — Bas-Saint-Laurent');
+      // A pass-through spy, not a mock: every request still goes to the real API; the
+      // spy keeps each one to read its signal afterwards.
+      const sent: Request[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (input instanceof Request && new URL(input.url).pathname === '/v1/municipalities')
+          sent.push(input);
+        return realFetch.call(window, input, init);
+      };
+      try {
+        await resetRequests();
+        // The first search answers slowly: it is still running when the visitor types on.
+        await addFault({ method: 'GET', path: '/v1/municipalities', kind: 'delay', ms: 3000, times: 1 });
+        combobox(el).focus();
+        await sendKeys({ type: 'Rim' });
+        await until(() => sent.length > 0, 5000, 'the first search');
+        const stale = sent[0]!;
+        expect(new URL(stale.url).searchParams.get('q')).to.match(/^Rim?$/);
+        await search(el, 'ouski', (o) => o.includes('Rimouski — Bas-Saint-Laurent'));
+        expect(stale.signal.aborted, 'the stale search was aborted').to.equal(true);
+        const latest = sent.at(-1)!;
+        expect(new URL(latest.url).searchParams.get('q')).to.equal('Rimouski');
+        expect(latest.signal.aborted).to.equal(false);
+        // Debounced: far fewer requests than keystrokes.
+        const searches = await requestsTo('/v1/municipalities');
+        expect(searches.length).to.be.greaterThan(1);
+        expect(searches.length).to.be.lessThan('Rimouski'.length - 1);
+        expect(options(el)).to.include('Rimouski — Bas-Saint-Laurent');
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('shows municipalities of unserved regions as disabled, « non desservie »', async () => {
