@@ -57,5 +57,3 @@ export function contactInput(tag: string): ContactRequestInput {
     consent: true,
   };
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

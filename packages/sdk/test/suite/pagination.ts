@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Event, Municipality } from '../../src/index.js';
 import type { SuiteContext } from '../harness.js';
-import { countRequests, demoClient, rejectionOf, sleep } from './helpers.js';
+import { countRequests, demoClient, rejectionOf } from './helpers.js';
 
 export function paginationSuite({ t, server }: SuiteContext): void {
   t.describe('pagination', () => {
@@ -43,11 +43,21 @@ export function paginationSuite({ t, server }: SuiteContext): void {
     });
 
     t.it('awaiting a list gives its first page, requested once and only when awaited', async () => {
-      const client = await demoClient(server);
+      // A pass-through fetch (the real one, to the real server) that notes each path asked for.
+      const asked: string[] = [];
+      const client = await demoClient(server, {
+        fetch: (input, init) => {
+          asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+          return fetch(input, init);
+        },
+      });
       const filter = { method: 'GET', path: '/v1/events' };
       const before = (await server.requests(filter)).length;
       const list = client.events.list({ limit: 2 }, { cache: false });
-      await sleep(50);
+      // Instead of sleeping: a whole round trip made after list(), by the same client. Whatever
+      // list() started on its own would have reached fetch before this answer comes back.
+      await client.regions.get('04', { cache: false });
+      expect(asked).to.deep.equal(['/v1/regions/04']);
       expect((await server.requests(filter)).length).to.equal(before);
       const page = await list;
       expect(await list).to.equal(page);
