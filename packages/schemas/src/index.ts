@@ -11,5 +11,6 @@ export * from './contact-requests.js';
 export * from './problem.js';
 export * from './queries.js';
 export * from './messages.js';
+export * from './operator-messages.js';
 export * from './json-schema.js';
 export * from './webhooks.js';

@@ -2,9 +2,11 @@ import type * as z from 'zod/mini';
 import type { Language } from './common.js';
 import { SAFE_TEXT } from './safe-text.js';
 import type { FieldError } from './problem.js';
+import type { OperatorFieldErrorCode } from './operator-messages.js';
 
 type Issue = z.core.$ZodIssue;
-type Message = Record<Language, (n?: number) => string>;
+/** A field-error text in each language; `n` is the limit it names, if any. */
+export type Message = Record<Language, (n?: number) => string>;
 
 const NBSP = '\u00a0';
 
@@ -64,40 +66,6 @@ const MESSAGES = {
     en: () => 'Each region can be chosen only once.',
   },
   honeypot: { fr: () => 'Ce champ doit rester vide.', en: () => 'This field must stay empty.' },
-  end_before_start: {
-    fr: () => 'La fin doit venir après le début.',
-    en: () => 'The end must come after the start.',
-  },
-  location_required: {
-    fr: () => 'Un événement en personne ou hybride a besoin d’un lieu.',
-    en: () => 'An in-person or hybrid event needs a location.',
-  },
-  online_url_required: {
-    fr: () => 'Un événement en ligne ou hybride a besoin d’une adresse de connexion.',
-    en: () => 'An online or hybrid event needs a link to join.',
-  },
-  unknown_code: {
-    fr: () => 'Ce code n’existe pas.',
-    en: () => 'This code does not exist.',
-  },
-  duplicate_value: {
-    fr: () => 'Chaque valeur ne peut être donnée qu’une fois.',
-    en: () => 'Each value can be given only once.',
-  },
-  invalid_origin: {
-    fr: () =>
-      'Une origine s’écrit schéma://hôte[:port], par exemple https://www.mrc-exemple.qc.ca, sans chemin ni joker dans le nom.',
-    en: () =>
-      'An origin is written scheme://host[:port], e.g. https://www.mrc-exemple.qc.ca, with no path and no wildcard in the name.',
-  },
-  already_exists: {
-    fr: () => 'Cette valeur est déjà utilisée.',
-    en: () => 'This value is already in use.',
-  },
-  not_found: {
-    fr: () => 'Aucun élément ne porte cet identifiant.',
-    en: () => 'Nothing has this identifier.',
-  },
   invalid_characters: {
     fr: () => 'Ce texte contient des caractères invalides (caractère nul ou émoji incomplet).',
     en: () => 'This text contains invalid characters (a null character or an incomplete emoji).',
@@ -105,16 +73,33 @@ const MESSAGES = {
 } satisfies Record<string, Message>;
 
 /** Stable code of a field error, each with its French and English message. */
-export type FieldErrorCode = keyof typeof MESSAGES;
+/**
+ * The texts a browser can need: what a visitor's input can get wrong. Codes that
+ * only the server or an operator meets (event rules, keys, organizations) live in
+ * operator-messages.ts, so that the widgets' bundle does not carry them.
+ */
+export type MessageTable = Readonly<Record<string, Message>>;
+export { MESSAGES as FIELD_MESSAGES };
+
+/** Every field-error code, the visitor's and the operator's (operator-messages.ts). */
+export type FieldErrorCode = keyof typeof MESSAGES | OperatorFieldErrorCode;
 
 /** zod reports a regex as `/source/`, the generated browser validators as its source. */
 function isSafeTextPattern(pattern: string | undefined): boolean {
   return pattern === SAFE_TEXT.source || pattern === String(SAFE_TEXT);
 }
 
-/** The localized text of a field-error code. */
-export function fieldMessage(code: FieldErrorCode, lang: Language, n?: number): string {
-  return MESSAGES[code][lang](n);
+/**
+ * The localized text of a field-error code. `table`: FIELD_MESSAGES by default (the
+ * visitor's codes); the server and the operator's tools pass ALL_FIELD_MESSAGES.
+ */
+export function fieldMessage(
+  code: FieldErrorCode,
+  lang: Language,
+  n?: number,
+  table: MessageTable = MESSAGES,
+): string {
+  return (table[code] ?? MESSAGES.invalid_value)[lang](n);
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -130,7 +115,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: number } {
+function classify(issue: Issue, input: unknown, table: MessageTable): { code: FieldErrorCode; n?: number } {
   const last = issue.path[issue.path.length - 1];
   const missing = valueAt(input, issue.path) === undefined;
   if (missing && last === 'consent') return { code: 'consent_required' };
@@ -173,7 +158,7 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
       return last === 'consent' ? { code: 'consent_required' } : { code: 'invalid_value' };
     case 'custom': {
       const code = (issue.params as { code?: string } | undefined)?.code;
-      return code && code in MESSAGES ? { code: code as FieldErrorCode } : { code: 'invalid_value' };
+      return code && code in table ? { code: code as FieldErrorCode } : { code: 'invalid_value' };
     }
     case 'invalid_union':
       return { code: 'invalid_format' };
@@ -188,7 +173,12 @@ function classify(issue: Issue, input: unknown): { code: FieldErrorCode; n?: num
  * a missing field reads "required" rather than "wrong type".
  * Unknown keys become one error per key, so the caller can name each field.
  */
-export function toFieldErrors(issues: readonly Issue[], lang: Language, input?: unknown): FieldError[] {
+export function toFieldErrors(
+  issues: readonly Issue[],
+  lang: Language,
+  input?: unknown,
+  table: MessageTable = MESSAGES,
+): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -196,13 +186,13 @@ export function toFieldErrors(issues: readonly Issue[], lang: Language, input?: 
         out.push({
           field: pathOf([...issue.path, key]),
           code: 'unknown_field',
-          message: fieldMessage('unknown_field', lang),
+          message: fieldMessage('unknown_field', lang, undefined, table),
         });
       }
       continue;
     }
-    const { code, n } = classify(issue, input);
-    out.push({ field: pathOf(issue.path), code, message: fieldMessage(code, lang, n) });
+    const { code, n } = classify(issue, input, table);
+    out.push({ field: pathOf(issue.path), code, message: fieldMessage(code, lang, n, table) });
   }
   return out;
 }

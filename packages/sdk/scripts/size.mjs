@@ -11,7 +11,9 @@ import { bundleForBrowser, renderedModuleIds, sizesOf } from '../../../scripts/r
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** 14 kB brotli for regions + events + contact requests. */
-export const SDK_BUDGET = 14 * 1024;
+// 14 KiB until the v2 contract: request status and dates in ContactRequest, the `status`
+// filter, new problem codes and the invalid-characters rule (≈ +250 B in the validators).
+export const SDK_BUDGET = 14.5 * 1024;
 
 /** The SDK's write API: server-side only, never in a browser bundle. */
 export const WRITE_MODULES = [

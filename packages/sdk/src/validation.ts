@@ -1,4 +1,9 @@
-import { toFieldErrors, type FieldError, type Language } from '@emplois-en-regions/schemas';
+import {
+  toFieldErrors,
+  type FieldError,
+  type Language,
+  type MessageTable,
+} from '@emplois-en-regions/schemas';
 import type { SafeParseResult } from '@emplois-en-regions/schemas/wire';
 import { InvalidRequestError, ValidationError } from './errors.js';
 
@@ -28,7 +33,8 @@ function listFields(fieldErrors: FieldError[]): string {
  * expects it (trimmed, coerced). Refused input throws an {@link InvalidRequestError}
  * of kind `validation` whose field errors are in `lang` and whose `code` is the one
  * the API would have answered (`invalid_body`, or `invalid_query` for query and
- * path parameters). `field` names a lone value, such as a path parameter.
+ * path parameters). `field` names a lone value, such as a path parameter. `table`: the
+ * field-error texts (default: a visitor's; the write API passes ALL_FIELD_MESSAGES).
  */
 export function validateInput<Output>(
   schema: Validator<Output>,
@@ -36,10 +42,11 @@ export function validateInput<Output>(
   lang: Language,
   code: 'invalid_query' | 'invalid_body',
   field?: string,
+  table?: MessageTable,
 ): Output {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fieldErrors = toFieldErrors(result.error.issues, lang, input).map((error) =>
+  const fieldErrors = toFieldErrors(result.error.issues, lang, input, table).map((error) =>
     field ? { ...error, field: [field, error.field].filter(Boolean).join('.') } : error,
   );
   throw new InvalidRequestError(`Invalid input, nothing was sent: ${listFields(fieldErrors)}`, {

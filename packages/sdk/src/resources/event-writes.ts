@@ -1,4 +1,4 @@
-import { EventInput, EventPatch, fieldMessage } from '@emplois-en-regions/schemas';
+import { ALL_FIELD_MESSAGES, EventInput, EventPatch, fieldMessage } from '@emplois-en-regions/schemas';
 import { Event, Id } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, CoreRequest, EerCore } from '../core.js';
 import { InvalidRequestError, PreconditionFailedError, isHttpError } from '../errors.js';
@@ -173,7 +173,7 @@ export function eventWritesResource(core: EerCore): EventWritesResource {
       versioned({ method: 'GET', path: path(id), retryable: true, signal }),
 
     create: async (input, { idempotencyKey, signal } = {}) => {
-      const body = validateInput(EventInput, input, core.lang, 'invalid_body');
+      const body = validateInput(EventInput, input, core.lang, 'invalid_body', undefined, ALL_FIELD_MESSAGES);
       return versioned({
         method: 'POST',
         path: 'events',
@@ -185,7 +185,7 @@ export function eventWritesResource(core: EerCore): EventWritesResource {
 
     update: async (target, patch, { ifMatch, signal } = {}) => {
       const id = path(idOf(target));
-      const body = validateInput(EventPatch, patch, core.lang, 'invalid_body');
+      const body = validateInput(EventPatch, patch, core.lang, 'invalid_body', undefined, ALL_FIELD_MESSAGES);
       const etag = etagOf(target, ifMatch);
       if (etag === undefined) {
         const message = fieldMessage('required', core.lang);

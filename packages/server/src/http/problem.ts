@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { fieldMessage } from '@emplois-en-regions/schemas';
+import { ALL_FIELD_MESSAGES, fieldMessage } from '@emplois-en-regions/schemas';
 import type { FieldError, FieldErrorCode, Language, Problem, ProblemCode } from '@emplois-en-regions/schemas';
 import { requestLanguage } from './language.js';
 import { DETAILS, PROBLEM_TEXTS, type DetailKey } from './problem-texts.js';
@@ -44,7 +44,7 @@ export function problem(
 
 /** One field error for a header, parameter or field, with its localized message. */
 export function fieldError(field: string, code: FieldErrorCode, lang: Language): FieldError {
-  return { field, code, message: fieldMessage(code, lang) };
+  return { field, code, message: fieldMessage(code, lang, undefined, ALL_FIELD_MESSAGES) };
 }
 
 /** Builds the RFC 9457 body, localized by Accept-Language. */

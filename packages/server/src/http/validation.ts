@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { toFieldErrors } from '@emplois-en-regions/schemas';
+import { ALL_FIELD_MESSAGES, toFieldErrors } from '@emplois-en-regions/schemas';
 import type { FieldError } from '@emplois-en-regions/schemas';
 import { requestLanguage } from './language.js';
 import { problem } from './problem.js';
@@ -36,7 +36,7 @@ export function validateQuery<S extends Schema>(
   const result = z.safeParse(schema, { ...input });
   if (result.success) return result.data;
   throw problem(400, 'invalid_query', {
-    errors: toFieldErrors(result.error.issues, requestLanguage(c), input),
+    errors: toFieldErrors(result.error.issues, requestLanguage(c), input, ALL_FIELD_MESSAGES),
   });
 }
 
@@ -49,7 +49,7 @@ export function validateParam<S extends Schema>(
 ): z.output<S> {
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
-  const errors = toFieldErrors(result.error.issues, requestLanguage(c), value);
+  const errors = toFieldErrors(result.error.issues, requestLanguage(c), value, ALL_FIELD_MESSAGES);
   throw problem(400, 'invalid_query', { errors: renameRoot(errors, name) });
 }
 
@@ -57,8 +57,8 @@ export function validateParam<S extends Schema>(
 export function validateBody<S extends Schema>(c: Context, schema: S, input: unknown): z.output<S> {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
-  const errors = toFieldErrors(result.error.issues, requestLanguage(c), input).map((error) =>
-    error.field === '' ? { ...error, field: 'body' } : error,
+  const errors = toFieldErrors(result.error.issues, requestLanguage(c), input, ALL_FIELD_MESSAGES).map(
+    (error) => (error.field === '' ? { ...error, field: 'body' } : error),
   );
   throw problem(422, 'invalid_body', { errors });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldMessage, toFieldErrors } from '@emplois-en-regions/schemas';
+import { ALL_FIELD_MESSAGES, fieldMessage, toFieldErrors } from '@emplois-en-regions/schemas';
 import type { FieldError, FieldErrorCode, Language } from '@emplois-en-regions/schemas';
 
 /**
@@ -26,7 +26,9 @@ export class OperationError extends Error {
 
   /** One field and one code, e.g. `fieldFailure('not_found', 'organization', 'not_found')`. */
   static field(failure: OperationFailure, field: string, code: FieldErrorCode, n?: number): OperationError {
-    return new OperationError(failure, (lang) => [{ field, code, message: fieldMessage(code, lang, n) }]);
+    return new OperationError(failure, (lang) => [
+      { field, code, message: fieldMessage(code, lang, n, ALL_FIELD_MESSAGES) },
+    ]);
   }
 }
 
@@ -35,7 +37,7 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const issues = result.error.issues;
-  throw new OperationError('invalid', (lang) => toFieldErrors(issues, lang, input));
+  throw new OperationError('invalid', (lang) => toFieldErrors(issues, lang, input, ALL_FIELD_MESSAGES));
 }
 
 /** True for an OperationError, also one from another copy of this module. */

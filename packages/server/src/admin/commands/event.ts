@@ -1,5 +1,11 @@
 import { Option } from 'commander';
-import { EVENT_FORMATS, EVENT_TYPES, LANGUAGES, fieldMessage } from '@emplois-en-regions/schemas';
+import {
+  ALL_FIELD_MESSAGES,
+  EVENT_FORMATS,
+  EVENT_TYPES,
+  LANGUAGES,
+  fieldMessage,
+} from '@emplois-en-regions/schemas';
 import type { EventFormat, EventType, Language } from '@emplois-en-regions/schemas';
 import { cancelEvent, createEvent } from '../../operations/events.js';
 import {
@@ -126,7 +132,7 @@ export const eventCommands: CommandGroup = (program, context) => {
       const municipality = options.municipality?.trim();
       if (municipality !== undefined && !context.store().municipality(municipality)) {
         throw new AdminFailure(context.messages.invalidInput('--municipality'), [
-          `  ${municipality}: ${fieldMessage('unknown_code', context.lang)}`,
+          `  ${municipality}: ${fieldMessage('unknown_code', context.lang, undefined, ALL_FIELD_MESSAGES)}`,
         ]);
       }
       const feed = readTextFile(context, options.file);
