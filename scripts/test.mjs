@@ -55,7 +55,7 @@ const PACKAGE_SCRIPTS = [
 
 function packageSteps() {
   const steps = [];
-  // Every package, then the examples and the docs site (end-to-end: they need everything built).
+  // Every package, then the examples, the docs site and the consumer test (end-to-end: they need everything built).
   const subfolders = (dir) =>
     readdirSync(join(root, dir), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
@@ -66,6 +66,8 @@ function packageSteps() {
     join(root, 'examples'),
     ...subfolders('examples'),
     join(root, 'docs'),
+    // Last: packs and installs the packages as a partner would (issue 15).
+    join(root, 'consumer-test'),
   ];
   for (const cwd of dirs) {
     const manifest = join(cwd, 'package.json');
