@@ -1,5 +1,5 @@
 /**
- * Typed client of the Emplois en régions API v1, for browsers and Node ≥ 20.
+ * Typed client of the Emplois en régions API v1, for browsers and Node ≥ 22.
  *
  * - {@link createClient}: every resource on one object (`client.events.list()`…).
  * - {@link createAdminClient}: the same plus the write API, server-side with a secret key.

@@ -107,7 +107,7 @@ function parseHeader(header: string): { timestamp: number; signatures: string[] 
  * The `Eer-Signature` header is `t=<unix s>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`,
  * with two `v1` while the endpoint's secret is being rotated. Pass the body exactly as
  * received (before any JSON parsing: re-serializing changes the bytes). Uses Web Crypto
- * only, so it runs in Node ≥ 20, Deno, Bun and edge runtimes; the comparison is
+ * only, so it runs in Node ≥ 22, Deno, Bun and edge runtimes; the comparison is
  * constant-time (`crypto.subtle.verify`). Events may arrive more than once: deduplicate
  * by `event.id`.
  *
