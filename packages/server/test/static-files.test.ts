@@ -61,7 +61,7 @@ describe('static mounts', () => {
     assert.equal(response.headers.get('access-control-allow-origin'), null);
   });
 
-  it('answers unknown files and escapes from the folder with a 404 problem', async () => {
+  it('answers unknown files and escapes from the folder with a 404 problem, on raw paths', async () => {
     for (const path of [
       '/cdn/nope.js',
       '/cdn/../secret.txt',
@@ -72,19 +72,7 @@ describe('static mounts', () => {
       '/examples/.env',
       '/examples/%2eenv',
       '/examples/%E0%A4%A',
-    ]) {
-      // Sent as written: fetch would resolve `..` and `%2e%2e` before sending, and the
-      // mount's own guard would never see them.
-      const response = await rawRequest(server.url, path);
-      assert.equal(response.target, path, 'the request line carries the path unchanged');
-      assert.equal(response.status, 404, path);
-      assert.match(response.head, /^content-type: application\/problem\+json/im, path);
-      assert.ok(!response.body.includes('not served'), path);
-    }
-  });
-
-  it('refuses raw escapes that only a server sees: encoded slashes and backslashes, dot segments', async () => {
-    for (const path of [
+      // Escapes that only a server sees: encoded slashes and backslashes, dot segments.
       '/cdn/..%2fsecret.txt',
       '/cdn/%2e%2e%2fsecret.txt',
       '/cdn/..%5csecret.txt',
@@ -96,10 +84,17 @@ describe('static mounts', () => {
       '/examples/react\\node_modules\\pkg\\index.js',
       '/examples/%2e%65nv',
     ]) {
+      // Sent as written: fetch would resolve `..` and `%2e%2e` before sending, and the
+      // mount's own guard would never see them.
       const response = await rawRequest(server.url, path);
       assert.equal(response.target, path, 'the request line carries the path unchanged');
-      assert.ok(response.status === 404 || response.status === 400, `${path}: ${response.status}`);
       assert.ok(!response.body.includes('not served'), path);
+      // Node's HTTP parser itself refuses a raw backslash (400); the rest reach the app.
+      if (path.includes('\\')) assert.equal(response.status, 400, path);
+      else {
+        assert.equal(response.status, 404, path);
+        assert.match(response.head, /^content-type: application\/problem\+json/im, path);
+      }
     }
     // The same raw client does reach files, so the refusals above are the guard's.
     assert.equal((await rawRequest(server.url, '/cdn/chunks/map.js')).status, 200);
