@@ -52,7 +52,8 @@ describe('the packed packages, installed with npm outside the workspace', () => 
     const installed = JSON.parse(
       readFileSync(join(project, 'node_modules/@emplois-en-regions/sdk/package.json'), 'utf8'),
     );
-    assert.equal(installed.dependencies['@emplois-en-regions/schemas'], '0.1.0');
+    const schemas = JSON.parse(readFileSync(join(ROOT, 'packages/schemas/package.json'), 'utf8'));
+    assert.equal(installed.dependencies['@emplois-en-regions/schemas'], schemas.version, 'a real dependency');
   });
 
   it('the packed eer-server starts (demo mode) from the install', async () => {
