@@ -1,7 +1,7 @@
 // The consumer project: the packages packed as npm would publish them, then
 // installed with plain npm into an empty folder outside the workspace.
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,7 +100,7 @@ export async function npmInstall(dir, runtime) {
       join(dir, 'node_modules/better-sqlite3'),
       'build/Release/better_sqlite3.node',
     ]);
-    copyFileSync(`${prebuild}.tmp`, prebuild);
+    renameSync(`${prebuild}.tmp`, prebuild);
   }
 }
 
