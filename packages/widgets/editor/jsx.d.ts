@@ -38,7 +38,11 @@ export type EerIntrinsicElement<E extends HTMLElement, Own> = Omit<
 
 /** Attributes of every widget that extends `EerElement`. */
 export interface EerElementProps {
-  /** `fr` (default) or `en`; else `<eer-config lang>`, else the page's `<html lang>`. */
+  /**
+   * `fr` (default) or `en`; else `<eer-config lang>`, else the page's `<html lang>`.
+   * The `lang` attribute then shows the language the widget renders (never `lang=""`,
+   * which means "unknown"), without becoming the widget's own.
+   */
   lang?: string | undefined;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   theme?: 'light' | 'dark' | 'auto' | '' | undefined;
@@ -141,7 +145,7 @@ export interface EerRegionPickerProps extends EerElementProps {
   disabled?: boolean | undefined;
   /** Name of the form field. */
   name?: string | undefined;
-  /** Visible label (default « Région », or « Régions » with `multiple`). */
+  /** Visible label (default « Région », « Régions » with `multiple`, « Région ou municipalité » in combobox mode). */
   label?: string | undefined;
   /** `eer-region-change`: The visitor chose a region, an MRC or a municipality; `detail` is `{ value, region, regions, mrc?, municipality? }`. */
   'oneer-region-change'?: EerListener<EerRegionPicker, 'eer-region-change'> | undefined;

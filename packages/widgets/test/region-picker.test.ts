@@ -213,7 +213,7 @@ describe('<eer-region-picker>', () => {
       const el = await picker('mode="combobox" lang="fr"');
       const input = combobox(el);
       expect(input.getAttribute('aria-expanded')).to.equal('false');
-      expect(text($(el, `label[for=${input.id}]`))).to.equal('Région');
+      expect(text($(el, `label[for=${input.id}]`))).to.equal('Région ou municipalité');
       await search(el, 'Sherbrooke', (o) => o.includes('Sherbrooke — Estrie'));
       expect(input.getAttribute('aria-expanded')).to.equal('true');
       expect(text($(el, '.combo [role=status]'))).to.equal('1 résultat');

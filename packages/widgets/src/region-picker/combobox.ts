@@ -1,8 +1,43 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { css, html, nothing, type ReactiveController } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Municipality, Region } from '@emplois-en-regions/sdk';
-import type { PickerHost, PickerView } from './region-picker.js';
+import { catalogue, NBSP } from '../shared/i18n.js';
+import type { PickerHost, PickerView } from './picker-view.js';
 import { messages } from './region-picker.messages.js';
+
+const placeholders = catalogue(
+  { placeholder: `Ex.${NBSP}: Sherbrooke, Gaspésie…` },
+  { placeholder: 'E.g. Sherbrooke, Gaspésie…' },
+);
+
+/** Looks of a search field (chevron, « no result » line): loaded with the combobox only. */
+const comboStyles = css`
+  [role='combobox'] {
+    padding-inline-end: 2.5rem;
+  }
+  [role='combobox']::placeholder {
+    color: var(--eer-text-muted);
+    opacity: 1;
+  }
+  .search {
+    position: relative;
+  }
+  .chevron {
+    position: absolute;
+    inset-inline-end: 1rem;
+    top: calc(50% - 0.4rem);
+    width: 0.5rem;
+    height: 0.5rem;
+    border: solid var(--eer-text-muted);
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
+    pointer-events: none;
+  }
+  .none {
+    margin: calc(var(--eer-space) / 3) 0 0;
+    color: var(--eer-text-muted);
+  }
+`;
 
 interface Option {
   id: string;
@@ -44,6 +79,8 @@ export class RegionCombobox implements ReactiveController, PickerView {
 
   constructor(private readonly host: PickerHost) {
     host.addController(this);
+    const root = host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, comboStyles.styleSheet!];
   }
 
   hostDisconnected(): void {
@@ -106,25 +143,29 @@ export class RegionCombobox implements ReactiveController, PickerView {
         : nothing;
     return html`<div class="combo">
       <label class="label" part="label" for="combo">${label}</label>
-      <input
-        id="combo"
-        part="input"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        spellcheck="false"
-        aria-autocomplete="list"
-        aria-controls="listbox"
-        aria-expanded=${open}
-        aria-required=${host.required}
-        aria-activedescendant=${active?.id ?? nothing}
-        .value=${live(text)}
-        ?disabled=${host.inactive}
-        @input=${this.#onInput}
-        @keydown=${this.#onKeydown}
-        @click=${this.#toggle}
-        @blur=${this.#close}
-      />
+      <div class="search">
+        <input
+          id="combo"
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-controls="listbox"
+          aria-expanded=${open}
+          aria-required=${host.required}
+          aria-activedescendant=${active?.id ?? nothing}
+          placeholder=${placeholders[lang].placeholder}
+          .value=${live(text)}
+          ?disabled=${host.inactive}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+          @click=${this.#toggle}
+          @blur=${this.#close}
+        />
+        <span class="chevron" aria-hidden="true"></span>
+      </div>
       <div
         id="listbox"
         role="listbox"
@@ -136,6 +177,11 @@ export class RegionCombobox implements ReactiveController, PickerView {
         ${group('g-regions', t.regions, regions)}
         ${group('g-municipalities', t.municipalities, municipalities)}
       </div>
+      ${
+        this.#open && this.#editing && this.#settled && query && !options.length
+          ? html`<p class="none" part="no-result">${t.results(0)}</p>`
+          : nothing
+      }
       <div class="visually-hidden" role="status">
         ${
           this.#editing && this.#settled
@@ -180,6 +226,8 @@ export class RegionCombobox implements ReactiveController, PickerView {
     clearTimeout(this.#timer);
     this.#abort?.abort();
     const query = this.#query.trim();
+    // Emptying the field clears a single choice (`required` then reports it).
+    if (!query && !this.host.multiple) this.host.choose('');
     this.#settled = query.length < 2;
     if (this.#settled) this.#found = [];
     else this.#timer = setTimeout(() => void this.#search(query), 150);
@@ -207,8 +255,19 @@ export class RegionCombobox implements ReactiveController, PickerView {
     const wasOpen = this.#open && this.#active >= 0;
     let index = this.#active;
     switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // APG: the caret moves in the text, so no option stays active.
+        this.#active = -1;
+        this.host.requestUpdate();
+        return;
       case 'ArrowDown':
       case 'ArrowUp': {
+        // APG: Alt+Down opens the popup without making an option active.
+        if (event.altKey) {
+          this.#open = event.key === 'ArrowDown';
+          break;
+        }
         const step = event.key === 'ArrowDown' ? 1 : -1;
         this.#open = true;
         if (index < 0) {
@@ -225,14 +284,19 @@ export class RegionCombobox implements ReactiveController, PickerView {
         break;
       case 'Enter': {
         const option = wasOpen ? this.#options[index] : undefined;
-        if (!option) return;
-        this.#pick(option);
+        // APG: Enter with no active option only closes the popup.
+        if (option) this.#pick(option);
+        else if (this.#open) this.#open = false;
+        else return;
         break;
       }
       case 'Escape':
-        // APG: the first Escape closes the popup, the next one clears the field.
+        // APG: the first Escape closes the popup, the next one clears the field (and a single choice).
         if (this.#open) this.#open = false;
-        else [this.#query, this.#editing] = ['', true];
+        else {
+          [this.#query, this.#editing] = ['', true];
+          if (!this.host.multiple) this.host.choose('');
+        }
         index = -1;
         break;
       default:

@@ -84,6 +84,8 @@ export const mapStyles = css`
     margin-inline-end: 0.375em;
     vertical-align: -0.125em;
     border: 1px solid var(--eer-border);
+    /* Forced colours would empty them (no background colour or gradient) while the map keeps its fills. */
+    forced-color-adjust: none;
   }
   .swatch.sel {
     background: var(--eer-accent);

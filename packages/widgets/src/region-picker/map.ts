@@ -3,7 +3,7 @@ import type { Region } from '@emplois-en-regions/sdk';
 import { catalogue, common, NBSP, NNBSP } from '../shared/i18n.js';
 import { INSET, REGION_SHAPES, VIEWBOX } from './map/shapes.js';
 import { mapStyles } from './map.styles.js';
-import type { PickerHost, PickerView } from './region-picker.js';
+import type { PickerHost, PickerView } from './picker-view.js';
 import { messages, serviceNote } from './region-picker.messages.js';
 
 type Shape = (typeof REGION_SHAPES)[number];
@@ -158,7 +158,15 @@ export class RegionMap implements PickerView {
     } else {
       const axis = /Left|Right|Home|End/.test(key) ? WEST_EAST : /Up|Down/.test(key) ? NORTH_SOUTH : null;
       if (!axis) return;
-      const codes = axis.map((s) => s.code).filter((c) => this.#focusable.has(c));
+      const single = !this.host.multiple;
+      // A radio group skips its disabled radios; a group of checkboxes reaches them all.
+      const codes = axis
+        .map((s) => s.code)
+        .filter(
+          (c) =>
+            this.#focusable.has(c) &&
+            (c === code || !single || this.#target(c)?.getAttribute('aria-disabled') !== 'true'),
+        );
       const i = codes.indexOf(code);
       const n = codes.length;
       const next =
@@ -167,7 +175,11 @@ export class RegionMap implements PickerView {
           : key === 'End'
             ? codes[n - 1]
             : codes[(i + (/Right|Down/.test(key) ? 1 : -1) + n) % n];
-      if (next) this.#target(next)?.focus();
+      if (next) {
+        this.#target(next)?.focus();
+        // APG radio group: arrows move focus and check.
+        if (single) this.host.choose(next);
+      }
     }
     event.preventDefault();
   };

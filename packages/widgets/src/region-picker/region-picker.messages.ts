@@ -5,6 +5,7 @@ import { catalogue, NBSP, NNBSP } from '../shared/i18n.js';
 export const messages = catalogue(
   {
     region: 'Région',
+    regionOrMunicipality: 'Région ou municipalité',
     regions: 'Régions',
     mrc: 'MRC ou territoire équivalent',
     municipality: 'Municipalité',
@@ -26,6 +27,7 @@ export const messages = catalogue(
   },
   {
     region: 'Region',
+    regionOrMunicipality: 'Region or municipality',
     regions: 'Regions',
     mrc: 'MRC or equivalent territory',
     municipality: 'Municipality',

@@ -1,42 +1,20 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyValues,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import type { Mrc, Municipality, Region } from '@emplois-en-regions/sdk';
-import type { WidgetClient } from '../shared/client.js';
 import { EerElement } from '../shared/eer-element.js';
 import { errorState, renderTask } from '../shared/data-state.js';
-import { common, type Lang } from '../shared/i18n.js';
+import { common } from '../shared/i18n.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { messages, serviceNote, type PickerMessages } from './region-picker.messages.js';
 import { styles } from './region-picker.styles.js';
+import type { PickerHost, PickerView } from './picker-view.js';
+
+export type { PickerHost, PickerView } from './picker-view.js';
 
 export type PickerMode = 'list' | 'combobox' | 'map';
 export type PickerDetail = 'region' | 'mrc' | 'municipality';
-
-/** A mode other than the list, loaded on demand (its own chunk) the first time it is used. */
-export interface PickerView {
-  render(all: Region[], available: Region[], listed: Region[], label: string): TemplateResult;
-}
-
-/** What the lazily loaded mode views (combobox, map) see of the picker. */
-export interface PickerHost extends ReactiveControllerHost, HTMLElement {
-  readonly language: Lang;
-  readonly client: WidgetClient;
-  readonly multiple: boolean;
-  readonly required: boolean;
-  readonly selected: readonly string[];
-  readonly inactive: boolean;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  choose(code: string, municipality?: Municipality): void;
-}
 
 type ViewMode = 'combobox' | 'map';
 /** View classes once loaded: a second picker, or a mode switch, renders them at once. */
@@ -61,6 +39,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
  * @csspart list - The fieldset of the list mode.
  * @csspart input - The text field of the combobox mode.
  * @csspart listbox - The popup of the combobox mode.
+ * @csspart no-result - The combobox's « Aucun résultat » / "No results" line when nothing matches.
  * @csspart map - The group of regions of the map mode.
  * @csspart select - The MRC and municipality drop-downs.
  * @csspart status - The notes on the chosen region (served outside the CMM…), announced politely.
@@ -101,7 +80,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Name of the form field. */
   @property({ reflect: true }) name = '';
-  /** Visible label (default « Région », or « Régions » with `multiple`). */
+  /** Visible label (default « Région », « Régions » with `multiple`, « Région ou municipalité » in combobox mode). */
   @property() label = '';
 
   @state() private formDisabled = false;
@@ -340,7 +319,10 @@ export class EerRegionPicker extends EerElement implements PickerHost {
 
   override render() {
     const t = this.messages(messages);
-    const label = this.label || (this.multiple ? t.regions : t.region);
+    // The combobox also finds municipalities, and says so.
+    const label =
+      this.label ||
+      (this.multiple ? t.regions : this.mode === 'combobox' ? t.regionOrMunicipality : t.region);
     const only = this.regions.match(/\d+/g);
     const listed = (all: Region[]) => all.filter((r) => !only || only.includes(r.code));
     const available = (all: Region[]) => listed(all).filter((r) => this.scope === 'all' || r.served);

@@ -19,8 +19,12 @@ export type Density = 'compact' | 'normal' | 'comfortable';
 export class EerElement extends LitElement {
   static override styles = [themeStyles];
 
-  /** `fr` (default) or `en`; else `<eer-config lang>`, else the page's `<html lang>`. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * `fr` (default) or `en`; else `<eer-config lang>`, else the page's `<html lang>`.
+   * The `lang` attribute then shows the language the widget renders (never `lang=""`,
+   * which means "unknown"), without becoming the widget's own.
+   */
+  @property() override lang = '';
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme | '' = '';
   /** Any CSS color; text on it and links in it are adjusted to keep WCAG AA contrast. */
@@ -38,6 +42,8 @@ export class EerElement extends LitElement {
   @state() protected page: PageConfig = pageConfig();
 
   #unsubscribe?: () => void;
+  /** Set while the widget writes its rendered language into its `lang` attribute. */
+  #tagging = false;
   #htmlLangObserver?: MutationObserver;
   // `theme="auto"`: accent tokens are tuned to the surface, so a system switch to dark re-tunes them.
   #onColorScheme = (): void => this.requestUpdate();
@@ -94,9 +100,19 @@ export class EerElement extends LitElement {
     return this.dispatchEvent(widgetEvent(type, detail));
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!this.#tagging) super.attributeChangedCallback(name, old, value);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#applyTheme();
+    // WCAG 3.1.2: the content is marked with the language it is rendered in, whatever chose it.
+    if (toLang(this.getAttribute('lang')) !== this.language) {
+      this.#tagging = true;
+      this.setAttribute('lang', this.language);
+      this.#tagging = false;
+    }
   }
 
   /** Attributes only set tokens (layer 1 of theming); styles read the tokens. */
