@@ -68,6 +68,10 @@ export interface EerAdvisorContactFormProps extends EerElementProps {
   advisor?: string | undefined;
   /** URL of the partner's privacy policy (required by Law 25; a console warning if missing). */
   'privacy-url'?: string | undefined;
+  /** A heading shown above the form, e.g. « Écrivez à une conseillère ou à un conseiller » (none by default). */
+  heading?: string | undefined;
+  /** Level of that heading and of the confirmation's (1–6, default 2), to fit the page's outline. */
+  'heading-level'?: number | undefined;
   /** `eer-contact-submit`: A valid request is being sent (detail `{}`). */
   'oneer-contact-submit'?: EerListener<EerAdvisorContactForm, 'eer-contact-submit'> | undefined;
   /** `eer-contact-success`: The API received it: `{ reference }` (e.g. `EER-2026-000123`). */

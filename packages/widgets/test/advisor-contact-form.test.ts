@@ -248,8 +248,8 @@ describe('<eer-advisor-contact-form>', () => {
       fr: {
         firstName: 'Entrez votre prénom.',
         lastName: 'Entrez votre nom de famille.',
-        email: 'Ce champ est obligatoire.',
-        message: 'Ce champ est obligatoire.',
+        email: 'Entrez votre courriel.',
+        message: 'Écrivez votre message.',
         consent: 'Votre consentement est nécessaire pour transmettre votre demande.',
         summary: 'Corrigez ces champs\u00a0: Prénom, Nom de famille, Courriel, Votre message, Consentement.',
         badEmail: 'Entrez une adresse courriel valide, par exemple nom@exemple.ca.',
@@ -259,8 +259,8 @@ describe('<eer-advisor-contact-form>', () => {
       en: {
         firstName: 'Enter your first name.',
         lastName: 'Enter your last name.',
-        email: 'This field is required.',
-        message: 'This field is required.',
+        email: 'Enter your email.',
+        message: 'Write your message.',
         consent: 'Your consent is needed to send your request.',
         summary: 'Correct these fields: First name, Last name, Email, Your message, Consent.',
         badEmail: 'Enter a valid email address, for example name@example.ca.',

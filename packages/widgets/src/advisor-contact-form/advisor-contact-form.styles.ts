@@ -108,4 +108,13 @@ export const formStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  .heading {
+    margin: 0 0 var(--eer-space);
+    font-size: 1.25em;
+    font-weight: 600;
+  }
+  /* « EER-2026-000123 » is one token: never broken after a hyphen. */
+  .ref {
+    white-space: nowrap;
+  }
 `;

@@ -50,6 +50,7 @@ type Status = '' | 'invalid' | 'sending' | 'network' | 'failed' | 'unavailable' 
  * @summary Contact an advisor of a region, with Law 25 consent, a draft that survives failures, and one request per submission.
  * @tag eer-advisor-contact-form
  *
+ * @csspart heading - The form's heading (with `heading`).
  * @csspart form - The `<form>`.
  * @csspart label - Each field's `<label>`.
  * @csspart input - Each text field, select and textarea.
@@ -80,6 +81,10 @@ export class EerAdvisorContactForm extends EerElement {
   @property() advisor = '';
   /** URL of the partner's privacy policy (required by Law 25; a console warning if missing). */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  /** A heading shown above the form, e.g. « Écrivez à une conseillère ou à un conseiller » (none by default). */
+  @property() heading = '';
+  /** Level of that heading and of the confirmation's (1–6, default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() protected values: Record<string, string> = {};
   @state() protected errors: Partial<Record<Field | 'form', FieldProblem>> = {};
@@ -93,6 +98,8 @@ export class EerAdvisorContactForm extends EerElement {
   #key?: string | undefined;
   #hash?: number | undefined;
   #timer?: ReturnType<typeof setTimeout>;
+  /** The errors the alert lists, as found on submit: corrections do not re-announce it. */
+  #summary: typeof this.errors = {};
 
   #advisorTask = new Task(this, {
     task: async ([id, region, client], { signal }) => {
@@ -231,6 +238,11 @@ export class EerAdvisorContactForm extends EerElement {
   #submit = async (event?: Event) => {
     event?.preventDefault();
     if (this.status === 'sending') return;
+    if (this.status === 'invalid') {
+      // Emptied first, so that a second submit with the same errors is announced again.
+      this.status = '';
+      await this.updateComplete;
+    }
     const errors: typeof this.errors = {};
     for (const field of FIELDS) {
       const problem = this.#check(field);
@@ -238,6 +250,7 @@ export class EerAdvisorContactForm extends EerElement {
     }
     this.errors = errors;
     if (Object.keys(errors).length) {
+      this.#summary = errors;
       this.status = 'invalid';
       return this.#focusFirstError();
     }
@@ -292,7 +305,7 @@ export class EerAdvisorContactForm extends EerElement {
       for (const { field, code, message } of fieldErrors) {
         mapped[fieldOf(field) ?? 'form'] ??= { code: code as FieldProblem['code'], text: message };
       }
-      this.errors = mapped;
+      this.errors = this.#summary = mapped;
       this.emit('eer-contact-error', {
         code: isEerError(error) ? (error.code ?? error.kind) : 'unknown',
       });
@@ -351,29 +364,31 @@ export class EerAdvisorContactForm extends EerElement {
     const lang = this.language;
     if (this.status === 'sent' && this.receipt) {
       const r = this.receipt;
-      return html`<div class="success box" part="success" tabindex="-1">
-        <p><strong>${t.sent}</strong></p>
-        <p>${t.reference} <strong class="ref">${r.reference}</strong></p>
-        <p>
-          ${t.delay(
-            r.organization.name,
-            formatDate(new Date(`${r.respondBy}T12:00:00Z`), lang),
-            r.responseDelayBusinessDays,
-          )}
-        </p>
-      </div>`;
+      return html`${this.#heading()}
+        <div class="success box" part="success" tabindex="-1" role="region" aria-labelledby="sent">
+          <p id="sent" role="heading" aria-level=${this.#level}><strong>${t.sent}</strong></p>
+          <p>${t.reference} <strong class="ref">${r.reference}</strong></p>
+          <p>
+            ${t.delay(
+              r.organization.name,
+              formatDate(new Date(`${r.respondBy}T12:00:00Z`), lang),
+              r.responseDelayBusinessDays,
+            )}
+          </p>
+        </div>`;
     }
     const v = this.values;
     const sending = this.status === 'sending';
     const privacy = this.#privacyUrl();
     const message = (v.message ?? '').trim().length;
     const max = MESSAGE_MAX - this.#residence().length;
-    const listed = FIELDS.filter((f) => this.errors[f]);
+    const summary = this.#summary;
+    const listed = FIELDS.filter((f) => summary[f]);
     // Errors with no field on screen: regions the host gives, and the API's form-level ones.
     const hidden = (['regions', 'form'] as const).filter(
-      (f) => this.errors[f] && (f === 'form' || !this.#embedsPicker),
+      (f) => summary[f] && (f === 'form' || !this.#embedsPicker),
     );
-    return html`${
+    return html`${this.#heading()}${
         this.advisor
           ? renderTask(this.#advisorTask, this, {
               pending: () =>
@@ -503,11 +518,21 @@ export class EerAdvisorContactForm extends EerElement {
                   <button type="button" @click=${() => this.#submit()}>${common[lang].retry}</button>`
               : this.status === 'invalid'
                 ? html`${listed.length ? html`<p>${t.summary(listed.map((f) => t[f]).join(', '))}</p>` : nothing}
-                  ${hidden.map((f) => html`<p>${this.#text(this.errors[f]!)}</p>`)}`
+                  ${hidden.map((f) => html`<p>${this.#text(summary[f]!)}</p>`)}`
                 : nothing
         }
       </div>
       <p class="visually-hidden" role="status">${this.announce}</p>`;
+  }
+
+  get #level() {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+  }
+
+  #heading() {
+    return this.heading
+      ? html`<p class="heading" part="heading" role="heading" aria-level=${this.#level}>${this.heading}</p>`
+      : nothing;
   }
 
   get #embedsPicker() {

@@ -17,7 +17,13 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 /** Codes of this form only (first and last name are one `name` for the API). */
-export type OwnCode = 'firstNameRequired' | 'lastNameRequired' | 'phoneInvalid' | 'regionsInvalid';
+export type OwnCode =
+  | 'firstNameRequired'
+  | 'lastNameRequired'
+  | 'emailRequired'
+  | 'messageRequired'
+  | 'phoneInvalid'
+  | 'regionsInvalid';
 
 /** A field's error: a code (ours or the API's, with its number), or a text the API already localized. */
 export interface FieldProblem {
@@ -60,7 +66,8 @@ export function check(
     case 'lastName':
       return value ? tooLong(NAME_MAX) : { code: `${field}Required` };
     case 'email':
-      if (!value) return { code: 'required' };
+      // Each empty field says what to enter, as the name fields do (not « Ce champ est obligatoire. »).
+      if (!value) return { code: 'emailRequired' };
       return tooLong(LIMITS.emailMax) ?? (EMAIL.test(value) ? undefined : { code: 'invalid_email' });
     case 'phone':
       return value && !PHONE.test(value) ? { code: 'phoneInvalid' } : undefined;
@@ -70,7 +77,7 @@ export function check(
     case 'regions':
       return regions.length && regions.length <= LIMITS.regionsMax ? undefined : { code: 'regionsInvalid' };
     case 'message':
-      if (!value) return { code: 'required' };
+      if (!value) return { code: 'messageRequired' };
       return value.length < LIMITS.messageMin
         ? { code: 'too_short', n: LIMITS.messageMin }
         : tooLong(messageMax);

@@ -42,8 +42,6 @@ export class EerElement extends LitElement {
   @state() protected page: PageConfig = pageConfig();
 
   #unsubscribe?: () => void;
-  /** Set while the widget writes its rendered language into its `lang` attribute. */
-  #tagging = false;
   #htmlLangObserver?: MutationObserver;
   // `theme="auto"`: accent tokens are tuned to the surface, so a system switch to dark re-tunes them.
   #onColorScheme = (): void => this.requestUpdate();
@@ -100,18 +98,15 @@ export class EerElement extends LitElement {
     return this.dispatchEvent(widgetEvent(type, detail));
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (!this.#tagging) super.attributeChangedCallback(name, old, value);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#applyTheme();
     // WCAG 3.1.2: the content is marked with the language it is rendered in, whatever chose it.
-    if (toLang(this.getAttribute('lang')) !== this.language) {
-      this.#tagging = true;
+    // Writing the attribute sets the property: it is put back, so the language stays the page's.
+    if (this.getAttribute('lang') !== this.language) {
+      const own = this.lang;
       this.setAttribute('lang', this.language);
-      this.#tagging = false;
+      this.lang = own;
     }
   }
 

@@ -11,6 +11,11 @@ import { css } from 'lit';
  * text property is pinned here with `!important` (designers change them through
  * the `--eer-*` tokens instead). Layout properties (margin, width, display:none)
  * stay open to the page.
+ *
+ * The host is transparent (light theme): a widget blends into the partner's page, and only what
+ * it draws (fields, cards, popups) sits on `--eer-surface`. A panel is one rule
+ * of the page away: `eer-event-banner { background: var(--eer-surface); padding: 1rem }`
+ * (the host's tokens resolve in the page's rule).
  */
 export const themeStyles = css`
   :host {
@@ -45,12 +50,14 @@ export const themeStyles = css`
     --eer-radius: 8px;
     --eer-space: 0.75rem;
     --eer-control-height: 2.75rem;
-    background: var(--eer-surface);
   }
   :host([hidden]) {
     display: none;
   }
+  /* Dark text colours assume a dark page: the dark theme keeps its surface, so it stays
+     readable on a light page (as with theme="auto" on a page without a dark mode). */
   :host([data-eer-theme='dark']) {
+    background: var(--eer-surface);
     --eer-surface: #1c1e21;
     --eer-surface-raised: #2a2d31;
     --eer-text: #eef0f3;
