@@ -306,6 +306,28 @@ describe('docs site', () => {
     });
   }
 
+  test('names in reference tables never break mid-token at 375 px (« PickerM ode »)', async () => {
+    for (const path of ['/docs/en/widgets/eer-region-picker/', '/docs/composants/eer-region-picker/']) {
+      const { page, close } = await visit(path, { viewport: { width: 375, height: 800 } });
+      try {
+        const broken = await page.evaluate(() =>
+          [...document.querySelectorAll('td code, th code')]
+            .filter((code) => !/\s/.test(code.textContent ?? '') && (code.textContent ?? '').length > 1)
+            .filter((code) => {
+              const lines = new Set([...code.getClientRects()].map((rect) => Math.round(rect.top)));
+              return lines.size > 1;
+            })
+            .map((code) => code.textContent),
+        );
+        const checked = await page.evaluate(() => document.querySelectorAll('td code').length);
+        assert.ok(checked > 10, `${path}: ${checked} names in tables`);
+        assert.deepEqual(broken, [], `${path}: names broken across lines`);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   test('the skip link is the first Tab stop and moves the focus to the content', async () => {
     const { page, close } = await visit('/docs/demarrer/');
     await page.keyboard.press('Tab');

@@ -48,10 +48,10 @@ const MESSAGES = {
     en: () => 'Enter a date in the YYYY-MM-DD format.',
   },
   invalid_format: {
-    fr: () => "Le format de cette valeur n'est pas valide.",
+    fr: () => 'Le format de cette valeur n’est pas valide.',
     en: () => 'This value is not in a valid format.',
   },
-  invalid_value: { fr: () => "Cette valeur n'est pas permise.", en: () => 'This value is not allowed.' },
+  invalid_value: { fr: () => 'Cette valeur n’est pas permise.', en: () => 'This value is not allowed.' },
   unknown_field: { fr: () => 'Ce champ est inconnu.', en: () => 'This field is unknown.' },
   consent_required: {
     fr: () => 'Votre consentement est nécessaire pour transmettre votre demande.',

@@ -1,6 +1,7 @@
 import { fieldMessage, type Language } from '@emplois-en-regions/schemas';
 import { randomId } from './environment.js';
 import { InvalidRequestError } from './errors.js';
+import { nothingSent } from './validation.js';
 
 // The header's syntax (docs/http-api.md): 8–255 visible ASCII characters.
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
@@ -12,10 +13,12 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 export function idempotencyKeyOf(key: string | undefined, lang: Language): string {
   if (key === undefined) return randomId();
   if (IDEMPOTENCY_KEY.test(key)) return key;
-  const message = fieldMessage('invalid_format', lang);
-  throw new InvalidRequestError(`Invalid input, nothing was sent: idempotencyKey: ${message}`, {
+  const fieldErrors = [
+    { field: 'idempotencyKey', code: 'invalid_format', message: fieldMessage('invalid_format', lang) },
+  ];
+  throw new InvalidRequestError(nothingSent(lang, fieldErrors), {
     kind: 'validation',
     code: 'idempotency_key_invalid',
-    fieldErrors: [{ field: 'idempotencyKey', code: 'invalid_format', message }],
+    fieldErrors,
   });
 }

@@ -24,8 +24,21 @@ export interface Validator<T> {
 }
 import { describeCall, type CallInfo } from './error-from.js';
 
-function listFields(fieldErrors: FieldError[]): string {
+function listFields(fieldErrors: readonly FieldError[]): string {
   return fieldErrors.map((e) => `${e.field || '(body)'}: ${e.message}`).join('; ');
+}
+
+/**
+ * The message of an input refused before sending, in one language: the field errors
+ * are already in `lang`, so the words around them are too.
+ */
+export function nothingSent(lang: Language, fieldErrors: readonly FieldError[]): string {
+  const fields = fieldErrors
+    .map((e) => `${e.field || '(body)'}${lang === 'fr' ? '\u00a0:' : ':'} ${e.message}`)
+    .join(lang === 'fr' ? '\u00a0; ' : '; ');
+  return lang === 'fr'
+    ? `Saisie refusée, rien n’a été envoyé\u00a0: ${fields}`
+    : `Invalid input, nothing was sent: ${fields}`;
 }
 
 /**
@@ -49,7 +62,7 @@ export function validateInput<Output>(
   const fieldErrors = toFieldErrors(result.error.issues, lang, input, table).map((error) =>
     field ? { ...error, field: [field, error.field].filter(Boolean).join('.') } : error,
   );
-  throw new InvalidRequestError(`Invalid input, nothing was sent: ${listFields(fieldErrors)}`, {
+  throw new InvalidRequestError(nothingSent(lang, fieldErrors), {
     kind: 'validation',
     code,
     fieldErrors,

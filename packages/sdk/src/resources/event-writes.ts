@@ -3,7 +3,7 @@ import { Event, Id } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, CoreRequest, EerCore } from '../core.js';
 import { InvalidRequestError, PreconditionFailedError, isHttpError } from '../errors.js';
 import { idempotencyKeyOf } from '../idempotency.js';
-import { validateInput } from '../validation.js';
+import { nothingSent, validateInput } from '../validation.js';
 import { pathParameter } from './list-request.js';
 
 /**
@@ -188,11 +188,13 @@ export function eventWritesResource(core: EerCore): EventWritesResource {
       const body = validateInput(EventPatch, patch, core.lang, 'invalid_body', undefined, ALL_FIELD_MESSAGES);
       const etag = etagOf(target, ifMatch);
       if (etag === undefined) {
-        const message = fieldMessage('required', core.lang);
-        throw new InvalidRequestError(`Invalid input, nothing was sent: ifMatch: ${message}`, {
+        const fieldErrors = [
+          { field: 'ifMatch', code: 'required', message: fieldMessage('required', core.lang) },
+        ];
+        throw new InvalidRequestError(nothingSent(core.lang, fieldErrors), {
           kind: 'validation',
           code: 'precondition_required',
-          fieldErrors: [{ field: 'ifMatch', code: 'required', message }],
+          fieldErrors,
         });
       }
       return versioned({ method: 'PATCH', path: id, body, headers: { 'if-match': etag }, signal });

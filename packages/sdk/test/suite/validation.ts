@@ -89,6 +89,9 @@ export function validationSuite({ t, server }: SuiteContext): void {
         'Entrez une adresse courriel valide, par exemple nom@exemple.ca.',
       );
       expect(byField.consent.code).to.equal('consent_required');
+      // One language in the whole message: the words around the field errors are French too.
+      expect(error.message).to.match(/^Saisie refusée, rien n’a été envoyé\u00a0: /);
+      expect(error.message).to.not.match(/Invalid input|nothing was sent/);
     });
 
     t.it('refused input is reported in English with lang: en', async () => {
@@ -107,6 +110,7 @@ export function validationSuite({ t, server }: SuiteContext): void {
       );
       expect(messages['regionCodes.0']).to.match(/^The program does not serve this region/);
       expect(messages['message']).to.equal('Enter at least 10 characters.');
+      expect(error.message).to.match(/^Invalid input, nothing was sent: /);
     });
 
     t.it('a refused query or idempotency key sends nothing', async () => {

@@ -33,7 +33,7 @@ export const common = catalogue(
   {
     loading: 'Chargement…',
     retry: 'Réessayer',
-    loadError: `Impossible de charger les données. Vérifiez votre connexion${NNBSP}!`,
+    loadError: 'Impossible de charger les données. Vérifiez votre connexion, puis réessayez.',
     networkError: 'Le réseau ne répond pas. Vérifiez votre connexion, puis réessayez.',
     unavailable: 'Ce contenu n’est pas offert pour le moment.',
     partlyServed: 'Desservie hors de la Communauté métropolitaine de Montréal',
@@ -42,7 +42,7 @@ export const common = catalogue(
   {
     loading: 'Loading…',
     retry: 'Try again',
-    loadError: 'The data could not be loaded. Check your connection!',
+    loadError: 'The data could not be loaded. Check your connection, then try again.',
     networkError: 'The network is not answering. Check your connection, then try again.',
     unavailable: 'This content is not available at the moment.',
     partlyServed: 'Served outside the Communauté métropolitaine de Montréal',
