@@ -29,16 +29,12 @@ function listFields(fieldErrors: readonly FieldError[]): string {
 }
 
 /**
- * The message of an input refused before sending, in one language: the field errors
- * are already in `lang`, so the words around them are too.
+ * The message of an input refused before sending: its field errors, which are already
+ * in `lang`, and nothing around them that would mix two languages.
  */
 export function nothingSent(lang: Language, fieldErrors: readonly FieldError[]): string {
-  const fields = fieldErrors
-    .map((e) => `${e.field || '(body)'}${lang === 'fr' ? '\u00a0:' : ':'} ${e.message}`)
-    .join(lang === 'fr' ? '\u00a0; ' : '; ');
-  return lang === 'fr'
-    ? `Saisie refusée, rien n’a été envoyé\u00a0: ${fields}`
-    : `Invalid input, nothing was sent: ${fields}`;
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  return fieldErrors.map((e) => `${e.field || 'body'}${colon}${e.message}`).join(' ');
 }
 
 /**
