@@ -29,9 +29,9 @@ export const ENTRY_BUDGETS = {
   'region-picker': 27 * KB,
   // The form embeds a region picker.
   'advisor-contact-form': 32 * KB,
-  // 26.5 KB until the banner kept one height in every state (no layout shift, +≈ 400 B of CSS)
-  // and named misconfigurations (issue 12); the contract's new fields came with them.
-  'event-banner': 26.75 * KB,
+  // 26.5 KB until the banner kept one height in every state (no layout shift, +≈ 400 B of CSS),
+  // named misconfigurations (issue 12) and moved focus on after a dismissal (issue 14).
+  'event-banner': 27 * KB,
 };
 
 /** Rows `{ name, bytes, gzip, brotli, budget?, problems }`. */

@@ -345,6 +345,38 @@ describe('<eer-event-banner>', () => {
     });
   });
 
+  it('at 375 px, no separator starts a line: the one before a wrapped item is clipped', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 343px">
+        <eer-event-banner
+          api-base=${base}
+          api-key="pk_test_demo"
+          layout="card"
+          lang="fr"
+          limit="1"
+        ></eer-event-banner>
+      </div>`,
+    );
+    const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+    const meta = $(el, '.meta')!;
+    const items = [...meta.children] as HTMLElement[];
+    expect(items.length).to.be.at.least(2);
+    // Where the meta line becomes visible: its left edge, moved right by a clip-path inset if any.
+    const inset = /^inset\(\S+ \S+ \S+ ([\d.]+)px\)$/.exec(getComputedStyle(meta).clipPath)?.[1];
+    const clipLeft = meta.getBoundingClientRect().left + Number(inset ?? 0);
+    let wrapped = 0;
+    items.forEach((item, i) => {
+      const rect = item.getBoundingClientRect();
+      const startsLine = i === 0 || rect.top > items[i - 1]!.getBoundingClientRect().top + 1;
+      if (startsLine && i > 0) wrapped += 1;
+      // The separator is the item's left border: hidden left of the clip when the item starts a line.
+      if (startsLine) expect(rect.left, `item ${i} starts a line`).to.be.below(clipLeft);
+      else expect(rect.left, `item ${i} follows on its line`).to.be.at.least(clipLeft - 0.5);
+    });
+    expect(wrapped, 'the narrow card wraps its date, format and place').to.be.at.least(1);
+    await expect(el).to.be.accessible();
+  });
+
   describe('dismissal', () => {
     it('closes, remembers the events across a re-created element, and still shows new ones', async () => {
       const region = '08';
@@ -371,6 +403,32 @@ describe('<eer-event-banner>', () => {
       el = await settled(await banner({ region, limit: 5, layout: 'list' }));
       expect(titles(el)).to.not.include(events[0]!.title.fr);
       expect(titles(el)).to.include(events[1]!.title.fr);
+    });
+
+    it('after dismissal, focus moves on to what follows the banner, not to <body>', async () => {
+      const region = '08';
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <a href="#before">Avant</a>
+          <eer-event-banner
+            api-base=${base}
+            api-key="pk_test_demo"
+            layout="card"
+            region=${region}
+            lang="fr"
+            limit="1"
+            dismissible
+          ></eer-event-banner>
+          <p>Texte</p>
+          <a href="#after" id="after">Après</a>
+        </div>`,
+      );
+      const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+      $<HTMLButtonElement>(el, '[part~="close-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
     });
 
     it('in a bar, dismisses every event it holds; hides even with empty="message"', async () => {

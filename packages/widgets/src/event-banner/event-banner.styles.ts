@@ -144,7 +144,13 @@ export const styles = css`
     color: var(--eer-text-muted);
     font-size: 0.9375em;
   }
-  .meta > * + * {
+  /* Every item has its separator; the one that starts a line (the first, or one wrapped
+     at a narrow width) lies in a strip left of the text that is clipped away. */
+  .meta {
+    margin-inline-start: -1.5em;
+    clip-path: inset(0 0 0 1.5em);
+  }
+  .meta > * {
     border-inline-start: 1px solid var(--eer-border);
     padding-inline-start: 0.75em;
     margin-inline-start: 0.75em;

@@ -329,6 +329,11 @@ export class EerEventBanner extends EerElement {
     for (const id of ids) this.#dismissed.add(id);
     rememberDismissed(this.#dismissed);
     this.closed = true;
+    // The close button goes with the banner: focus moves on to what follows it (4:
+    // DOCUMENT_POSITION_FOLLOWING alone, so not inside it) instead of falling to <body>.
+    [...document.querySelectorAll<HTMLElement>('*')]
+      .find((e) => e.tabIndex >= 0 && this.compareDocumentPosition(e) === 4)
+      ?.focus();
     this.emit('eer-banner-dismiss', { ids });
   }
 }
