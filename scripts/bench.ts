@@ -87,7 +87,7 @@ try {
 
 progress('hardening: contact writes at 0 and 100,000 stored requests, the rate limiter under a flood…');
 try {
-  rows.push(...hardeningRows());
+  rows.push(...(await hardeningRows()));
 } catch (error) {
   rows.push(missing('hardening figures', '—', error));
 }

@@ -23,8 +23,8 @@ before(async () => {
   site = await openSite({ require: [CDN_BUNDLE], name: 'partner-page' });
   partnerOrigin = `http://partner.test:${site.server.port}`;
   // A publishable key bound to that origin, as the operator would create it.
-  const demo = site.server.store.findKey('pk_test_demo')!;
-  site.server.store.insertApiKey({
+  const demo = (await site.server.store.findKey('pk_test_demo'))!;
+  await site.server.store.insertApiKey({
     id: 'key_partner_http',
     key: PARTNER_KEY,
     prefix: PARTNER_KEY.slice(0, 12),

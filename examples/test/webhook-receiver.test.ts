@@ -33,7 +33,7 @@ describe('examples/webhook-receiver/receiver.ts', () => {
       stdout: { write: (text: string) => (stdout += text) },
       stderr: { write: (text: string) => (stderr += text) },
     });
-    ({ secret } = addWebhook(
+    ({ secret } = await addWebhook(
       server.store,
       { organization: 'passerelle-mauricie', url: receiver.url },
       new Date(),
@@ -61,7 +61,7 @@ describe('examples/webhook-receiver/receiver.ts', () => {
         `evt_\\S+ nouvelle demande / new request ${receipt.reference} · Amina Diallo <amina@example.com> · régions 04`,
       ),
     );
-    assert.equal(server.store.deliveries({ contactRequestId: receipt.id })[0]?.status, 'delivered');
+    assert.equal((await server.store.deliveries({ contactRequestId: receipt.id }))[0]?.status, 'delivered');
 
     // A forged request: signed with another secret.
     const body = JSON.stringify({ id: 'evt_forged', type: 'contact_request.created', created: 1, data: {} });

@@ -213,14 +213,14 @@ async function postFigures(url: string): Promise<PostRun> {
 }
 
 /** The store's own search, timed in this process on the database the server left. */
-function storeSearch(store: ReturnType<typeof openStore>): Row {
+async function storeSearch(store: Awaited<ReturnType<typeof openStore>>): Promise<Row> {
   const queries = ['montreal', 'riviere du loup', 'st-jean', 'sainte', 'lac', 'québec', 'a', 'zzz'];
   const times: number[] = [];
   for (const q of queries) {
-    for (let i = 0; i < 20; i++) store.searchMunicipalities({ q, limit: 20 }); // warm-up
+    for (let i = 0; i < 20; i++) await store.searchMunicipalities({ q, limit: 20 }); // warm-up
     for (let i = 0; i < 300; i++) {
       const t = performance.now();
-      store.searchMunicipalities({ q, limit: 20 });
+      await store.searchMunicipalities({ q, limit: 20 });
       times.push(performance.now() - t);
     }
   }
@@ -255,10 +255,10 @@ export async function apiRows(server: BenchServer): Promise<Row[]> {
   }
   try {
     // Opened after the server process exited: what it committed is on disk.
-    const store = openStore({ path: server.databasePath });
+    const store = await openStore({ path: server.databasePath });
     try {
       if (created !== undefined) {
-        const stored = store.countContactRequests();
+        const stored = await store.countContactRequests();
         rows.push({
           figure: 'POST durability: rows stored (read after the server stopped) − 201 answers',
           value: stored - created,
@@ -267,9 +267,9 @@ export async function apiRows(server: BenchServer): Promise<Row[]> {
           problems: stored === created ? [] : ['every 201 must be exactly one stored row'],
         });
       }
-      rows.push(storeSearch(store));
+      rows.push(await storeSearch(store));
     } finally {
-      store.close();
+      await store.close();
     }
   } catch (error) {
     rows.push(missing('POST durability / store search', 'rows', error));

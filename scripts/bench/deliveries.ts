@@ -90,13 +90,13 @@ export async function deliveryRows(server: BenchServer): Promise<Row[]> {
   const figure = `notifications: ${REQUESTS.toLocaleString('en-US')} requests → webhooks, 201 to delivery`;
   const receiver = await startAcceptingReceiver();
   try {
-    const store = openStore({ path: server.databasePath, mode: 'demo' });
+    const store = await openStore({ path: server.databasePath, mode: 'demo' });
     try {
-      for (const organization of store.organizationAccounts()) {
-        addWebhook(store, { organization: organization.id, url: receiver.url }, new Date());
+      for (const organization of await store.organizationAccounts()) {
+        await addWebhook(store, { organization: organization.id, url: receiver.url }, new Date());
       }
     } finally {
-      store.close();
+      await store.close();
     }
 
     const answeredAt = new Map<string, number>();

@@ -56,18 +56,18 @@ function fill(path: string, count: number): void {
 }
 
 /** Milliseconds per stored request (createContactRequest: assignment, reference, outbox, idempotency). */
-function writeTimes(stored: number): number[] {
+async function writeTimes(stored: number): Promise<number[]> {
   const folder = mkdtempSync(join(tmpdir(), 'eer-bench-hardening-'));
   try {
     const path = join(folder, 'bench.db');
-    openStore({ path, mode: 'demo' }).close();
+    await (await openStore({ path, mode: 'demo' })).close();
     if (stored > 0) fill(path, stored);
-    const store = openStore({ path, mode: 'demo' });
+    const store = await openStore({ path, mode: 'demo' });
     try {
       const times: number[] = [];
       for (let i = 0; i < 300; i += 1) {
         const started = performance.now();
-        store.createContactRequest(`bench-${stored}-${i}`, `hash-${i}`, INPUT, {
+        await store.createContactRequest(`bench-${stored}-${i}`, `hash-${i}`, INPUT, {
           apiKeyId: 'key_demo_publishable',
           origin: null,
           now: new Date(),
@@ -76,7 +76,7 @@ function writeTimes(stored: number): number[] {
       }
       return times.slice(50); // the first calls warm the statements
     } finally {
-      store.close();
+      await store.close();
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -107,10 +107,10 @@ function limiterRows(): Row[] {
   return rows;
 }
 
-export function hardeningRows(): Row[] {
+export async function hardeningRows(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const stored of [0, 100_000]) {
-    const times = writeTimes(stored);
+    const times = await writeTimes(stored);
     rows.push({
       figure: `contact request stored, ${stored.toLocaleString('en')} requests already in the database`,
       value: median(times),

@@ -80,7 +80,7 @@ describe('verifyWebhook with the real server and a flaky receiver', () => {
       },
     });
     const port = (receiver.address() as AddressInfo).port;
-    ({ secret } = addWebhook(
+    ({ secret } = await addWebhook(
       server.store,
       { organization: 'passerelle-mauricie', url: `http://127.0.0.1:${port}/webhooks` },
       new Date(),
@@ -127,7 +127,7 @@ describe('verifyWebhook with the real server and a flaky receiver', () => {
     );
 
     // The outbox row is delivered: nothing more will be sent.
-    const delivery = server.store.deliveries({ contactRequestId: receipt.id })[0];
+    const delivery = (await server.store.deliveries({ contactRequestId: receipt.id }))[0];
     assert.equal(delivery?.status, 'delivered');
     assert.equal(delivery?.attempts, 4);
     assert.equal(hits.filter((hit) => hit.answer === 'accepted').length, 1);

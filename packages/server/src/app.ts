@@ -70,10 +70,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     startedAt: clock(),
     publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
   };
+  const contactLimits = { ...DEFAULT_CONTACT_RATE_LIMIT, ...(options.rateLimit || {}) };
+  // Shared by every process on a PostgreSQL database; in memory when one process holds the data.
   const contactRateLimiter =
     options.rateLimit === false
       ? undefined
-      : new RateLimiter({ ...DEFAULT_CONTACT_RATE_LIMIT, ...options.rateLimit }, clock);
+      : (options.store.sharedRateLimitCounter('contact', contactLimits, clock) ??
+        new RateLimiter(contactLimits, clock));
   const meta = metaHandlers(deps);
   const geography = geographyHandlers(deps);
   const organizations = organizationHandlers(deps);

@@ -11,6 +11,14 @@ export interface ServerConfig {
   host: string;
   /** DATABASE_PATH, default `data/emplois-en-regions.db`, resolved against the working directory. */
   databasePath: string;
+  /**
+   * DATABASE_URL (`postgres://user:password@host:5432/db?sslmode=require`): PostgreSQL 15+ instead
+   * of the SQLite file; any number of servers may share it. With it: DATABASE_POOL_SIZE
+   * (connections per process, default 10), DATABASE_STATEMENT_TIMEOUT_MS (default 10,000; 0: none),
+   * WEBHOOK_KEY_FILE (the key that seals webhook secrets, the same file for every process;
+   * default `data/webhook.key`).
+   */
+  database: DatabaseConfig | undefined;
   /** PUBLIC_BASE_URL: the origin clients use when a proxy sits in front (links in answers). */
   publicBaseUrl: string | undefined;
   /**
@@ -53,6 +61,64 @@ export interface ServerConfig {
   mailFrom: string | undefined;
   /** CONTACT_RETENTION_DAYS (default 365): personal fields of older requests are erased daily (Law 25). */
   retentionDays: number;
+}
+
+export interface DatabaseConfig {
+  url: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  webhookKeyFile: string;
+}
+
+export const DEFAULT_WEBHOOK_KEY_FILE = 'data/webhook.key';
+
+/** DATABASE_URL and its settings; a URL that is not postgres:// (or a bad sslmode) stops the start. */
+function readDatabase(env: NodeJS.ProcessEnv, cwd: string, mode: StoreMode): DatabaseConfig | undefined {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('DATABASE_URL must be a URL such as postgres://user:password@host:5432/database.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(
+      `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//…"); ` +
+        'for the embedded SQLite database set DATABASE_PATH instead.',
+    );
+  }
+  if (!url.pathname || url.pathname === '/') {
+    throw new Error('DATABASE_URL must name the database (postgres://user:password@host:5432/database).');
+  }
+  const sslmode = url.searchParams.get('sslmode');
+  const sslmodes = ['disable', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
+  if (sslmode !== null && !sslmodes.includes(sslmode)) {
+    throw new Error(`DATABASE_URL: sslmode must be one of ${sslmodes.join(', ')} (got "${sslmode}").`);
+  }
+  const local =
+    url.hostname === '' ||
+    url.hostname === 'localhost' ||
+    url.hostname === '127.0.0.1' ||
+    url.hostname === '::1' ||
+    url.hostname === '[::1]' ||
+    url.searchParams.has('host');
+  if (
+    mode === 'production' &&
+    !local &&
+    (sslmode === null || sslmode === 'disable' || sslmode === 'prefer')
+  ) {
+    throw new Error(
+      'DATABASE_URL points at another machine without TLS: add ?sslmode=verify-full ' +
+        '(or require) so passwords and personal data do not cross the network in clear.',
+    );
+  }
+  return {
+    url: raw,
+    poolSize: readWhole(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    statementTimeoutMs: readWhole(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    webhookKeyFile: resolve(cwd, env.WEBHOOK_KEY_FILE || DEFAULT_WEBHOOK_KEY_FILE),
+  };
 }
 
 export const DEFAULT_PORT = 8787;
@@ -190,6 +256,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const mode: StoreMode = readSwitch(env, 'EER_DEMO', false) ? 'demo' : 'production';
   const mail = readMail(env, mode);
+  const database = readDatabase(env, cwd, mode);
   return {
     port,
     host: env.HOST || DEFAULT_HOST,
@@ -197,6 +264,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       env.DATABASE_PATH === ':memory:'
         ? ':memory:'
         : resolve(cwd, env.DATABASE_PATH || DEFAULT_DATABASE_PATH),
+    database,
     publicBaseUrl,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     log: readSwitch(env, 'EER_LOG', true),

@@ -9,6 +9,7 @@ import { siteMounts } from './http/site-mounts.js';
 import { startServer, type RunningServer } from './server.js';
 import type { ServerConfig } from './config.js';
 import { NBSP } from './data/typography.js';
+import { describeUrl } from './store/postgres/index.js';
 
 let config: ServerConfig;
 let server: RunningServer;
@@ -20,6 +21,7 @@ try {
     port: config.port,
     host: config.host,
     databasePath: config.databasePath,
+    database: config.database,
     mode: config.mode,
     publicBaseUrl: config.publicBaseUrl,
     trustProxy: config.trustProxy,
@@ -44,8 +46,8 @@ try {
 const base = config.publicBaseUrl ?? server.url;
 
 /** Where the notifications of new contact requests go, said once at start-up. */
-function notificationSummary(): string {
-  const endpoints = server.store.webhookEndpoints({}).length;
+async function notificationSummary(): Promise<string> {
+  const endpoints = (await server.store.webhookEndpoints({})).length;
   const admin = config.mode === 'demo' ? 'pnpm admin' : 'eer-admin';
   const email = server.notifications.email
     ? `courriels par ${server.notifications.email}`
@@ -61,9 +63,9 @@ console.log(`Emplois en régions — API v1${config.docsDir ? `\n  Documentation
   API${NBSP}:             ${base}/v1
   OpenAPI${NBSP}:         ${base}/v1/openapi.json
   Référence${NBSP}:       ${base}/docs/api${config.cdnDir ? `\n  Widgets (CDN)${NBSP}:   ${base}/cdn/eer-widgets.js` : ''}${config.examplesDir ? `\n  Exemples${NBSP}:        ${base}/examples/` : ''}
-  Base de données${NBSP}: ${config.databasePath}
+  Base de données${NBSP}: ${config.database ? describeUrl(config.database.url) : config.databasePath}
   Mode${NBSP}:            ${config.mode === 'demo' ? 'démonstration (EER_DEMO=1 : partenaires, conseillers, événements fictifs et clés de test publiques)' : 'production'}
-  Notifications${NBSP}:   ${notificationSummary()}
+  Notifications${NBSP}:   ${await notificationSummary()}
   Conservation${NBSP}:    renseignements personnels effacés après ${config.retentionDays}${NBSP}jours (CONTACT_RETENTION_DAYS)
 Ctrl+C pour arrêter.`);
 if (config.mode === 'demo' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {

@@ -3,7 +3,13 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
-import { DEFAULT_DATABASE_PATH, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RETENTION_DAYS } from './config.js';
+import {
+  DEFAULT_DATABASE_PATH,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_RETENTION_DAYS,
+  type DatabaseConfig,
+} from './config.js';
 import { answerClientError } from './http/client-error.js';
 import { limitConnections, serverTimeouts, type ConnectionLimits } from './http/connection-limits.js';
 import type { AppEnv } from './http/env.js';
@@ -12,6 +18,7 @@ import { startBackgroundJobs, type BackgroundOptions } from './notifications/bac
 import { consoleMailer, smtpMailer } from './notifications/mailer.js';
 import type { NotificationWorker } from './notifications/worker.js';
 import { openStore } from './store/index.js';
+import { storeOptions } from './store-options.js';
 import type { Store, StoreMode } from './store/types.js';
 
 export interface StartServerOptions extends Omit<AppOptions, 'store' | 'faults' | 'requests'> {
@@ -19,6 +26,8 @@ export interface StartServerOptions extends Omit<AppOptions, 'store' | 'faults' 
   store?: Store;
   /** Database file when no store is given; default `data/emplois-en-regions.db`. */
   databasePath?: string;
+  /** PostgreSQL instead of the file when no store is given (DATABASE_URL and its settings). */
+  database?: DatabaseConfig | undefined;
   /** Mode of the database opened when no store is given; default `demo`. */
   mode?: StoreMode;
   /** Default 8787; 0 picks a free port. */
@@ -115,6 +124,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const {
     store: givenStore,
     databasePath,
+    database,
     mode,
     port,
     host,
@@ -122,7 +132,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     limits,
     ...appOptions
   } = options;
-  const store = givenStore ?? openStore({ path: databasePath ?? DEFAULT_DATABASE_PATH, mode });
+  const store =
+    givenStore ??
+    (await openStore(storeOptions(databasePath ?? DEFAULT_DATABASE_PATH, database, mode ?? 'demo')));
   let jobs: ReturnType<typeof startBackgroundJobs> | undefined;
   try {
     const app = createApp({ ...appOptions, store });
@@ -155,12 +167,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       close: async () => {
         await listening.close();
         await running.stop();
-        if (!givenStore) store.close();
+        if (!givenStore) await store.close();
       },
     };
   } catch (error) {
     await jobs?.stop();
-    if (!givenStore) store.close();
+    if (!givenStore) await store.close();
     throw error;
   }
 }

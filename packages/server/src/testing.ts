@@ -32,6 +32,7 @@ import type { RetryPolicy } from './notifications/retry-policy.js';
 import type { NotificationWorker } from './notifications/worker.js';
 import { listen } from './server.js';
 import { openStore } from './store/index.js';
+import { createTestDatabase, testDatabaseBackend } from './testing/postgres-cluster.js';
 import type { Store, StoreMode } from './store/types.js';
 
 export { FaultController, RequestLog };
@@ -102,7 +103,7 @@ export interface TestServer {
   /** e.g. `http://127.0.0.1:53124` (no trailing slash). */
   url: string;
   port: number;
-  /** The server's store, e.g. `store.countContactRequests()`. */
+  /** The server's store, e.g. `await store.countContactRequests()`. */
   store: Store;
   /** Failures to inject: `faults.add({ path, kind, … })`, `faults.clear()`. */
   faults: FaultController;
@@ -119,11 +120,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { now } = options;
   const clock = typeof now === 'function' ? now : now ? () => new Date(now) : () => new Date();
   const folder = await mkdtemp(join(tmpdir(), 'eer-test-'));
-  const store = openStore({
-    path: options.databasePath ?? join(folder, 'test.db'),
-    now: clock(),
-    mode: options.mode ?? 'demo',
-  });
+  // EER_TEST_DATABASE=postgres: a fresh database on the test run's PostgreSQL cluster.
+  const postgres =
+    testDatabaseBackend() === 'postgres' && !options.databasePath ? await createTestDatabase() : undefined;
+  let store: Store;
+  try {
+    store = await openStore({
+      path: options.databasePath ?? join(folder, 'test.db'),
+      url: postgres?.url,
+      sealingKeyFile: postgres ? join(folder, 'webhook.key') : undefined,
+      now: clock(),
+      mode: options.mode ?? 'demo',
+    });
+  } catch (error) {
+    await postgres?.drop();
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
   const faults = new FaultController();
   const requests = new RequestLog();
   try {
@@ -172,12 +185,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         closed = true;
         await listening.close();
         await jobs.stop();
-        store.close();
+        await store.close();
+        await postgres?.drop();
         await rm(folder, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    store.close();
+    await store.close();
+    await postgres?.drop();
     await rm(folder, { recursive: true, force: true });
     throw error;
   }

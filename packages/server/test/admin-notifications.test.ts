@@ -66,7 +66,8 @@ describe('eer-admin webhook … and requests erase / export --reference / purge'
 
       const created = await postContact(server.url, contactBody());
       await waitFor(
-        () => server.store.deliveries({ contactRequestId: created.body.id, status: 'failed' })[0],
+        async () =>
+          (await server.store.deliveries({ contactRequestId: created.body.id, status: 'failed' }))[0],
         'given up (short retry window)',
       );
       const [hit] = receiver.received;
@@ -123,7 +124,7 @@ describe('eer-admin webhook … and requests erase / export --reference / purge'
     const erased = await admin(['requests', 'erase', reference]);
     assert.equal(erased.code, 0, erased.stderr);
     assert.match(erased.stdout, new RegExp(`Demande ${reference}\\s: nom, courriel`));
-    assert.equal(server.store.contactRequestByReference(reference)?.email, '');
+    assert.equal((await server.store.contactRequestByReference(reference))?.email, '');
     const twice = await admin(['requests', 'erase', reference], 'en');
     assert.match(twice.stdout, /was already erased/);
 

@@ -16,7 +16,7 @@ const server = useTestServer({ rateLimit: false });
 
 describe('POST /v1/contact-requests', () => {
   test('creates a request: 201 with a receipt (reference, organization, respondBy)', async () => {
-    const before = server().store.countContactRequests();
+    const before = await server().store.countContactRequests();
     const res = await postContact(server().url, contactBody());
     assert.equal(res.status, 201, res.text);
     assertSchema(ContactRequestReceipt, res.body);
@@ -24,19 +24,19 @@ describe('POST /v1/contact-requests', () => {
     assert.deepEqual(res.body.regionCodes, ['04']);
     assert.equal(res.headers.get('cache-control'), 'no-store');
     assert.equal(res.headers.get('idempotent-replayed'), null);
-    assert.equal(server().store.countContactRequests(), before + 1);
+    assert.equal(await server().store.countContactRequests(), before + 1);
   });
 
   test('a retry with the same key and body replays the receipt (Idempotent-Replayed: true)', async () => {
     const key = newIdempotencyKey();
     const first = await postContact(server().url, contactBody(), { 'Idempotency-Key': key });
-    const count = server().store.countContactRequests();
+    const count = await server().store.countContactRequests();
     const second = await postContact(server().url, contactBody(), { 'Idempotency-Key': key });
     assert.equal(first.status, 201);
     assert.equal(second.status, 201);
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.deepEqual(second.body, first.body);
-    assert.equal(server().store.countContactRequests(), count);
+    assert.equal(await server().store.countContactRequests(), count);
   });
 
   test('the same data in another key order is the same body', async () => {
@@ -53,7 +53,7 @@ describe('POST /v1/contact-requests', () => {
 
   test('20 concurrent duplicates store exactly one request and all get the same receipt', async () => {
     const key = newIdempotencyKey();
-    const before = server().store.countContactRequests();
+    const before = await server().store.countContactRequests();
     const answers = await Promise.all(
       Array.from({ length: 20 }, () => postContact(server().url, contactBody(), { 'Idempotency-Key': key })),
     );
@@ -63,13 +63,13 @@ describe('POST /v1/contact-requests', () => {
     );
     assert.equal(new Set(answers.map((a) => a.body.reference)).size, 1);
     assert.equal(answers.filter((a) => a.headers.get('idempotent-replayed') === null).length, 1);
-    assert.equal(server().store.countContactRequests(), before + 1);
+    assert.equal(await server().store.countContactRequests(), before + 1);
   });
 
   test('the same key with another body is 409 idempotency_key_conflict', async () => {
     const key = newIdempotencyKey();
     await postContact(server().url, contactBody(), { 'Idempotency-Key': key });
-    const count = server().store.countContactRequests();
+    const count = await server().store.countContactRequests();
     const res = await postContact(
       server().url,
       contactBody({ message: 'Un tout autre message, assez long.' }),
@@ -78,7 +78,7 @@ describe('POST /v1/contact-requests', () => {
       },
     );
     assertProblem(res, 409, 'idempotency_key_conflict', 'Idempotency-Key');
-    assert.equal(server().store.countContactRequests(), count);
+    assert.equal(await server().store.countContactRequests(), count);
   });
 
   test('needs a key (401) and works with a publishable key from an allowed origin', async () => {
@@ -205,13 +205,13 @@ describe('rate limit', () => {
     const retryAfter = Number(res.headers.get('retry-after'));
     assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
     assert.equal(res.body.retryAfter, retryAfter);
-    assert.equal(limited.store.countContactRequests(), 3);
+    assert.equal(await limited.store.countContactRequests(), 3);
     // The budget is the client's, whatever key it uses: rotating public keys buys nothing.
     for (const key of ['sk_test_cfiq', 'pk_test_carrefour-bsl']) {
       const other = await postContact(limited.url, contactBody(), { Authorization: `Bearer ${key}` });
       assertProblem(other, 429, 'rate_limited');
     }
-    assert.equal(limited.store.countContactRequests(), 3);
+    assert.equal(await limited.store.countContactRequests(), 3);
   });
 
   test('by default X-Forwarded-For is ignored: a client cannot buy a new budget with it', async () => {

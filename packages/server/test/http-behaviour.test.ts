@@ -141,17 +141,17 @@ describe('caching', () => {
 
   test('reference answers are computed once, then served from memory with the same bytes and headers', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'eer-memo-'));
-    const store = openStore({ path: join(folder, 'db.sqlite') });
+    const store = await openStore({ path: join(folder, 'db.sqlite') });
     const calls = { regions: 0, search: 0 };
     const counting: Store = {
       ...store,
-      regions: () => {
+      regions: async () => {
         calls.regions += 1;
-        return store.regions();
+        return await store.regions();
       },
-      searchMunicipalities: (query) => {
+      searchMunicipalities: async (query) => {
         calls.search += 1;
-        return store.searchMunicipalities(query);
+        return await store.searchMunicipalities(query);
       },
     };
     const app = createApp({ store: counting, logger: false, rateLimit: false });
@@ -186,7 +186,7 @@ describe('caching', () => {
       }
       assert.equal(calls.search, 1);
     } finally {
-      store.close();
+      await store.close();
       await rm(folder, { recursive: true, force: true });
     }
   });
@@ -409,7 +409,7 @@ describe('errors and routing', () => {
 
   test('an unexpected error is 500 internal_error problem+json, without the message or stack', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'eer-broken-'));
-    const store = openStore({ path: join(folder, 'db.sqlite') });
+    const store = await openStore({ path: join(folder, 'db.sqlite') });
     const broken: Store = {
       ...store,
       regions: () => {
@@ -433,7 +433,7 @@ describe('errors and routing', () => {
         'the message is not logged either',
       );
     } finally {
-      store.close();
+      await store.close();
       await rm(folder, { recursive: true, force: true });
     }
   });
@@ -538,7 +538,10 @@ describe('requests Node’s HTTP parser refuses', () => {
     );
     assert.equal(answers.length, 2);
     assert.equal(answers[0]?.status, 200);
-    assert.deepEqual(JSON.parse(answers[0]?.body ?? ''), { status: 'ok' });
+    assert.deepEqual(JSON.parse(answers[0]?.body ?? ''), {
+      status: 'ok',
+      database: { engine: server().store.backend, status: 'ok' },
+    });
     assertRawProblem(answers[1], 400, 'bad_request');
   });
 
@@ -551,7 +554,7 @@ describe('requests Node’s HTTP parser refuses', () => {
 describe('logging', () => {
   test('one line per request: method, path without query, status, duration, request id — no key, no body', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'eer-log-'));
-    const store = openStore({ path: join(folder, 'db.sqlite') });
+    const store = await openStore({ path: join(folder, 'db.sqlite') });
     const lines: string[] = [];
     const app = createApp({ store, logger: (line) => lines.push(line), rateLimit: false });
     try {
@@ -575,7 +578,7 @@ describe('logging', () => {
         assert.equal(all.includes(secret), false, `log mentions ${secret}`);
       }
     } finally {
-      store.close();
+      await store.close();
       await rm(folder, { recursive: true, force: true });
     }
   });
@@ -624,22 +627,22 @@ describe('test mode', () => {
   });
 
   test('fault "drop-before": the connection closes and the handler never runs', async () => {
-    const before = server().store.countContactRequests();
+    const before = await server().store.countContactRequests();
     server().faults.add({ method: 'POST', path: '/v1/contact-requests', kind: 'drop-before' });
     await assert.rejects(postContact(server().url, contactBody()), TypeError);
-    assert.equal(server().store.countContactRequests(), before);
+    assert.equal(await server().store.countContactRequests(), before);
   });
 
   test('fault "drop-after": the request IS stored, the answer never arrives; a retry replays it', async () => {
-    const before = server().store.countContactRequests();
+    const before = await server().store.countContactRequests();
     server().faults.add({ method: 'POST', path: '/v1/contact-requests', kind: 'drop-after' });
     const key = 'drop-after-retry-key';
     await assert.rejects(postContact(server().url, contactBody(), { 'Idempotency-Key': key }), TypeError);
-    assert.equal(server().store.countContactRequests(), before + 1);
+    assert.equal(await server().store.countContactRequests(), before + 1);
     const retry = await postContact(server().url, contactBody(), { 'Idempotency-Key': key });
     assert.equal(retry.status, 201);
     assert.equal(retry.headers.get('idempotent-replayed'), 'true');
-    assert.equal(server().store.countContactRequests(), before + 1);
+    assert.equal(await server().store.countContactRequests(), before + 1);
   });
 
   test('fault "malformed": invalid JSON, or JSON that breaks the schemas', async () => {

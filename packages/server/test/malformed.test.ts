@@ -328,11 +328,11 @@ async function send(testCase: Case) {
 
 describe('malformed requests', () => {
   let storedBefore = 0;
-  before(() => {
-    storedBefore = server().store.countContactRequests();
+  before(async () => {
+    storedBefore = await server().store.countContactRequests();
   });
-  after(() => {
-    assert.equal(server().store.countContactRequests(), storedBefore, 'nothing was stored');
+  after(async () => {
+    assert.equal(await server().store.countContactRequests(), storedBefore, 'nothing was stored');
   });
 
   test('the table holds at least 40 cases', () => {
@@ -451,7 +451,7 @@ describe('error answers stay small whatever the input', () => {
 
 describe('the honeypot', () => {
   test('a filled honeypot gets an answer shaped like a success, and nothing is stored', async () => {
-    const before = server().store.countContactRequests();
+    const before = await server().store.countContactRequests();
     const res = await request(`${server().url}${CONTACT}`, {
       method: 'POST',
       headers: {
@@ -465,7 +465,7 @@ describe('the honeypot', () => {
     assertSchema(ContactRequestReceipt, res.body);
     assert.match(res.body.reference, /^EER-\d{4}-9\d{5}$/);
     assert.doesNotMatch(res.text, /website|honeypot|vide|empty/i);
-    assert.equal(server().store.countContactRequests(), before);
+    assert.equal(await server().store.countContactRequests(), before);
   });
 
   test('a filled honeypot with an invalid body gets the same field errors as anyone', async () => {

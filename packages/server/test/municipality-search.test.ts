@@ -32,31 +32,31 @@ describe('municipality search in memory', () => {
   let store: Store;
   let db: Database.Database;
 
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'eer-search-'));
-    store = openStore({ path: join(dir, 'db.sqlite') });
+    store = await openStore({ path: join(dir, 'db.sqlite') });
     db = new Database(join(dir, 'db.sqlite'), { readonly: true });
   });
 
-  after(() => {
+  after(async () => {
     db.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   /** Every page of the store's answer, followed by its cursors. */
-  function allCodes(q: string, region?: string): string[] {
+  async function allCodes(q: string, region?: string): Promise<string[]> {
     const codes: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = store.searchMunicipalities({ q, region, limit: 37, cursor });
+      const page = await store.searchMunicipalities({ q, region, limit: 37, cursor });
       codes.push(...page.data.map((m) => m.code));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return codes;
   }
 
-  it('gives the same matches in the same order as the SQL ranking, across pages', () => {
+  it('gives the same matches in the same order as the SQL ranking, across pages', async () => {
     const names = db.prepare('SELECT name, code FROM municipalities').all() as {
       name: string;
       code: string;
@@ -86,7 +86,11 @@ describe('municipality search in memory', () => {
       const code = /^\d{5}$/.test(folded) ? folded : null;
       for (const region of [undefined, '05']) {
         const expected = oracle.all({ folded, expanded, code, region: region ?? null }) as string[];
-        assert.deepEqual(allCodes(q, region), expected, `q=${JSON.stringify(q)} region=${region ?? '—'}`);
+        assert.deepEqual(
+          await allCodes(q, region),
+          expected,
+          `q=${JSON.stringify(q)} region=${region ?? '—'}`,
+        );
         compared += 1;
       }
     }

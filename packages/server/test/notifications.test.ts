@@ -98,7 +98,7 @@ describe('e-mail notifications over SMTP', () => {
   });
 
   test('a new request is e-mailed to its organization in French: headers, reference, fields, escaped HTML', async () => {
-    updateOrganization(
+    await updateOrganization(
       server.store,
       ORG,
       { email: 'accueil@passerelle.example', language: 'fr' },
@@ -165,13 +165,13 @@ describe('e-mail notifications over SMTP', () => {
       ),
       'no image and no link',
     );
-    const delivery = server.store.deliveries({ contactRequestId: created.body.id })[0];
+    const delivery = (await server.store.deliveries({ contactRequestId: created.body.id }))[0];
     assert.equal(delivery?.status, 'delivered');
     assert.equal(delivery?.channel, 'email');
   });
 
   test('an organization whose language is English gets the e-mail in English', async () => {
-    updateOrganization(
+    await updateOrganization(
       server.store,
       ORG,
       { email: 'welcome@passerelle.example', language: 'en' },
@@ -190,7 +190,7 @@ describe('e-mail notifications over SMTP', () => {
   });
 
   test('an SMTP server that refuses is retried until it accepts', async () => {
-    updateOrganization(
+    await updateOrganization(
       server.store,
       ORG,
       { email: 'accueil@passerelle.example', language: 'fr' },
@@ -215,10 +215,11 @@ describe('e-mail notifications over SMTP', () => {
       },
     });
     try {
-      updateOrganization(other.store, ORG, { email: 'accueil@passerelle.example' }, new Date());
+      await updateOrganization(other.store, ORG, { email: 'accueil@passerelle.example' }, new Date());
       const created = await postContact(other.url, contactBody());
       const delivery = await waitFor(
-        () => other.store.deliveries({ contactRequestId: created.body.id }).find((d) => d.attempts >= 2),
+        async () =>
+          (await other.store.deliveries({ contactRequestId: created.body.id })).find((d) => d.attempts >= 2),
         'two refused attempts',
       );
       assert.equal(delivery.status, 'pending');
@@ -236,13 +237,13 @@ describe('e-mail channel off (no SMTP_URL)', () => {
     const receiver = await startReceiver();
     const server = await startTestServer({ rateLimit: false });
     try {
-      updateOrganization(server.store, ORG, { email: 'accueil@passerelle.example' }, new Date());
-      addWebhook(server.store, { organization: ORG, url: receiver.url }, new Date());
+      await updateOrganization(server.store, ORG, { email: 'accueil@passerelle.example' }, new Date());
+      await addWebhook(server.store, { organization: ORG, url: receiver.url }, new Date());
       const created = await postContact(server.url, contactBody());
       assert.equal(created.status, 201);
       // Committed with the request: the outbox holds the webhook only.
       assert.deepEqual(
-        server.store.deliveries({ contactRequestId: created.body.id }).map((d) => d.channel),
+        (await server.store.deliveries({ contactRequestId: created.body.id })).map((d) => d.channel),
         ['webhook'],
       );
       await waitFor(() => receiver.accepted().length === 1, 'the webhook arrives');
@@ -315,13 +316,13 @@ describe('webhooks', () => {
   test('a signed event per request, the secret shown once and stored sealed', async () => {
     const receiver = await startReceiver();
     try {
-      const { endpoint, secret } = addWebhook(
+      const { endpoint, secret } = await addWebhook(
         server.store,
         { organization: 'escale-saguenay', url: receiver.url },
         new Date(),
       );
       assert.match(secret, /^whsec_[A-Za-z0-9]{32}$/);
-      assert.ok(!JSON.stringify(listWebhooks(server.store)).includes(secret), 'never listed');
+      assert.ok(!JSON.stringify(await listWebhooks(server.store)).includes(secret), 'never listed');
       const created = await postContact(server.url, contactBody({ regionCodes: ['02'] }));
       const [hit] = await waitFor(() => receiver.accepted().length === 1 && receiver.accepted(), 'delivered');
       const event = JSON.parse(hit!.body) as WebhookEvent;
@@ -334,7 +335,7 @@ describe('webhooks', () => {
       assert.equal(hit!.headers['content-type'], 'application/json');
       const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(hit!.signature ?? '') ?? [];
       assert.equal(v1, createHmac('sha256', secret).update(`${t}.${hit!.body}`).digest('hex'));
-      const listed = listWebhooks(server.store, 'escale-saguenay').find((e) => e.id === endpoint.id);
+      const listed = (await listWebhooks(server.store, 'escale-saguenay')).find((e) => e.id === endpoint.id);
       assert.deepEqual(listed?.backlog, { pending: 0, failed: 0 });
       assert.ok(listed?.lastDeliveredAt);
     } finally {
@@ -345,10 +346,10 @@ describe('webhooks', () => {
   test('a status change sends contact_request.updated, committed with the change', async () => {
     const receiver = await startReceiver();
     try {
-      addWebhook(server.store, { organization: 'maison-cantons', url: receiver.url }, new Date());
+      await addWebhook(server.store, { organization: 'maison-cantons', url: receiver.url }, new Date());
       const created = await postContact(server.url, contactBody({ regionCodes: ['05'] }));
       await waitFor(() => receiver.accepted().length === 1, 'created event');
-      updateContactRequest(
+      await updateContactRequest(
         server.store,
         'org_maison-cantons',
         created.body.id,
@@ -363,9 +364,15 @@ describe('webhooks', () => {
       assert.equal(updates[1]!.data.status, 'in_progress');
       assert.notEqual(updates[1]!.id, updates[0]!.id);
       // The same status again changes nothing and sends nothing.
-      updateContactRequest(server.store, undefined, created.body.id, { status: 'in_progress' }, new Date());
+      await updateContactRequest(
+        server.store,
+        undefined,
+        created.body.id,
+        { status: 'in_progress' },
+        new Date(),
+      );
       assert.equal(
-        server.store.deliveries({ contactRequestId: created.body.id }).length,
+        (await server.store.deliveries({ contactRequestId: created.body.id })).length,
         2,
         'no delivery for a non-change',
       );
@@ -377,12 +384,12 @@ describe('webhooks', () => {
   test('rotation: both signatures for 24 h, the new secret alone afterwards', async () => {
     const receiver = await startReceiver();
     try {
-      const { endpoint, secret: old } = addWebhook(
+      const { endpoint, secret: old } = await addWebhook(
         server.store,
         { organization: 'boussole-abitibi', url: receiver.url },
         new Date(),
       );
-      const { secret: fresh } = rotateWebhookSecret(server.store, endpoint.id, new Date());
+      const { secret: fresh } = await rotateWebhookSecret(server.store, endpoint.id, new Date());
       assert.notEqual(fresh, old);
       await postContact(server.url, contactBody({ regionCodes: ['08'] }));
       const [hit] = await waitFor(() => receiver.accepted().length === 1 && receiver.accepted(), 'delivered');
@@ -391,7 +398,7 @@ describe('webhooks', () => {
       const sign = (secret: string) => createHmac('sha256', secret).update(`${t}.${hit!.body}`).digest('hex');
       assert.deepEqual([first, second], [sign(fresh), sign(old)]);
       const dayLater = new Date(Date.now() + 24 * 3600_000 + 1000);
-      assert.deepEqual(server.store.webhookSigningSecrets(endpoint.id, dayLater), [fresh]);
+      assert.deepEqual(await server.store.webhookSigningSecrets(endpoint.id, dayLater), [fresh]);
     } finally {
       await receiver.close();
     }
@@ -428,14 +435,15 @@ describe('webhooks', () => {
       notifications: { retryPolicy: { ...FAST, giveUpAfterMs: 300 }, webhookTimeoutMs: 2000 },
     });
     try {
-      const { endpoint } = addWebhook(
+      const { endpoint } = await addWebhook(
         giveUpFast.store,
         { organization: 'relais-appalaches', url: receiver.url },
         new Date(),
       );
       const created = await postContact(giveUpFast.url, contactBody({ regionCodes: ['12'] }));
       const failed = await waitFor(
-        () => giveUpFast.store.deliveries({ contactRequestId: created.body.id, status: 'failed' })[0],
+        async () =>
+          (await giveUpFast.store.deliveries({ contactRequestId: created.body.id, status: 'failed' }))[0],
         'given up after its retry window',
       );
       assert.equal(followed, 0, 'the redirect was not followed');
@@ -443,24 +451,28 @@ describe('webhooks', () => {
       assert.match(failed.lastError ?? '', /HTTP 503/);
       const errors = receiver.received.map((r) => r.answer);
       assert.deepEqual(errors.slice(0, 3), [302, 500, 503]);
-      const listed = listWebhooks(giveUpFast.store).find((e) => e.id === endpoint.id)!;
+      const listed = (await listWebhooks(giveUpFast.store)).find((e) => e.id === endpoint.id)!;
       assert.deepEqual(listed.backlog, { pending: 0, failed: 1 });
       assert.match(listed.lastError?.message ?? '', /HTTP 503/);
 
       // The receiver is fixed; the operator sends the failed delivery again.
       receiver.answerFromNowOn(204);
-      assert.equal(redeliver(giveUpFast.store, { endpoint: endpoint.id }, new Date()), 1);
+      assert.equal(await redeliver(giveUpFast.store, { endpoint: endpoint.id }, new Date()), 1);
       const delivered = await waitFor(
-        () => giveUpFast.store.deliveries({ contactRequestId: created.body.id, status: 'delivered' })[0],
+        async () =>
+          (await giveUpFast.store.deliveries({ contactRequestId: created.body.id, status: 'delivered' }))[0],
         'delivered after the re-send',
       );
       assert.equal(delivered.attempts, failed.attempts + 1);
       assert.equal(receiver.accepted().length, 1);
-      assert.deepEqual(listWebhooks(giveUpFast.store).find((e) => e.id === endpoint.id)!.backlog, {
+      assert.deepEqual((await listWebhooks(giveUpFast.store)).find((e) => e.id === endpoint.id)!.backlog, {
         pending: 0,
         failed: 0,
       });
-      assert.throws(() => redeliver(giveUpFast.store, { delivery: 'dlv_nope' }, new Date()), /not_found/);
+      await assert.rejects(
+        async () => await redeliver(giveUpFast.store, { delivery: 'dlv_nope' }, new Date()),
+        /not_found/,
+      );
     } finally {
       await giveUpFast.close();
       await receiver.close();
@@ -492,9 +504,9 @@ describe('durability and concurrency (server processes on one database file)', (
   test('killed with SIGKILL after its 201 and before sending: delivered after the restart', async () => {
     const databasePath = join(folder, 'crash.db');
     const receiver = await startReceiver();
-    const setup = openStore({ path: databasePath, mode: 'demo' });
-    addWebhook(setup, { organization: ORG, url: receiver.url }, new Date());
-    setup.close();
+    const setup = await openStore({ path: databasePath, mode: 'demo' });
+    await addWebhook(setup, { organization: ORG, url: receiver.url }, new Date());
+    await setup.close();
     try {
       // The worker is held: the process dies between the commit and any send.
       const first = await startServerProcess(databasePath, { EER_TEST_HOLD: '1' });
@@ -524,11 +536,11 @@ describe('durability and concurrency (server processes on one database file)', (
   test('two server processes on one database never send the same delivery twice', async () => {
     const databasePath = join(folder, 'two.db');
     const receiver = await startReceiver();
-    const setup = openStore({ path: databasePath, mode: 'demo' });
+    const setup = await openStore({ path: databasePath, mode: 'demo' });
     for (const organization of ['passerelle-mauricie', 'carrefour-bsl']) {
-      addWebhook(setup, { organization, url: receiver.url }, new Date());
+      await addWebhook(setup, { organization, url: receiver.url }, new Date());
     }
-    setup.close();
+    await setup.close();
     const [a, b] = await Promise.all([startServerProcess(databasePath), startServerProcess(databasePath)]);
     try {
       const total = 120;
@@ -557,46 +569,46 @@ describe('durability and concurrency (server processes on one database file)', (
 
   test('a lease held by a live worker is never taken; an expired one is', async () => {
     const databasePath = join(folder, 'lease.db');
-    const one = openStore({ path: databasePath, mode: 'demo' });
-    const two = openStore({ path: databasePath, mode: 'demo' });
+    const one = await openStore({ path: databasePath, mode: 'demo' });
+    const two = await openStore({ path: databasePath, mode: 'demo' });
     try {
-      addWebhook(one, { organization: ORG, url: 'http://127.0.0.1:9/unused' }, new Date());
-      one.createContactRequest('k1', 'h1', { ...contactBody(), consent: true } as never, {
+      await addWebhook(one, { organization: ORG, url: 'http://127.0.0.1:9/unused' }, new Date());
+      await one.createContactRequest('k1', 'h1', { ...contactBody(), consent: true } as never, {
         apiKeyId: 'key_test',
         origin: null,
         now: new Date(),
       });
       const now = new Date();
-      assert.equal(one.claimDeliveries('worker-1', now, 60_000, 10).length, 1);
-      assert.equal(two.claimDeliveries('worker-2', now, 60_000, 10).length, 0, 'leased to worker-1');
-      assert.equal(two.completeDelivery(one.deliveries({})[0]!.id, 'worker-2', now), false);
+      assert.equal((await one.claimDeliveries('worker-1', now, 60_000, 10)).length, 1);
+      assert.equal((await two.claimDeliveries('worker-2', now, 60_000, 10)).length, 0, 'leased to worker-1');
+      assert.equal(await two.completeDelivery((await one.deliveries({}))[0]!.id, 'worker-2', now), false);
       const later = new Date(now.getTime() + 60_001);
-      const [taken] = two.claimDeliveries('worker-2', later, 60_000, 10);
+      const [taken] = await two.claimDeliveries('worker-2', later, 60_000, 10);
       assert.ok(taken, 'worker-1 died: its lease expired');
-      assert.equal(one.completeDelivery(taken.id, 'worker-1', later), false, 'worker-1 lost it');
-      assert.equal(two.completeDelivery(taken.id, 'worker-2', later), true);
+      assert.equal(await one.completeDelivery(taken.id, 'worker-1', later), false, 'worker-1 lost it');
+      assert.equal(await two.completeDelivery(taken.id, 'worker-2', later), true);
     } finally {
-      one.close();
-      two.close();
+      await one.close();
+      await two.close();
     }
   });
 
   test('a worker stopping gives back its leases at once', async () => {
     const databasePath = join(folder, 'release.db');
-    const store = openStore({ path: databasePath, mode: 'demo' });
+    const store = await openStore({ path: databasePath, mode: 'demo' });
     try {
-      addWebhook(store, { organization: ORG, url: 'http://127.0.0.1:9/unused' }, new Date());
+      await addWebhook(store, { organization: ORG, url: 'http://127.0.0.1:9/unused' }, new Date());
       const worker = startNotificationWorker({ store, held: true, log: false });
-      store.createContactRequest('k1', 'h1', { ...contactBody(), consent: true } as never, {
+      await store.createContactRequest('k1', 'h1', { ...contactBody(), consent: true } as never, {
         apiKeyId: 'key_test',
         origin: null,
         now: new Date(),
       });
-      assert.equal(store.claimDeliveries(worker.owner, new Date(), 60_000, 10).length, 1);
+      assert.equal((await store.claimDeliveries(worker.owner, new Date(), 60_000, 10)).length, 1);
       await worker.stop();
-      assert.equal(store.claimDeliveries('other', new Date(), 60_000, 10).length, 1);
+      assert.equal((await store.claimDeliveries('other', new Date(), 60_000, 10)).length, 1);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

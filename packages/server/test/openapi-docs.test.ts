@@ -83,8 +83,8 @@ describe('GET /v1/openapi.json', () => {
     );
   });
 
-  test('the app serves exactly the documented routes', () => {
-    const store = openStore({ path: ':memory:' });
+  test('the app serves exactly the documented routes', async () => {
+    const store = await openStore({ path: ':memory:' });
     try {
       const app = createApp({ store, logger: false });
       const served = new Set(
@@ -99,7 +99,7 @@ describe('GET /v1/openapi.json', () => {
       const documented = new Set(ROUTES.map((route) => `${route.method} ${route.path}`));
       assert.deepEqual([...served].sort(), [...documented].sort());
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

@@ -36,14 +36,14 @@ function person(label: string): ContactInput {
   };
 }
 
-function create(store: Store, input: ContactInput, createdAt: Date) {
-  const outcome = store.createContactRequest(randomBytes(8).toString('hex'), 'hash', input, {
+async function create(store: Store, input: ContactInput, createdAt: Date) {
+  const outcome = await store.createContactRequest(randomBytes(8).toString('hex'), 'hash', input, {
     apiKeyId: 'key_test',
     origin: `https://${input.email.split('@')[0]}.example`,
     now: createdAt,
   });
   assert.equal(outcome.kind, 'created');
-  return store.contactRequest(outcome.kind === 'created' ? outcome.receipt.id : '')!;
+  return (await store.contactRequest(outcome.kind === 'created' ? outcome.receipt.id : ''))!;
 }
 
 /** The database file and its WAL, as bytes on disk. */
@@ -62,24 +62,24 @@ describe('Law 25 retention and erasure', () => {
   });
   after(() => rm(folder, { recursive: true, force: true }));
 
-  test('purge: a request just outside the window is erased to the last byte, one just inside is kept', () => {
+  test('purge: a request just outside the window is erased to the last byte, one just inside is kept', async () => {
     const path = join(folder, 'purge.db');
-    const store = openStore({ path, mode: 'demo', now: NOW });
+    const store = await openStore({ path, mode: 'demo', now: NOW });
     try {
       // A webhook endpoint, so that the outbox holds a copy of each request too.
-      addWebhook(store, { organization: 'passerelle-mauricie', url: 'http://127.0.0.1:9/hook' }, NOW);
+      await addWebhook(store, { organization: 'passerelle-mauricie', url: 'http://127.0.0.1:9/hook' }, NOW);
       const outsideInput = person('outside');
       const insideInput = person('inside');
-      const outside = create(store, outsideInput, new Date(CUTOFF.getTime() - 60 * 60 * 1000));
-      const inside = create(store, insideInput, new Date(CUTOFF.getTime() + 60 * 60 * 1000));
+      const outside = await create(store, outsideInput, new Date(CUTOFF.getTime() - 60 * 60 * 1000));
+      const inside = await create(store, insideInput, new Date(CUTOFF.getTime() + 60 * 60 * 1000));
       for (const value of [outsideInput.email, outsideInput.name, outsideInput.message, insideInput.email]) {
         assert.ok(onDisk(path, value), `before: "${value}" is on disk (the search works)`);
       }
 
-      const result = purgeExpired(store, 365, NOW);
+      const result = await purgeExpired(store, 365, NOW);
       assert.deepEqual(result, { cutoff: CUTOFF, erased: 1 });
 
-      const erased = store.contactRequest(outside.id)!;
+      const erased = (await store.contactRequest(outside.id))!;
       assert.deepEqual(
         {
           name: erased.name,
@@ -111,9 +111,13 @@ describe('Law 25 retention and erasure', () => {
         'status',
         'respondBy',
       ] as const) {
-        assert.deepEqual(erased[field], outside[field], field);
+        assert.deepEqual(erased[field], await outside[field], field);
       }
-      assert.deepEqual(store.contactRequest(inside.id), inside, 'the request inside the window is untouched');
+      assert.deepEqual(
+        await store.contactRequest(inside.id),
+        inside,
+        'the request inside the window is untouched',
+      );
 
       // The bytes are gone from the database file and the WAL, outbox copies included.
       for (const value of [
@@ -127,28 +131,28 @@ describe('Law 25 retention and erasure', () => {
         assert.ok(!onDisk(path, value), `after: "${value}" is nowhere on disk`);
       }
       assert.ok(onDisk(path, insideInput.email), 'the kept request is still stored');
-      const [cancelled] = store.deliveries({ contactRequestId: outside.id });
+      const [cancelled] = await store.deliveries({ contactRequestId: outside.id });
       assert.equal(cancelled?.status, 'cancelled', 'nothing left to send about an erased request');
-      assert.equal(store.deliveries({ contactRequestId: inside.id })[0]?.status, 'pending');
+      assert.equal((await store.deliveries({ contactRequestId: inside.id }))[0]?.status, 'pending');
 
-      assert.equal(purgeExpired(store, 365, NOW).erased, 0, 'idempotent');
+      assert.equal((await purgeExpired(store, 365, NOW)).erased, 0, 'idempotent');
       // A day later, the other one leaves the window too.
-      assert.equal(purgeExpired(store, 365, new Date(NOW.getTime() + DAY_MS)).erased, 1);
+      assert.equal(await (await purgeExpired(store, 365, new Date(NOW.getTime() + DAY_MS))).erased, 1);
       assert.ok(!onDisk(path, insideInput.email));
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  test('right to erasure and right of access, by reference', () => {
+  test('right to erasure and right of access, by reference', async () => {
     const path = join(folder, 'rights.db');
-    const store = openStore({ path, mode: 'demo', now: NOW });
+    const store = await openStore({ path, mode: 'demo', now: NOW });
     try {
-      addWebhook(store, { organization: 'passerelle-mauricie', url: 'http://127.0.0.1:9/hook' }, NOW);
+      await addWebhook(store, { organization: 'passerelle-mauricie', url: 'http://127.0.0.1:9/hook' }, NOW);
       const input = person('rights');
-      const request = create(store, input, NOW);
+      const request = await create(store, input, NOW);
 
-      const exported = exportContactRequest(store, request.reference.toLowerCase());
+      const exported = await exportContactRequest(store, request.reference.toLowerCase());
       assert.equal(exported.request.email, input.email);
       assert.equal(exported.request.message, input.message);
       assert.deepEqual(
@@ -156,28 +160,30 @@ describe('Law 25 retention and erasure', () => {
         [['webhook', 'contact_request.created', 'pending']],
       );
 
-      const erased = eraseContactRequest(store, request.reference, NOW);
+      const erased = await eraseContactRequest(store, request.reference, NOW);
       assert.equal(erased.email, '');
       assert.equal(erased.reference, request.reference);
       assert.ok(!onDisk(path, input.email), 'gone from the file and the WAL at once');
       assert.ok(!onDisk(path, input.message));
       assert.equal(
-        eraseContactRequest(store, request.id, NOW).erasedAt,
+        await (
+          await eraseContactRequest(store, request.id, NOW)
+        ).erasedAt,
         NOW.toISOString(),
         'twice is harmless',
       );
-      assert.throws(() => eraseContactRequest(store, 'EER-2026-999999', NOW), /not_found/);
-      assert.throws(() => exportContactRequest(store, 'EER-2026-999999'), /not_found/);
+      await assert.rejects(async () => await eraseContactRequest(store, 'EER-2026-999999', NOW), /not_found/);
+      await assert.rejects(async () => await exportContactRequest(store, 'EER-2026-999999'), /not_found/);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
   test('the server runs the purge at start (then daily) with CONTACT_RETENTION_DAYS', async () => {
     const path = join(folder, 'daily.db');
-    const store = openStore({ path, mode: 'demo', now: NOW });
-    const old = create(store, person('daily'), new Date(NOW.getTime() - 31 * DAY_MS));
-    const recent = create(store, person('recent'), new Date(NOW.getTime() - 29 * DAY_MS));
+    const store = await openStore({ path, mode: 'demo', now: NOW });
+    const old = await create(store, person('daily'), new Date(NOW.getTime() - 31 * DAY_MS));
+    const recent = await create(store, person('recent'), new Date(NOW.getTime() - 29 * DAY_MS));
     const server = await startServer({
       store,
       port: 0,
@@ -186,11 +192,11 @@ describe('Law 25 retention and erasure', () => {
       notifications: { retentionDays: 30, log: false },
     });
     try {
-      assert.ok(store.contactRequest(old.id)!.erasedAt);
-      assert.equal(store.contactRequest(recent.id)!.erasedAt, null);
+      assert.ok((await store.contactRequest(old.id))!.erasedAt);
+      assert.equal((await store.contactRequest(recent.id))!.erasedAt, null);
     } finally {
       await server.close();
-      store.close();
+      await store.close();
     }
   });
 });

@@ -56,7 +56,7 @@ describe('slow and greedy clients', () => {
       clearInterval(drip);
       socket.destroy();
     }
-    assert.equal(server.store.countContactRequests(), 0);
+    assert.equal(await server.store.countContactRequests(), 0);
   });
 
   test('connections over the per-address cap are closed at once; another client still gets /healthz', async () => {

@@ -16,7 +16,9 @@ import {
   Organization,
   Region,
 } from '@emplois-en-regions/schemas';
-import { MIGRATIONS, migrate } from '../src/store/migrations.js';
+import { migrate } from '../src/store/migrations.js';
+import { SQLITE_MIGRATIONS as MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { sqliteSql } from '../src/store/sqlite/sql.js';
 import { InvalidCursorError, openStore } from '../src/store/index.js';
 import { createEvent, createKey, createOrganization, updateOrganization } from '../src/operations/index.js';
 import type {
@@ -56,11 +58,14 @@ function assertMatches(schema: Schema, value: unknown, what: string): void {
 }
 
 /** Follows `nextCursor` to the end, checking that no page is larger than asked. */
-function collectPages<T>(limit: number, fetchPage: (cursor: string | undefined) => PageResult<T>): T[] {
+async function collectPages<T>(
+  limit: number,
+  fetchPage: (cursor: string | undefined) => Promise<PageResult<T>>,
+): Promise<T[]> {
   const found: T[] = [];
   let cursor: string | undefined;
   do {
-    const page = fetchPage(cursor);
+    const page = await fetchPage(cursor);
     assert.ok(page.data.length <= limit);
     found.push(...page.data);
     cursor = page.nextCursor ?? undefined;
@@ -68,11 +73,11 @@ function collectPages<T>(limit: number, fetchPage: (cursor: string | undefined) 
   return found;
 }
 
-function allMunicipalities(store: Store, query: Omit<MunicipalitySearch, 'cursor'>): Municipality[] {
+function allMunicipalities(store: Store, query: Omit<MunicipalitySearch, 'cursor'>): Promise<Municipality[]> {
   return collectPages(query.limit, (cursor) => store.searchMunicipalities({ ...query, cursor }));
 }
 
-function allEvents(store: Store, query: Omit<EventSearch, 'cursor'>): EventRecord[] {
+function allEvents(store: Store, query: Omit<EventSearch, 'cursor'>): Promise<EventRecord[]> {
   return collectPages(query.limit, (cursor) => store.events({ ...query, cursor }));
 }
 
@@ -124,13 +129,13 @@ function tableCounts(path: string): Record<string, number> {
 
 describe('geography', () => {
   let store: Store;
-  before(() => {
-    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  before(async () => {
+    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
   });
-  after(() => store.close());
+  after(async () => await store.close());
 
-  it('has the 17 regions, 15 of them served, matching the Region schema', () => {
-    const regions = store.regions();
+  it('has the 17 regions, 15 of them served, matching the Region schema', async () => {
+    const regions = await store.regions();
     assert.deepEqual(
       regions.map((region) => region.code),
       Array.from({ length: 17 }, (_, i) => String(i + 1).padStart(2, '0')),
@@ -140,13 +145,13 @@ describe('geography', () => {
       regions.filter((region) => region.served).map((region) => region.code),
       SERVED,
     );
-    assert.equal(store.region('17')?.name.fr, 'Centre-du-Québec');
-    assert.equal(store.region('02')?.name.fr, 'Saguenay–Lac-Saint-Jean');
-    assert.equal(store.region('18'), undefined);
+    assert.equal((await store.region('17'))?.name.fr, 'Centre-du-Québec');
+    assert.equal((await store.region('02'))?.name.fr, 'Saguenay–Lac-Saint-Jean');
+    assert.equal(await store.region('18'), undefined);
   });
 
-  it('maps service areas: none for Montréal and Laval, outside the CMM for 14–16, all elsewhere', () => {
-    for (const region of store.regions()) {
+  it('maps service areas: none for Montréal and Laval, outside the CMM for 14–16, all elsewhere', async () => {
+    for (const region of await store.regions()) {
       const expected = ['06', '13'].includes(region.code)
         ? 'none'
         : ['14', '15', '16'].includes(region.code)
@@ -154,14 +159,14 @@ describe('geography', () => {
           : 'all';
       assert.equal(region.serviceArea, expected, `service area of ${region.code}`);
     }
-    assert.equal(store.region('06')?.cmm, 'all');
-    assert.equal(store.region('13')?.cmm, 'all');
-    assert.equal(store.region('16')?.cmm, 'partial');
-    assert.equal(store.region('01')?.cmm, 'none');
+    assert.equal((await store.region('06'))?.cmm, 'all');
+    assert.equal((await store.region('13'))?.cmm, 'all');
+    assert.equal((await store.region('16'))?.cmm, 'partial');
+    assert.equal((await store.region('01'))?.cmm, 'none');
   });
 
-  it('has region aggregates that add up to the data counts', () => {
-    const regions = store.regions();
+  it('has region aggregates that add up to the data counts', async () => {
+    const regions = await store.regions();
     const sum = (pick: (region: Region) => number) =>
       regions.reduce((total, region) => total + pick(region), 0);
     assert.equal(
@@ -180,17 +185,17 @@ describe('geography', () => {
       sum((region) => region.equivalentTerritoryCount),
       17,
     );
-    assert.equal(store.region('13')?.populationOutsideCmm, 0);
+    assert.equal((await store.region('13'))?.populationOutsideCmm, 0);
   });
 
-  it('has 104 MRCs and equivalent territories (87 + 17), filterable by region', () => {
-    const mrcs = store.mrcs({});
+  it('has 104 MRCs and equivalent territories (87 + 17), filterable by region', async () => {
+    const mrcs = await store.mrcs({});
     assert.equal(mrcs.length, 104);
     assert.equal(mrcs.filter((mrc) => mrc.type === 'MRC').length, 87);
     assert.equal(mrcs.filter((mrc) => mrc.type === 'TE').length, 17);
     for (const mrc of mrcs) assertMatches(Mrc, mrc, `MRC ${mrc.code}`);
-    for (const region of store.regions()) {
-      const ofRegion = store.mrcs({ region: region.code });
+    for (const region of await store.regions()) {
+      const ofRegion = await store.mrcs({ region: region.code });
       assert.ok(ofRegion.every((mrc) => mrc.regionCode === region.code));
       assert.equal(
         ofRegion.length,
@@ -202,8 +207,8 @@ describe('geography', () => {
     assert.equal(mrcs.find((mrc) => mrc.code === '72')?.cmm, 'partial');
   });
 
-  it('has the 1,281 municipal entities: 1,122 local municipalities, 82 in the CMM', () => {
-    const everything = allMunicipalities(store, { limit: 100 });
+  it('has the 1,281 municipal entities: 1,122 local municipalities, 82 in the CMM', async () => {
+    const everything = await allMunicipalities(store, { limit: 100 });
     assert.equal(everything.length, 1281);
     assert.equal(new Set(everything.map((municipality) => municipality.code)).size, 1281);
     assert.equal(
@@ -214,8 +219,8 @@ describe('geography', () => {
     for (const municipality of everything) assertMatches(Municipality, municipality, municipality.code);
   });
 
-  it('reads one municipality with its MRC (or TE) and CMM membership', () => {
-    assert.deepEqual(store.municipality('49058'), {
+  it('reads one municipality with its MRC (or TE) and CMM membership', async () => {
+    assert.deepEqual(await store.municipality('49058'), {
       code: '49058',
       name: 'Drummondville',
       designation: 'Ville',
@@ -225,10 +230,10 @@ describe('geography', () => {
       cmm: false,
       population: 85601,
     });
-    assert.equal(store.municipality('66023')?.cmm, true);
-    assert.equal(store.municipality('66023')?.mrcCode, '66');
-    assert.equal(store.municipality('99908')?.mrcCode, null, 'the one entity outside any MRC/TE');
-    assert.equal(store.municipality('00000'), undefined);
+    assert.equal((await store.municipality('66023'))?.cmm, true);
+    assert.equal((await store.municipality('66023'))?.mrcCode, '66');
+    assert.equal((await store.municipality('99908'))?.mrcCode, null, 'the one entity outside any MRC/TE');
+    assert.equal(await store.municipality('00000'), undefined);
   });
 
   it('exposes the CC BY 4.0 attribution in both languages', () => {
@@ -240,33 +245,36 @@ describe('geography', () => {
 
 describe('municipality search', () => {
   let store: Store;
-  before(() => {
-    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  before(async () => {
+    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
   });
-  after(() => store.close());
+  after(async () => await store.close());
 
-  const names = (query: Omit<MunicipalitySearch, 'limit'>, limit = 100) =>
-    store.searchMunicipalities({ limit, ...query }).data.map((municipality) => municipality.name);
+  const names = async (query: Omit<MunicipalitySearch, 'limit'>, limit = 100) =>
+    (await store.searchMunicipalities({ limit, ...query })).data.map((municipality) => municipality.name);
 
-  it('folds case and accents: montreal and MONTRÉAL both find Montréal first', () => {
-    assert.deepEqual(names({ q: 'montreal' }), ['Montréal', 'Montréal-Est', 'Montréal-Ouest']);
-    assert.deepEqual(names({ q: 'MONTRÉAL' }), names({ q: 'montreal' }));
-    assert.deepEqual(names({ q: '  Montréal  ' }), names({ q: 'montreal' }));
-  });
-
-  it('folds hyphens and spaces: riviere du loup finds Rivière-du-Loup first', () => {
-    assert.deepEqual(names({ q: 'riviere du loup' }), ['Rivière-du-Loup', 'Saint-Hubert-de-Rivière-du-Loup']);
-    assert.deepEqual(names({ q: 'Rivière-du-Loup' }), names({ q: 'riviere du loup' }));
+  it('folds case and accents: montreal and MONTRÉAL both find Montréal first', async () => {
+    assert.deepEqual(await names({ q: 'montreal' }), ['Montréal', 'Montréal-Est', 'Montréal-Ouest']);
+    assert.deepEqual(await names({ q: 'MONTRÉAL' }), await names({ q: 'montreal' }));
+    assert.deepEqual(await names({ q: '  Montréal  ' }), await names({ q: 'montreal' }));
   });
 
-  it('folds apostrophes and punctuation', () => {
-    assert.deepEqual(names({ q: 'val d’or' }), ["Val-d'Or"]);
-    assert.deepEqual(names({ q: "val-d'or" }), ["Val-d'Or"]);
-    assert.deepEqual(names({ q: 'saint louis du ha ha' }), ['Saint-Louis-du-Ha! Ha!']);
+  it('folds hyphens and spaces: riviere du loup finds Rivière-du-Loup first', async () => {
+    assert.deepEqual(await names({ q: 'riviere du loup' }), [
+      'Rivière-du-Loup',
+      'Saint-Hubert-de-Rivière-du-Loup',
+    ]);
+    assert.deepEqual(await names({ q: 'Rivière-du-Loup' }), await names({ q: 'riviere du loup' }));
   });
 
-  it('reads st and ste as saint and sainte', () => {
-    const stJean = allMunicipalities(store, { q: 'st-jean', limit: 100 });
+  it('folds apostrophes and punctuation', async () => {
+    assert.deepEqual(await names({ q: 'val d’or' }), ["Val-d'Or"]);
+    assert.deepEqual(await names({ q: "val-d'or" }), ["Val-d'Or"]);
+    assert.deepEqual(await names({ q: 'saint louis du ha ha' }), ['Saint-Louis-du-Ha! Ha!']);
+  });
+
+  it('reads st and ste as saint and sainte', async () => {
+    const stJean = await allMunicipalities(store, { q: 'st-jean', limit: 100 });
     // The nine Saint-Jean-… first (prefix), then names with a word Saint-Jean (L'Anse-Saint-Jean…).
     assert.ok(stJean.slice(0, 9).every((municipality) => municipality.name.startsWith('Saint-Jean-')));
     assert.ok(stJean.every((municipality) => municipality.name.includes('Saint-Jean')));
@@ -276,51 +284,53 @@ describe('municipality search', () => {
       'Saint-Jean-sur-Richelieu',
     );
     assert.deepEqual(
-      allMunicipalities(store, { q: 'saint jean', limit: 100 }).map((municipality) => municipality.code),
+      (await allMunicipalities(store, { q: 'saint jean', limit: 100 })).map(
+        (municipality) => municipality.code,
+      ),
       stJean.map((municipality) => municipality.code),
     );
-    const steAnne = names({ q: 'ste-anne' });
-    assert.equal(steAnne[0], 'Sainte-Anne-de-Beaupré');
+    const steAnne = await names({ q: 'ste-anne' });
+    assert.equal(await steAnne[0], 'Sainte-Anne-de-Beaupré');
     assert.ok(steAnne.slice(0, 10).every((name) => name.startsWith('Sainte-Anne')));
     assert.ok(steAnne.includes('Petit-Lac-Sainte-Anne'), 'a word inside the name starts with the query');
     // `st` is also the start of real names, so it is not only read as `saint`.
-    assert.deepEqual(names({ q: 'stoke' }), ['Stoke']);
-    assert.equal(names({ q: 'st' }, 100).length, 100);
+    assert.deepEqual(await names({ q: 'stoke' }), ['Stoke']);
+    assert.equal((await names({ q: 'st' }, 100)).length, 100);
   });
 
-  it('matches a 5-digit geographic code', () => {
-    assert.deepEqual(names({ q: '49058' }), ['Drummondville']);
-    assert.deepEqual(names({ q: '65005' }), ['Laval']);
+  it('matches a 5-digit geographic code', async () => {
+    assert.deepEqual(await names({ q: '49058' }), ['Drummondville']);
+    assert.deepEqual(await names({ q: '65005' }), ['Laval']);
   });
 
-  it('ranks exact, then prefix, then word prefix, then substring', () => {
+  it('ranks exact, then prefix, then word prefix, then substring', async () => {
     // Laval (exact), Lavaltrie (prefix), Calixa-Lavallée and Sainte-Brigitte-de-Laval (a word starts with it).
-    assert.deepEqual(names({ q: 'laval' }), [
+    assert.deepEqual(await names({ q: 'laval' }), [
       'Laval',
       'Lavaltrie',
       'Calixa-Lavallée',
       'Sainte-Brigitte-de-Laval',
     ]);
     // Vallée-Jonction (prefix), Grande-/Petite-Vallée (word prefix), Calixa-Lavallée (substring only).
-    assert.deepEqual(names({ q: 'vallee' }), [
+    assert.deepEqual(await names({ q: 'vallee' }), [
       'Vallée-Jonction',
       'Grande-Vallée',
       'Petite-Vallée',
       'Calixa-Lavallée',
     ]);
     // Rimouski (prefix), three "…-de-Rimouski" (word prefix), Saint-Prime (substring).
-    assert.deepEqual(names({ q: 'rim' }), [
+    assert.deepEqual(await names({ q: 'rim' }), [
       'Rimouski',
       'Saint-Gabriel-de-Rimouski',
       'Saint-Narcisse-de-Rimouski',
       'Saint-Simon-de-Rimouski',
       'Saint-Prime',
     ]);
-    assert.deepEqual(names({ q: 'zzzz' }), []);
+    assert.deepEqual(await names({ q: 'zzzz' }), []);
   });
 
-  it('lists by French name order when q is empty, ties by code', () => {
-    const firstPage = store.searchMunicipalities({ limit: 50 }).data;
+  it('lists by French name order when q is empty, ties by code', async () => {
+    const firstPage = (await store.searchMunicipalities({ limit: 50 })).data;
     const collator = new Intl.Collator('fr-CA');
     for (let i = 1; i < firstPage.length; i++) {
       const [previous, current] = [firstPage[i - 1]!, firstPage[i]!];
@@ -331,7 +341,7 @@ describe('municipality search', () => {
       );
     }
     // Two entities are both named Stanstead (a town and a township): the code decides.
-    const stanstead = store.searchMunicipalities({ q: 'stanstead', limit: 10 }).data;
+    const stanstead = (await store.searchMunicipalities({ q: 'stanstead', limit: 10 })).data;
     assert.deepEqual(
       stanstead
         .filter((municipality) => municipality.name === 'Stanstead')
@@ -343,64 +353,67 @@ describe('municipality search', () => {
     );
   });
 
-  it('combines region and MRC filters with the query', () => {
-    const inBsl = allMunicipalities(store, { q: 'saint', region: '01', limit: 100 });
+  it('combines region and MRC filters with the query', async () => {
+    const inBsl = await allMunicipalities(store, { q: 'saint', region: '01', limit: 100 });
     assert.ok(inBsl.length > 10);
     assert.ok(inBsl.every((municipality) => municipality.regionCode === '01'));
-    const drummond = allMunicipalities(store, { mrc: '49', limit: 100 });
+    const drummond = await allMunicipalities(store, { mrc: '49', limit: 100 });
     assert.equal(
       drummond.length,
-      store.mrcs({ region: '17' }).find((mrc) => mrc.code === '49')?.municipalityCount,
+      (await store.mrcs({ region: '17' })).find((mrc) => mrc.code === '49')?.municipalityCount,
     );
     assert.ok(drummond.every((municipality) => municipality.mrcCode === '49'));
-    assert.deepEqual(names({ q: 'drummondville', mrc: '49' }), ['Drummondville']);
-    assert.deepEqual(names({ q: 'drummondville', region: '01' }), []);
-    assert.equal(allMunicipalities(store, { region: '13', limit: 100 }).length, 1);
+    assert.deepEqual(await names({ q: 'drummondville', mrc: '49' }), ['Drummondville']);
+    assert.deepEqual(await names({ q: 'drummondville', region: '01' }), []);
+    assert.equal((await allMunicipalities(store, { region: '13', limit: 100 })).length, 1);
   });
 
-  it('paginates without duplicates or gaps, whatever the page size', () => {
-    const bySevens = allMunicipalities(store, { q: 'saint', limit: 7 });
-    const byHundreds = allMunicipalities(store, { q: 'saint', limit: 100 });
+  it('paginates without duplicates or gaps, whatever the page size', async () => {
+    const bySevens = await allMunicipalities(store, { q: 'saint', limit: 7 });
+    const byHundreds = await allMunicipalities(store, { q: 'saint', limit: 100 });
     assert.ok(byHundreds.length > 300);
     assert.equal(new Set(bySevens.map((municipality) => municipality.code)).size, bySevens.length);
     assert.deepEqual(
       bySevens.map((municipality) => municipality.code),
       byHundreds.map((municipality) => municipality.code),
     );
-    const lastPage = store.searchMunicipalities({ q: 'laval', limit: 4 });
+    const lastPage = await store.searchMunicipalities({ q: 'laval', limit: 4 });
     assert.equal(lastPage.data.length, 4);
     assert.equal(lastPage.nextCursor, null, 'no cursor when the page is the last one');
   });
 
-  it('refuses a cursor it cannot read or made for another query', () => {
-    const cursor = store.searchMunicipalities({ q: 'saint', limit: 5 }).nextCursor;
+  it('refuses a cursor it cannot read or made for another query', async () => {
+    const cursor = (await store.searchMunicipalities({ q: 'saint', limit: 5 })).nextCursor;
     assert.ok(cursor);
     assert.match(cursor, /^[A-Za-z0-9_-]{1,200}$/);
     for (const garbage of ['garbage', 'not a cursor!', 'Zm9v', Buffer.from('[1,2]').toString('base64url')]) {
-      assert.throws(
-        () => store.searchMunicipalities({ q: 'saint', limit: 5, cursor: garbage }),
+      await assert.rejects(
+        async () => await store.searchMunicipalities({ q: 'saint', limit: 5, cursor: garbage }),
         InvalidCursorError,
       );
     }
-    assert.throws(() => store.searchMunicipalities({ q: 'lac', limit: 5, cursor }), InvalidCursorError);
-    assert.throws(
-      () => store.searchMunicipalities({ q: 'saint', region: '01', limit: 5, cursor }),
+    await assert.rejects(
+      async () => await store.searchMunicipalities({ q: 'lac', limit: 5, cursor }),
+      InvalidCursorError,
+    );
+    await assert.rejects(
+      async () => await store.searchMunicipalities({ q: 'saint', region: '01', limit: 5, cursor }),
       InvalidCursorError,
     );
     // The same query, typed differently, folds to the same search and keeps its cursor.
-    assert.equal(store.searchMunicipalities({ q: 'SAINT', limit: 5, cursor }).data.length, 5);
+    assert.equal((await store.searchMunicipalities({ q: 'SAINT', limit: 5, cursor })).data.length, 5);
   });
 });
 
 describe('organizations and advisors', () => {
   let store: Store;
-  before(() => {
-    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  before(async () => {
+    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
   });
-  after(() => store.close());
+  after(async () => await store.close());
 
-  it('has the three real program leads serving the 15 regions', () => {
-    const leads = store.organizations().filter((organization) => organization.role === 'lead');
+  it('has the three real program leads serving the 15 regions', async () => {
+    const leads = (await store.organizations()).filter((organization) => organization.role === 'lead');
     assert.deepEqual(
       leads.map((organization) => organization.name),
       ['PROMIS', 'Collectif des femmes immigrantes du Québec', 'INICI'],
@@ -412,12 +425,12 @@ describe('organizations and advisors', () => {
       assert.match(lead.description.fr, /Emplois en régions/);
       assert.match(lead.description.en, /Emplois en régions/);
     }
-    assert.equal(store.organization('org_promis')?.name, 'PROMIS');
-    assert.equal(store.organization('org_nope'), undefined);
+    assert.equal((await store.organization('org_promis'))?.name, 'PROMIS');
+    assert.equal(await store.organization('org_nope'), undefined);
   });
 
-  it('has 4–6 fictional partners, clearly marked, covering regions 01, 04, 08, 12 and 17', () => {
-    const partners = store.organizations().filter((organization) => organization.role === 'partner');
+  it('has 4–6 fictional partners, clearly marked, covering regions 01, 04, 08, 12 and 17', async () => {
+    const partners = (await store.organizations()).filter((organization) => organization.role === 'partner');
     assert.ok(partners.length >= 4 && partners.length <= 6);
     for (const partner of partners) {
       assertMatches(Organization, partner, partner.id);
@@ -435,62 +448,62 @@ describe('organizations and advisors', () => {
       assert.ok(covered.has(code), `a partner serves ${code}`);
   });
 
-  it('has fictional advisors in every served region, with no e-mail or phone', () => {
-    const advisors = store.advisors({});
+  it('has fictional advisors in every served region, with no e-mail or phone', async () => {
+    const advisors = await store.advisors({});
     assert.ok(advisors.length >= 8);
     for (const advisor of advisors) {
       assertMatches(Advisor, advisor, advisor.id);
       assert.equal(advisor.sample, true);
       assert.match(advisor.displayName, /^\p{Lu}[\p{L}-]+ \p{Lu}\.$/u);
-      assert.equal(advisor.organizationName, store.organization(advisor.organizationId)?.name);
+      assert.equal(advisor.organizationName, (await store.organization(advisor.organizationId))?.name);
       assert.ok(!/mail|phone|tel/i.test(JSON.stringify(Object.keys(advisor))));
       assert.ok(!/@|\d{3}[ -]\d{4}/.test(JSON.stringify(advisor)));
     }
     for (const code of SERVED) {
-      const ofRegion = store.advisors({ region: code });
+      const ofRegion = await store.advisors({ region: code });
       assert.ok(ofRegion.length >= 1, `an advisor serves ${code}`);
       assert.ok(ofRegion.every((advisor) => advisor.regionCodes.includes(code)));
     }
-    assert.deepEqual(store.advisors({ region: '06' }), []);
+    assert.deepEqual(await store.advisors({ region: '06' }), []);
   });
 });
 
 describe('events', () => {
   let store: Store;
   let everything: EventRecord[];
-  before(() => {
-    store = openStore({ path: temporaryDatabasePath(), now: NOW });
-    everything = allEvents(store, { from: new Date(0), limit: 100 });
+  before(async () => {
+    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    everything = await allEvents(store, { from: new Date(0), limit: 100 });
   });
-  after(() => store.close());
+  after(async () => await store.close());
 
-  it('match the Event schema, with all five types, all three formats and exactly one cancelled', () => {
+  it('match the Event schema, with all five types, all three formats and exactly one cancelled', async () => {
     for (const event of everything) {
       assertMatches(Event, { ...event, icsUrl: `http://localhost/v1/events/${event.id}.ics` }, event.id);
     }
-    const upcoming = allEvents(store, { from: NOW, limit: 100 });
+    const upcoming = await allEvents(store, { from: NOW, limit: 100 });
     assert.ok(upcoming.length >= 10);
     assert.deepEqual(new Set(upcoming.map((event) => event.type)), new Set(EVENT_TYPES));
     assert.deepEqual(new Set(upcoming.map((event) => event.format)), new Set(EVENT_FORMATS));
     assert.equal(everything.filter((event) => event.status === 'cancelled').length, 1);
   });
 
-  it('always has upcoming events in at least 6 regions, whenever the store starts', () => {
+  it('always has upcoming events in at least 6 regions, whenever the store starts', async () => {
     const regionsWithUpcoming = (events: EventRecord[]) =>
       new Set(events.flatMap((event) => event.regionCodes));
-    assert.ok(regionsWithUpcoming(allEvents(store, { from: NOW, limit: 100 })).size >= 6);
-    const startedToday = openStore({ path: temporaryDatabasePath() });
+    assert.ok(regionsWithUpcoming(await allEvents(store, { from: NOW, limit: 100 })).size >= 6);
+    const startedToday = await openStore({ path: temporaryDatabasePath() });
     try {
-      const upcoming = allEvents(startedToday, { from: new Date(), limit: 100 });
+      const upcoming = await allEvents(await startedToday, { from: new Date(), limit: 100 });
       assert.ok(regionsWithUpcoming(upcoming).size >= 6);
       assert.ok(upcoming.every((event) => Date.parse(event.end) >= Date.now()));
     } finally {
-      startedToday.close();
+      (await startedToday).close();
     }
   });
 
-  it('include the real 3rd forum, in the past, not flagged as sample', () => {
-    const forum = store.event(FORUM_ID);
+  it('include the real 3rd forum, in the past, not flagged as sample', async () => {
+    const forum = await store.event(FORUM_ID);
     assert.ok(forum);
     assert.equal(forum.sample, false);
     assert.equal(forum.type, 'forum');
@@ -506,8 +519,8 @@ describe('events', () => {
       regionCode: '17',
     });
     assert.ok(Date.parse(forum.end) < NOW.getTime());
-    assert.ok(!allEvents(store, { from: NOW, limit: 100 }).some((event) => event.id === FORUM_ID));
-    assert.equal(store.event('evt_nope'), undefined);
+    assert.ok(!(await allEvents(store, { from: NOW, limit: 100 })).some((event) => event.id === FORUM_ID));
+    assert.equal(await store.event('evt_nope'), undefined);
   });
 
   it('place sample events in Québec time with the right EST/EDT offset and realistic hours', () => {
@@ -532,13 +545,13 @@ describe('events', () => {
     assert.deepEqual(offsets, new Set(['-05:00', '-04:00']));
   });
 
-  it('have venues in real municipalities, and links only on .example domains', () => {
+  it('have venues in real municipalities, and links only on .example domains', async () => {
     for (const event of everything) {
       if (event.format === 'online') assert.equal(event.location, null, event.id);
       else {
         assert.ok(event.location, `${event.id} has a location`);
         assert.equal(
-          store.municipality(event.location.municipalityCode ?? '')?.name,
+          (await store.municipality(event.location.municipalityCode ?? ''))?.name,
           event.location.municipalityName,
         );
       }
@@ -547,7 +560,7 @@ describe('events', () => {
         if (url !== null) assert.ok(new URL(url).hostname.endsWith('.example'), url);
       }
       if (event.sample && event.location) assert.match(event.location.venue, /\(exemple\)$/);
-      assert.ok(store.organization(event.organizationId), `${event.id} has a known organization`);
+      assert.ok(await store.organization(event.organizationId), `${event.id} has a known organization`);
     }
   });
 
@@ -562,10 +575,10 @@ describe('events', () => {
     assert.ok(withColon?.title.fr.includes(`${NBSP}:`));
   });
 
-  it('filter by from (end ≥ from), to (start < to), region and type', () => {
+  it('filter by from (end ≥ from), to (start < to), region and type', async () => {
     const past = everything.filter((event) => event.sample && Date.parse(event.end) < NOW.getTime());
     assert.ok(past.length >= 1, 'sample events in the past exist');
-    const fromNow = allEvents(store, { from: NOW, limit: 100 });
+    const fromNow = await allEvents(store, { from: NOW, limit: 100 });
     assert.ok(fromNow.every((event) => Date.parse(event.end) >= NOW.getTime()));
     assert.equal(fromNow.length, everything.filter((event) => Date.parse(event.end) >= NOW.getTime()).length);
     assert.ok(!fromNow.some((event) => past.includes(event)));
@@ -574,31 +587,33 @@ describe('events', () => {
     const stay = everything.find((event) => event.type === 'exploratory-stay' && event.sample);
     assert.ok(stay);
     const duringStay = new Date(Date.parse(stay.start) + 60_000);
-    assert.ok(allEvents(store, { from: duringStay, limit: 100 }).some((event) => event.id === stay.id));
+    assert.ok(
+      (await allEvents(store, { from: duringStay, limit: 100 })).some((event) => event.id === stay.id),
+    );
 
     const inThreeWeeks = new Date(NOW.getTime() + 21 * DAY_MS);
-    const soon = allEvents(store, { from: NOW, to: inThreeWeeks, limit: 100 });
+    const soon = await allEvents(store, { from: NOW, to: inThreeWeeks, limit: 100 });
     assert.ok(soon.length >= 1 && soon.length < fromNow.length);
     assert.ok(soon.every((event) => Date.parse(event.start) < inThreeWeeks.getTime()));
 
-    const inAbitibi = allEvents(store, { from: new Date(0), region: '08', limit: 100 });
+    const inAbitibi = await allEvents(store, { from: new Date(0), region: '08', limit: 100 });
     assert.ok(inAbitibi.length >= 2);
     assert.ok(inAbitibi.every((event) => event.regionCodes.includes('08')));
     // A multi-region event is found under each of its regions, not only the first.
     const secondRegion = everything.find((event) => event.regionCodes.length > 1);
     assert.ok(secondRegion);
     assert.ok(
-      allEvents(store, { from: new Date(0), region: secondRegion.regionCodes[1], limit: 100 }).some(
+      (await allEvents(store, { from: new Date(0), region: secondRegion.regionCodes[1], limit: 100 })).some(
         (event) => event.id === secondRegion.id,
       ),
     );
 
-    const webinars = allEvents(store, { from: new Date(0), type: 'webinar', limit: 100 });
+    const webinars = await allEvents(store, { from: new Date(0), type: 'webinar', limit: 100 });
     assert.ok(webinars.length >= 2 && webinars.every((event) => event.type === 'webinar'));
-    assert.deepEqual(allEvents(store, { from: new Date(0), region: '06', limit: 100 }), []);
+    assert.deepEqual(await allEvents(store, { from: new Date(0), region: '06', limit: 100 }), []);
   });
 
-  it('come ordered by start then id, and keyset pagination returns them all once', () => {
+  it('come ordered by start then id, and keyset pagination returns them all once', async () => {
     for (let i = 1; i < everything.length; i++) {
       const [previous, current] = [everything[i - 1]!, everything[i]!];
       const byStart = Date.parse(previous.start) - Date.parse(current.start);
@@ -607,7 +622,7 @@ describe('events', () => {
         `${previous.id} before ${current.id}`,
       );
     }
-    const byThrees = allEvents(store, { from: new Date(0), limit: 3 });
+    const byThrees = await allEvents(store, { from: new Date(0), limit: 3 });
     assert.deepEqual(
       byThrees.map((event) => event.id),
       everything.map((event) => event.id),
@@ -615,36 +630,42 @@ describe('events', () => {
     assert.equal(new Set(byThrees.map((event) => event.id)).size, everything.length);
   });
 
-  it('refuse a cursor they cannot read or made for other filters', () => {
-    const cursor = store.events({ from: new Date(0), limit: 2 }).nextCursor;
+  it('refuse a cursor they cannot read or made for other filters', async () => {
+    const cursor = (await store.events({ from: new Date(0), limit: 2 })).nextCursor;
     assert.ok(cursor);
-    assert.throws(() => store.events({ from: new Date(0), limit: 2, cursor: 'garbage' }), InvalidCursorError);
-    assert.throws(() => store.events({ from: new Date(0), limit: 2, cursor: '!!!' }), InvalidCursorError);
-    assert.throws(
-      () => store.events({ from: new Date(0), type: 'forum', limit: 2, cursor }),
+    await assert.rejects(
+      async () => await store.events({ from: new Date(0), limit: 2, cursor: 'garbage' }),
       InvalidCursorError,
     );
-    const municipalityCursor = store.searchMunicipalities({ limit: 2 }).nextCursor ?? '';
-    assert.throws(
-      () => store.events({ from: new Date(0), limit: 2, cursor: municipalityCursor }),
+    await assert.rejects(
+      async () => await store.events({ from: new Date(0), limit: 2, cursor: '!!!' }),
+      InvalidCursorError,
+    );
+    await assert.rejects(
+      async () => await store.events({ from: new Date(0), type: 'forum', limit: 2, cursor }),
+      InvalidCursorError,
+    );
+    const municipalityCursor = (await store.searchMunicipalities({ limit: 2 })).nextCursor ?? '';
+    await assert.rejects(
+      async () => await store.events({ from: new Date(0), limit: 2, cursor: municipalityCursor }),
       InvalidCursorError,
     );
     // `from` may move between pages (the API defaults it to "now"), so it does not invalidate the cursor.
-    assert.equal(store.events({ from: new Date(1000), limit: 2, cursor }).data.length, 2);
+    assert.equal((await store.events({ from: new Date(1000), limit: 2, cursor })).data.length, 2);
   });
 });
 
 describe('API keys', () => {
   let store: Store;
   let path: string;
-  before(() => {
+  before(async () => {
     path = temporaryDatabasePath();
-    store = openStore({ path, now: NOW });
+    store = await openStore({ path, now: NOW });
   });
-  after(() => store.close());
+  after(async () => await store.close());
 
-  it('finds the demo publishable key, bound to localhost origins', () => {
-    assert.deepEqual(store.findKey('pk_test_demo'), {
+  it('finds the demo publishable key, bound to localhost origins', async () => {
+    assert.deepEqual(await store.findKey('pk_test_demo'), {
       id: 'key_demo_publishable',
       key: 'pk_test_demo',
       kind: 'publishable',
@@ -653,34 +674,36 @@ describe('API keys', () => {
     });
   });
 
-  it('finds the secret keys of the leads and of every partner', () => {
+  it('finds the secret keys of the leads and of every partner', async () => {
     for (const [key, organizationId] of [
       ['sk_test_promis', 'org_promis'],
       ['sk_test_cfiq', 'org_cfiq'],
       ['sk_test_inici', 'org_inici'],
     ] as const) {
-      const found = store.findKey(key);
+      const found = await store.findKey(key);
       assert.equal(found?.kind, 'secret');
       assert.equal(found?.organizationId, organizationId);
       assert.deepEqual(found?.allowedOrigins, []);
     }
-    for (const partner of store.organizations().filter((organization) => organization.role === 'partner')) {
+    for (const partner of (await store.organizations()).filter(
+      (organization) => organization.role === 'partner',
+    )) {
       const slug = partner.id.replace(/^org_/, '');
-      assert.equal(store.findKey(`sk_test_${slug}`)?.organizationId, partner.id);
-      const publishable = store.findKey(`pk_test_${slug}`);
+      assert.equal((await store.findKey(`sk_test_${slug}`))?.organizationId, partner.id);
+      const publishable = await store.findKey(`pk_test_${slug}`);
       assert.equal(publishable?.kind, 'publishable');
       assert.deepEqual(publishable?.allowedOrigins, [partner.website]);
       assert.match(publishable?.allowedOrigins[0] ?? '', /^https:\/\/[a-z0-9.-]+\.example$/);
     }
   });
 
-  it('does not find unknown or almost-right keys', () => {
+  it('does not find unknown or almost-right keys', async () => {
     for (const key of ['', 'pk_test_dem', 'PK_TEST_DEMO', 'sk_test_demo', 'pk_test_demo ']) {
-      assert.equal(store.findKey(key), undefined, JSON.stringify(key));
+      assert.equal(await store.findKey(key), undefined, JSON.stringify(key));
     }
   });
 
-  it('stores only SHA-256 hashes of the keys', () => {
+  it('stores only SHA-256 hashes of the keys', async () => {
     const db = new Database(path, { readonly: true });
     try {
       const rows = db.prepare<[], Record<string, unknown>>('SELECT * FROM api_keys').all();
@@ -694,7 +717,7 @@ describe('API keys', () => {
         'sk_test_inici',
         'sk_test_carrefour-bsl',
       ]) {
-        assert.ok(store.findKey(key), key);
+        assert.ok(await store.findKey(key), key);
         assert.ok(!stored.includes(key), `${key} is not stored in clear`);
       }
     } finally {
@@ -705,10 +728,10 @@ describe('API keys', () => {
 
 describe('contact requests', () => {
   let store: Store;
-  before(() => {
-    store = openStore({ path: temporaryDatabasePath(), now: NOW });
+  before(async () => {
+    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
   });
-  after(() => store.close());
+  after(async () => await store.close());
 
   const context = (
     now: Date,
@@ -720,19 +743,19 @@ describe('contact requests', () => {
     now,
   });
 
-  it('creates once, replays the same receipt for the same body, and refuses another body', () => {
-    const before = store.countContactRequests();
-    const first = store.createContactRequest('idem-key-0001', 'hash-a', contactInput(), context(NOW));
+  it('creates once, replays the same receipt for the same body, and refuses another body', async () => {
+    const before = await store.countContactRequests();
+    const first = await store.createContactRequest('idem-key-0001', 'hash-a', contactInput(), context(NOW));
     assert.equal(first.kind, 'created');
     assert.ok(first.kind === 'created');
     assertMatches(ContactRequestReceipt, first.receipt, 'receipt');
-    assert.equal(store.countContactRequests(), before + 1);
+    assert.equal(await store.countContactRequests(), before + 1);
 
     const later = new Date(NOW.getTime() + 60_000);
-    const again = store.createContactRequest('idem-key-0001', 'hash-a', contactInput(), context(later));
+    const again = await store.createContactRequest('idem-key-0001', 'hash-a', contactInput(), context(later));
     assert.deepEqual(again, { kind: 'replayed', receipt: first.receipt });
     assert.deepEqual(
-      store.createContactRequest(
+      await store.createContactRequest(
         'idem-key-0001',
         'hash-b',
         contactInput({ message: 'Un autre message, plus long.' }),
@@ -740,14 +763,14 @@ describe('contact requests', () => {
       ),
       { kind: 'conflict' },
     );
-    assert.equal(store.countContactRequests(), before + 1);
+    assert.equal(await store.countContactRequests(), before + 1);
   });
 
-  it('creates a second request for a second idempotency key, or for the same key under another API key', () => {
-    const before = store.countContactRequests();
-    const one = store.createContactRequest('idem-key-0002', 'hash-c', contactInput(), context(NOW));
-    const two = store.createContactRequest('idem-key-0003', 'hash-c', contactInput(), context(NOW));
-    const three = store.createContactRequest(
+  it('creates a second request for a second idempotency key, or for the same key under another API key', async () => {
+    const before = await store.countContactRequests();
+    const one = await store.createContactRequest('idem-key-0002', 'hash-c', contactInput(), context(NOW));
+    const two = await store.createContactRequest('idem-key-0003', 'hash-c', contactInput(), context(NOW));
+    const three = await store.createContactRequest(
       'idem-key-0002',
       'hash-c',
       contactInput(),
@@ -756,48 +779,69 @@ describe('contact requests', () => {
     assert.deepEqual([one.kind, two.kind, three.kind], ['created', 'created', 'created']);
     const ids = [one, two, three].map((outcome) => (outcome.kind === 'created' ? outcome.receipt.id : ''));
     assert.equal(new Set(ids).size, 3);
-    assert.equal(store.countContactRequests(), before + 3);
+    assert.equal(await store.countContactRequests(), before + 3);
   });
 
-  it('forgets an idempotency key after 24 hours', () => {
-    const first = store.createContactRequest('idem-key-0004', 'hash-d', contactInput(), context(NOW));
+  it('forgets an idempotency key after 24 hours', async () => {
+    const first = await store.createContactRequest('idem-key-0004', 'hash-d', contactInput(), context(NOW));
     const nextDay = new Date(NOW.getTime() + DAY_MS + 1);
-    const reused = store.createContactRequest('idem-key-0004', 'hash-d', contactInput(), context(nextDay));
+    const reused = await store.createContactRequest(
+      'idem-key-0004',
+      'hash-d',
+      contactInput(),
+      context(nextDay),
+    );
     assert.equal(first.kind, 'created');
     assert.equal(reused.kind, 'created');
     assert.ok(first.kind === 'created' && reused.kind === 'created');
     assert.notEqual(reused.receipt.id, first.receipt.id);
   });
 
-  it('replays across two connections to the same file', () => {
+  it('replays across two connections to the same file', async () => {
     const path = temporaryDatabasePath();
-    const first = openStore({ path, now: NOW });
-    const second = openStore({ path, now: NOW });
+    const first = await openStore({ path, now: NOW });
+    const second = await openStore({ path, now: NOW });
     try {
-      const created = first.createContactRequest('idem-key-shared', 'hash-e', contactInput(), context(NOW));
-      const replayed = second.createContactRequest('idem-key-shared', 'hash-e', contactInput(), context(NOW));
+      const created = await first.createContactRequest(
+        'idem-key-shared',
+        'hash-e',
+        contactInput(),
+        context(NOW),
+      );
+      const replayed = await second.createContactRequest(
+        'idem-key-shared',
+        'hash-e',
+        contactInput(),
+        context(NOW),
+      );
       assert.equal(created.kind, 'created');
       assert.equal(replayed.kind, 'replayed');
       assert.ok(created.kind === 'created' && replayed.kind === 'replayed');
       assert.deepEqual(replayed.receipt, created.receipt);
-      assert.equal(second.countContactRequests(), 1);
+      assert.equal(await second.countContactRequests(), 1);
     } finally {
-      first.close();
-      second.close();
+      await first.close();
+      await second.close();
     }
   });
 
-  it('numbers references EER-<year>-<6 digits>, in sequence, restarting each year in Québec time', () => {
-    const fresh = openStore({ path: temporaryDatabasePath(), now: NOW });
+  it('numbers references EER-<year>-<6 digits>, in sequence, restarting each year in Québec time', async () => {
+    const fresh = await openStore({ path: temporaryDatabasePath(), now: NOW });
     try {
-      const references = [1, 2, 3].map((n) => {
-        const outcome = fresh.createContactRequest(`ref-key-000${n}`, 'hash', contactInput(), context(NOW));
-        return outcome.kind === 'created' ? outcome.receipt.reference : '';
-      });
+      const references: string[] = [];
+      for (const n of [1, 2, 3]) {
+        const outcome = await fresh.createContactRequest(
+          `ref-key-000${n}`,
+          'hash',
+          contactInput(),
+          context(NOW),
+        );
+        references.push(outcome.kind === 'created' ? outcome.receipt.reference : '');
+      }
       assert.deepEqual(references, ['EER-2026-000001', 'EER-2026-000002', 'EER-2026-000003']);
       // 23:30 on 31 December in Québec is already 1 January in UTC: still a 2026 reference.
       const newYearsEve = new Date('2026-12-31T23:30:00-05:00');
-      const lastOfYear = fresh.createContactRequest(
+      const lastOfYear = await fresh.createContactRequest(
         'ref-key-eve1',
         'hash',
         contactInput(),
@@ -806,7 +850,7 @@ describe('contact requests', () => {
       assert.ok(lastOfYear.kind === 'created');
       assert.equal(lastOfYear.receipt.reference, 'EER-2026-000004');
       const newYear = new Date('2027-01-01T00:30:00-05:00');
-      const firstOfYear = fresh.createContactRequest(
+      const firstOfYear = await fresh.createContactRequest(
         'ref-key-new1',
         'hash',
         contactInput(),
@@ -815,19 +859,19 @@ describe('contact requests', () => {
       assert.ok(firstOfYear.kind === 'created');
       assert.equal(firstOfYear.receipt.reference, 'EER-2027-000001');
     } finally {
-      fresh.close();
+      await fresh.close();
     }
   });
 
-  it('answers within 2 business days, counted on the Québec calendar', () => {
+  it('answers within 2 business days, counted on the Québec calendar', async () => {
     const cases = [
       ['2026-02-20T10:00:00-05:00', '2026-02-24'], // Friday → Tuesday
       ['2026-02-21T10:00:00-05:00', '2026-02-24'], // Saturday → Tuesday
       ['2026-02-23T10:00:00-05:00', '2026-02-25'], // Monday → Wednesday
       ['2026-02-19T22:00:00-05:00', '2026-02-23'], // Thursday night in Québec (Friday in UTC) → Monday
     ] as const;
-    cases.forEach(([at, expected], index) => {
-      const outcome = store.createContactRequest(
+    for (const [index, [at, expected]] of cases.entries()) {
+      const outcome = await store.createContactRequest(
         `respond-by-${index}`,
         'hash',
         contactInput(),
@@ -836,32 +880,39 @@ describe('contact requests', () => {
       assert.ok(outcome.kind === 'created');
       assert.equal(outcome.receipt.respondBy, expected, at);
       assert.equal(outcome.receipt.responseDelayBusinessDays, 2);
-    });
-  });
-
-  it('assigns a partner serving the first region, else spreads over the program leads', () => {
-    const fresh = openStore({ path: temporaryDatabasePath(), now: NOW });
-    try {
-      const assigned = (key: string, regionCodes: string[]) => {
-        const outcome = fresh.createContactRequest(key, 'hash', contactInput({ regionCodes }), context(NOW));
-        assert.ok(outcome.kind === 'created');
-        return outcome.receipt.organization;
-      };
-      assert.deepEqual(assigned('assign-0001', ['08', '01']), {
-        id: 'org_boussole-abitibi',
-        name: 'La Boussole Abitibi-Témiscamingue (exemple)',
-      });
-      assert.equal(assigned('assign-0002', ['01', '08']).id, 'org_carrefour-bsl');
-      // No partner serves Outaouais: the leads take turns, the least loaded first.
-      const leads = ['assign-0003', 'assign-0004', 'assign-0005'].map((key) => assigned(key, ['07']).id);
-      assert.deepEqual(new Set(leads), new Set(['org_promis', 'org_cfiq', 'org_inici']));
-    } finally {
-      fresh.close();
     }
   });
 
-  it('lists only the organization’s requests, newest first, with everything the visitor sent', () => {
-    const fresh = openStore({ path: temporaryDatabasePath(), now: NOW });
+  it('assigns a partner serving the first region, else spreads over the program leads', async () => {
+    const fresh = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    try {
+      const assigned = async (key: string, regionCodes: string[]) => {
+        const outcome = await fresh.createContactRequest(
+          key,
+          'hash',
+          contactInput({ regionCodes }),
+          context(NOW),
+        );
+        assert.ok(outcome.kind === 'created');
+        return outcome.receipt.organization;
+      };
+      assert.deepEqual(await assigned('assign-0001', ['08', '01']), {
+        id: 'org_boussole-abitibi',
+        name: 'La Boussole Abitibi-Témiscamingue (exemple)',
+      });
+      assert.equal((await assigned('assign-0002', ['01', '08'])).id, 'org_carrefour-bsl');
+      // No partner serves Outaouais: the leads take turns, the least loaded first.
+      const leads: string[] = [];
+      for (const key of ['assign-0003', 'assign-0004', 'assign-0005'])
+        leads.push((await assigned(key, ['07'])).id);
+      assert.deepEqual(new Set(leads), new Set(['org_promis', 'org_cfiq', 'org_inici']));
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('lists only the organization’s requests, newest first, with everything the visitor sent', async () => {
+    const fresh = await openStore({ path: temporaryDatabasePath(), now: NOW });
     try {
       const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
       const input = contactInput({
@@ -871,19 +922,25 @@ describe('contact requests', () => {
         privacyPolicyUrl: 'https://www.boussole-abitibi.example/confidentialite',
         preferredLanguage: 'en',
       });
-      const created = [0, 1, 2, 3, 4].map((n) => {
-        const outcome = fresh.createContactRequest(`list-key-000${n}`, 'hash', input, context(minutes(n)));
+      const created: ContactRequestReceipt[] = [];
+      for (const n of [0, 1, 2, 3, 4]) {
+        const outcome = await fresh.createContactRequest(
+          `list-key-000${n}`,
+          'hash',
+          input,
+          context(minutes(n)),
+        );
         assert.ok(outcome.kind === 'created');
-        return outcome.receipt;
-      });
-      fresh.createContactRequest(
+        created.push(outcome.receipt);
+      }
+      await fresh.createContactRequest(
         'list-key-elsewhere',
         'hash',
         contactInput({ regionCodes: ['01'] }),
         context(NOW),
       );
 
-      const firstPage = fresh.listContactRequests('org_boussole-abitibi', { limit: 100 });
+      const firstPage = await fresh.listContactRequests('org_boussole-abitibi', { limit: 100 });
       assert.deepEqual(
         firstPage.data.map((request) => request.id),
         created.map((receipt) => receipt.id).reverse(),
@@ -898,13 +955,13 @@ describe('contact requests', () => {
       assert.equal(newest.consentAt, minutes(4).toISOString());
       assert.equal(newest.preferredLanguage, 'en');
 
-      const elsewhere = fresh.listContactRequests('org_carrefour-bsl', { limit: 100 }).data;
+      const elsewhere = (await fresh.listContactRequests('org_carrefour-bsl', { limit: 100 })).data;
       assert.equal(elsewhere.length, 1);
       assert.equal(elsewhere[0]?.phone, null);
       assert.equal(elsewhere[0]?.municipalityCode, null);
-      assert.deepEqual(fresh.listContactRequests('org_cfiq', { limit: 100 }).data, []);
+      assert.deepEqual((await fresh.listContactRequests('org_cfiq', { limit: 100 })).data, []);
 
-      const byTwos = collectPages(2, (cursor) =>
+      const byTwos = await collectPages(2, (cursor) =>
         fresh.listContactRequests('org_boussole-abitibi', { limit: 2, cursor }),
       );
       assert.deepEqual(
@@ -912,27 +969,27 @@ describe('contact requests', () => {
         firstPage.data.map((request) => request.id),
       );
 
-      const cursor = fresh.listContactRequests('org_boussole-abitibi', { limit: 2 }).nextCursor ?? '';
-      assert.throws(
-        () => fresh.listContactRequests('org_carrefour-bsl', { limit: 2, cursor }),
+      const cursor = (await fresh.listContactRequests('org_boussole-abitibi', { limit: 2 })).nextCursor ?? '';
+      await assert.rejects(
+        async () => await fresh.listContactRequests('org_carrefour-bsl', { limit: 2, cursor }),
         InvalidCursorError,
       );
-      assert.throws(
-        () => fresh.listContactRequests('org_boussole-abitibi', { limit: 2, cursor: 'x' }),
+      await assert.rejects(
+        async () => await fresh.listContactRequests('org_boussole-abitibi', { limit: 2, cursor: 'x' }),
         InvalidCursorError,
       );
     } finally {
-      fresh.close();
+      await fresh.close();
     }
   });
 });
 
 describe('database file', () => {
-  it('creates the missing parent folder and runs in WAL mode', () => {
+  it('creates the missing parent folder and runs in WAL mode', async () => {
     const path = temporaryDatabasePath();
     assert.equal(existsSync(dirname(path)), false);
-    const store = openStore({ path, now: NOW });
-    store.close();
+    const store = await openStore({ path, now: NOW });
+    await store.close();
     assert.equal(existsSync(path), true);
     const db = new Database(path);
     try {
@@ -945,9 +1002,9 @@ describe('database file', () => {
     assert.equal(statSync(path).mode & 0o777, 0o600);
   });
 
-  it('applies each migration exactly once', () => {
+  it('applies each migration exactly once', async () => {
     const path = temporaryDatabasePath();
-    openStore({ path, now: NOW }).close();
+    await (await openStore({ path, now: NOW })).close();
     const readMigrations = () => {
       const db = new Database(path, { readonly: true });
       try {
@@ -961,24 +1018,24 @@ describe('database file', () => {
       applied.map((row) => (row as { version: number }).version),
       MIGRATIONS.map((migration) => migration.version),
     );
-    openStore({ path, now: NOW }).close();
+    await (await openStore({ path, now: NOW })).close();
     assert.deepEqual(readMigrations(), applied, 'reopening applies nothing again');
 
-    const db = new Database(':memory:');
+    const db = sqliteSql(new Database(':memory:'));
     try {
       assert.deepEqual(
-        migrate(db),
+        await migrate(db, MIGRATIONS),
         MIGRATIONS.map((migration) => migration.version),
       );
-      assert.deepEqual(migrate(db), []);
+      assert.deepEqual(await migrate(db, MIGRATIONS), []);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
-  it('reseeding deletes what the seed no longer has, even a key whose id changed', () => {
+  it('reseeding deletes what the seed no longer has, even a key whose id changed', async () => {
     const path = temporaryDatabasePath();
-    openStore({ path, now: NOW }).close();
+    await (await openStore({ path, now: NOW })).close();
     const db = new Database(path);
     try {
       // As if an older seed had named the demo key differently and had one more advisor.
@@ -990,48 +1047,48 @@ describe('database file', () => {
     } finally {
       db.close();
     }
-    const store = openStore({ path, now: NOW });
+    const store = await openStore({ path, now: NOW });
     try {
-      assert.equal(store.findKey('pk_test_demo')?.id, 'key_demo_publishable');
-      assert.ok(!store.advisors({}).some((advisor) => advisor.id === 'adv_stale'));
+      assert.equal((await store.findKey('pk_test_demo'))?.id, 'key_demo_publishable');
+      assert.ok(!(await store.advisors({})).some((advisor) => advisor.id === 'adv_stale'));
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('seeds idempotently: reopening keeps every count and the contact requests, and moves sample dates', () => {
+  it('seeds idempotently: reopening keeps every count and the contact requests, and moves sample dates', async () => {
     const path = temporaryDatabasePath();
-    const first = openStore({ path, now: NOW });
-    const outcome = first.createContactRequest('reseed-0001', 'hash', contactInput(), {
+    const first = await openStore({ path, now: NOW });
+    const outcome = await first.createContactRequest('reseed-0001', 'hash', contactInput(), {
       apiKeyId: 'key_demo_publishable',
       origin: null,
       now: NOW,
     });
     assert.ok(outcome.kind === 'created');
-    const sampleBefore = first.event('evt_seance-info-rimouski');
-    const forumBefore = first.event(FORUM_ID);
-    first.close();
+    const sampleBefore = await first.event('evt_seance-info-rimouski');
+    const forumBefore = await first.event(FORUM_ID);
+    await first.close();
     const countsBefore = tableCounts(path);
 
     const aWeekLater = new Date(NOW.getTime() + 7 * DAY_MS);
-    const second = openStore({ path, now: aWeekLater });
+    const second = await openStore({ path, now: aWeekLater });
     try {
       assert.deepEqual(tableCounts(path), countsBefore);
-      assert.equal(second.countContactRequests(), 1);
+      assert.equal(await second.countContactRequests(), 1);
       assert.deepEqual(
-        second.listContactRequests(outcome.receipt.organization.id, { limit: 10 }).data[0]?.id,
+        (await second.listContactRequests(outcome.receipt.organization.id, { limit: 10 })).data[0]?.id,
         outcome.receipt.id,
       );
       // Sample events follow "now" (same local time, 7 days later); the real forum does not move.
-      const sampleAfter = second.event('evt_seance-info-rimouski');
+      const sampleAfter = await second.event('evt_seance-info-rimouski');
       assert.ok(sampleBefore && sampleAfter);
       const localDateOf = (value: string) => value.slice(0, 10);
       const weekAfter = new Date(Date.parse(`${localDateOf(sampleBefore.start)}T00:00:00Z`) + 7 * DAY_MS);
       assert.equal(localDateOf(sampleAfter.start), weekAfter.toISOString().slice(0, 10));
       assert.equal(sampleAfter.start.slice(11, 16), sampleBefore.start.slice(11, 16));
-      assert.deepEqual(second.event(FORUM_ID), forumBefore);
+      assert.deepEqual(await second.event(FORUM_ID), forumBefore);
       // The next reference continues the sequence instead of restarting.
-      const next = second.createContactRequest('reseed-0002', 'hash', contactInput(), {
+      const next = await second.createContactRequest('reseed-0002', 'hash', contactInput(), {
         apiKeyId: 'key_demo_publishable',
         origin: null,
         now: aWeekLater,
@@ -1039,7 +1096,7 @@ describe('database file', () => {
       assert.ok(next.kind === 'created');
       assert.equal(next.receipt.reference, 'EER-2026-000002');
     } finally {
-      second.close();
+      await second.close();
     }
   });
 });
@@ -1054,9 +1111,9 @@ describe('modes', () => {
     }
   };
 
-  it('production holds the geography and the three program organizations, nothing sample, no test key', () => {
+  it('production holds the geography and the three program organizations, nothing sample, no test key', async () => {
     const path = temporaryDatabasePath();
-    openStore({ path, now: NOW, mode: 'production' }).close();
+    (await openStore({ path, now: NOW, mode: 'production' })).close();
     const organizations = rows(path, 'SELECT id, sample FROM organizations ORDER BY position');
     assert.deepEqual(
       organizations.map((row) => row.id),
@@ -1070,26 +1127,26 @@ describe('modes', () => {
     }
     assert.equal(rows(path, 'SELECT * FROM regions').length, 17);
     assert.equal(rows(path, 'SELECT * FROM municipalities').length, 1281);
-    const store = openStore({ path, mode: 'production' });
+    const store = await openStore({ path, mode: 'production' });
     try {
       for (const key of ['pk_test_demo', 'sk_test_promis', 'sk_test_cfiq', 'sk_test_inici']) {
-        assert.equal(store.findKey(key), undefined, key);
+        assert.equal(await store.findKey(key), undefined, key);
       }
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('a database keeps its mode: production refuses a demo file and the demo a production file', () => {
+  it('a database keeps its mode: production refuses a demo file and the demo a production file', async () => {
     const demo = temporaryDatabasePath();
-    openStore({ path: demo, now: NOW, mode: 'demo' }).close();
-    assert.throws(() => openStore({ path: demo, mode: 'production' }), {
+    (await openStore({ path: demo, now: NOW, mode: 'demo' })).close();
+    await assert.rejects(async () => await openStore({ path: demo, mode: 'production' }), {
       name: 'ModeMismatchError',
       message: /demo database.*EER_DEMO=1/s,
     });
     const production = temporaryDatabasePath();
-    openStore({ path: production, now: NOW, mode: 'production' }).close();
-    assert.throws(() => openStore({ path: production, mode: 'demo' }), {
+    (await openStore({ path: production, now: NOW, mode: 'production' })).close();
+    await assert.rejects(async () => await openStore({ path: production, mode: 'demo' }), {
       name: 'ModeMismatchError',
       message: /production database/,
     });
@@ -1099,24 +1156,29 @@ describe('modes', () => {
   });
 
   for (const mode of ['production', 'demo'] as const) {
-    it(`${mode}: seeding at the next start neither deletes nor overwrites what the operator created`, () => {
+    it(`${mode}: seeding at the next start neither deletes nor overwrites what the operator created`, async () => {
       const path = temporaryDatabasePath();
       const now = new Date('2026-11-02T15:00:00Z');
-      let store = openStore({ path, now, mode });
-      const organization = createOrganization(
+      let store = await openStore({ path, now, mode });
+      const organization = await createOrganization(
         store,
         { slug: 'mrc-exemple', nameFr: 'MRC Exemple', regionCodes: ['01'], email: 'accueil@mrc.example' },
         now,
       );
       // The operator gives a program organization an address: a restart must keep it.
-      updateOrganization(store, 'promis', { email: 'equipe@promis.example', nameEn: 'PROMIS (en)' }, now);
-      const created = createKey(
+      await updateOrganization(
+        store,
+        'promis',
+        { email: 'equipe@promis.example', nameEn: 'PROMIS (en)' },
+        now,
+      );
+      const created = await createKey(
         store,
         { organization: organization.slug, kind: 'publishable', origins: ['https://www.mrc.example'] },
         now,
       );
-      const secret = createKey(store, { organization: 'promis', kind: 'secret', origins: [] }, now);
-      const event = createEvent(
+      const secret = await createKey(store, { organization: 'promis', kind: 'secret', origins: [] }, now);
+      const event = await createEvent(
         store,
         organization.id,
         {
@@ -1131,18 +1193,19 @@ describe('modes', () => {
         },
         now,
       );
-      store.close();
+      await store.close();
 
-      store = openStore({ path, now: new Date('2026-11-03T15:00:00Z'), mode });
+      store = await openStore({ path, now: new Date('2026-11-03T15:00:00Z'), mode });
       try {
-        assert.equal(store.findKey(created.key)?.id, created.info.id);
-        assert.equal(store.findKey(secret.key)?.organizationId, 'org_promis');
-        assert.equal(store.organizationAccount('mrc-exemple')?.email, 'accueil@mrc.example');
-        assert.equal(store.organizationAccount('promis')?.email, 'equipe@promis.example');
-        assert.deepEqual(store.storedEvent(event.event.id)?.event, event.event);
-        if (mode === 'production') assert.equal(store.organizationAccount('promis')?.names.en, 'PROMIS (en)');
+        assert.equal((await store.findKey(created.key))?.id, created.info.id);
+        assert.equal((await store.findKey(secret.key))?.organizationId, 'org_promis');
+        assert.equal((await store.organizationAccount('mrc-exemple'))?.email, 'accueil@mrc.example');
+        assert.equal((await store.organizationAccount('promis'))?.email, 'equipe@promis.example');
+        assert.deepEqual((await store.storedEvent(event.event.id))?.event, event.event);
+        if (mode === 'production')
+          assert.equal((await store.organizationAccount('promis'))?.names.en, 'PROMIS (en)');
       } finally {
-        store.close();
+        await store.close();
       }
     });
   }

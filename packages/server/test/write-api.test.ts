@@ -63,13 +63,13 @@ async function createEvent(overrides: Json = {}, key = PROMIS): Promise<{ id: st
 }
 
 /** Everything a write could change: every event with its version, and every request of the demo's organizations. */
-function snapshot(): string {
+async function snapshot(): Promise<string> {
   const { store } = server();
-  const events = store.eventsOf({}).map(({ event, version }) => ({ event, version }));
+  const events = (await store.eventsOf({})).map(({ event, version }) => ({ event, version }));
   const requests = ['org_promis', 'org_carrefour-bsl', 'org_passerelle-mauricie'].map(
-    (organization) => store.listContactRequests(organization, { limit: 100 }).data,
+    async (organization) => (await store.listContactRequests(organization, { limit: 100 })).data,
   );
-  return JSON.stringify({ events, requests, count: store.countContactRequests() });
+  return JSON.stringify({ events, requests, count: await store.countContactRequests() });
 }
 
 async function newContactRequest(regionCode = '01'): Promise<{ id: string; secretKey: string }> {
@@ -83,7 +83,7 @@ async function newContactRequest(regionCode = '01'): Promise<{ id: string; secre
   });
   assert.equal(receipt.status, 201, receipt.text);
   const slug = (receipt.body.organization.id as string).replace(/^org_/, '');
-  const { data } = server().store.listContactRequests(receipt.body.organization.id, { limit: 100 });
+  const { data } = await server().store.listContactRequests(receipt.body.organization.id, { limit: 100 });
   const stored = data.find((item) => item.reference === receipt.body.reference);
   assert.ok(stored);
   return { id: stored.id, secretKey: `sk_test_${slug}` };
@@ -117,7 +117,7 @@ describe('POST /v1/events', () => {
     const body = eventBody({ regionCodes: ['04', '17'] });
     const first = await postEvent(body, { headers: { 'Idempotency-Key': key } });
     assert.equal(first.status, 201);
-    const before = snapshot();
+    const before = await snapshot();
     // The same data in another key order is the same body.
     const reordered = Object.fromEntries(Object.entries(body).reverse());
     const again = await postEvent(reordered, { headers: { 'Idempotency-Key': key } });
@@ -129,7 +129,7 @@ describe('POST /v1/events', () => {
       headers: { 'Idempotency-Key': key },
     });
     assertProblem(conflict, 409, 'idempotency_key_conflict', 'Idempotency-Key');
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
   });
 
   test('a key is remembered per API key: another organization’s same key creates its own event', async () => {
@@ -147,7 +147,7 @@ describe('POST /v1/events', () => {
     const first = await startTestServer({ databasePath, rateLimit: false });
     const second = await startTestServer({ databasePath, rateLimit: false });
     try {
-      const before = first.store.eventsOf({ organizationId: 'org_promis' }).length;
+      const before = (await first.store.eventsOf({ organizationId: 'org_promis' })).length;
       const key = newIdempotencyKey();
       const body = JSON.stringify(eventBody());
       const post = (url: string) =>
@@ -167,7 +167,7 @@ describe('POST /v1/events', () => {
       );
       assert.equal(new Set(answers.map((answer) => answer.body.id)).size, 1);
       assert.equal(answers.filter((answer) => answer.headers.get('idempotent-replayed') === null).length, 1);
-      assert.equal(second.store.eventsOf({ organizationId: 'org_promis' }).length, before + 1);
+      assert.equal((await second.store.eventsOf({ organizationId: 'org_promis' })).length, before + 1);
     } finally {
       await second.close();
       await first.close();
@@ -211,7 +211,7 @@ describe('PATCH /v1/events/{id}', () => {
       headers: { 'If-Match': etag },
     });
     assert.equal(moved.status, 200);
-    const before = snapshot();
+    const before = await snapshot();
     const stale = await send('PATCH', `/v1/events/${id}`, {
       body: { regionCodes: ['17'] },
       headers: { 'If-Match': etag },
@@ -225,7 +225,7 @@ describe('PATCH /v1/events/{id}', () => {
     assertProblem(weakStale, 412, 'precondition_failed', 'If-Match');
     const missing = await send('PATCH', `/v1/events/${id}`, { body: { regionCodes: ['17'] } });
     assertProblem(missing, 428, 'precondition_required', 'If-Match');
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
 
     const listed = await send('PATCH', `/v1/events/${id}`, {
       body: { regionCodes: ['17'] },
@@ -281,7 +281,7 @@ describe('DELETE /v1/events/{id}', () => {
     await send('PATCH', `/v1/events/${id}`, { body: { languages: ['en'] }, headers: { 'If-Match': etag } });
     const res = await send('DELETE', `/v1/events/${id}`, { headers: { 'If-Match': etag } });
     assertProblem(res, 412, 'precondition_failed', 'If-Match');
-    assert.equal(server().store.storedEvent(id)?.event.status, 'scheduled');
+    assert.equal((await server().store.storedEvent(id))?.event.status, 'scheduled');
   });
 });
 
@@ -375,7 +375,7 @@ describe('who may write', () => {
 
   test('another organization’s secret key gets 404, exactly as for an id that does not exist', async () => {
     const calls = await writeCalls();
-    const before = snapshot();
+    const before = await snapshot();
     // org_promis serves neither the event's nor the request's organization: use Carrefour's key.
     for (const call of calls.slice(1)) {
       const res = await send(call.method, call.path, {
@@ -395,12 +395,12 @@ describe('who may write', () => {
       const { requestId: _c, instance: _d, ...shownForMissing } = missing.body;
       assert.deepEqual(shown, shownForMissing, `${call.method} ${call.path}: nothing tells them apart`);
     }
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
   });
 
   test('a publishable key gets 403 on every write route; no key 401; a secret key from a browser 403', async () => {
     const calls = await writeCalls();
-    const before = snapshot();
+    const before = await snapshot();
     for (const call of calls) {
       const publishable = await send(call.method, call.path, {
         key: 'pk_test_demo',
@@ -421,7 +421,7 @@ describe('who may write', () => {
       });
       assertProblem(browser, 403, 'forbidden');
     }
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
   });
 });
 
@@ -714,7 +714,7 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
 
   test(`POST /v1/events: ${EVENT_CASES.length} malformed bodies`, async () => {
     assert.ok(EVENT_CASES.length >= 30);
-    const before = snapshot();
+    const before = await snapshot();
     for (const item of EVENT_CASES) {
       const res = await request(`${server().url}/v1/events`, {
         method: 'POST',
@@ -729,11 +729,11 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
       assertProblem(res, item.status, item.code, item.field);
       assert.equal(res.headers.get('cache-control'), 'no-store', item.name);
     }
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
   });
 
   test('POST /v1/events: headers and query refused by name', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const noKey = await send('POST', '/v1/events', { body: eventBody() });
     assertProblem(noKey, 400, 'idempotency_key_required', 'Idempotency-Key');
     const shortKey = await send('POST', '/v1/events', {
@@ -746,7 +746,7 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
       headers: { 'Idempotency-Key': newIdempotencyKey() },
     });
     assertProblem(query, 400, 'invalid_query', 'draft');
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
   });
 
   test('PATCH /v1/events/{id}: malformed changes', async () => {
@@ -807,7 +807,7 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
         field: 'registrationUrl',
       },
     ];
-    const before = snapshot();
+    const before = await snapshot();
     for (const item of cases) {
       const res = await send('PATCH', `/v1/events/${id}`, { body: item.body, headers: { 'If-Match': etag } });
       assert.ok(res.status < 500, `${item.name}: ${res.status}`);
@@ -821,7 +821,7 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
     assertProblem(wrongType, 415, 'unsupported_media_type', 'Content-Type');
     const badId = await send('PATCH', '/v1/events/not-an-id', { body: {}, headers: { 'If-Match': etag } });
     assertProblem(badId, 400, 'invalid_query', 'id');
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
     const noChange = await send('PATCH', `/v1/events/${id}`, { body: {}, headers: { 'If-Match': etag } });
     assert.equal(noChange.status, 200, 'an empty change is valid');
   });
@@ -837,12 +837,12 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
       { body: 'closed', status: 400, code: 'malformed_json', field: 'body' },
       { body: '', status: 400, code: 'malformed_json', field: 'body' },
     ];
-    const before = snapshot();
+    const before = await snapshot();
     for (const item of cases) {
       const res = await send('PATCH', `/v1/contact-requests/${id}`, { key: secretKey, body: item.body });
       assertProblem(res, item.status, item.code, item.field);
     }
-    assert.equal(snapshot(), before);
+    assert.equal(await snapshot(), before);
   });
 });
 

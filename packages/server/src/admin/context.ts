@@ -1,5 +1,6 @@
 import type { Language } from '@emplois-en-regions/schemas';
 import { readConfig } from '../config.js';
+import { storeOptions } from '../store-options.js';
 import { openStore } from '../store/index.js';
 import { ModeMismatchError, type Store } from '../store/types.js';
 import { AdminFailure } from './failures.js';
@@ -21,11 +22,13 @@ export interface AdminContext {
   /** Where the operator's relative file names (--file, --output) are read from. */
   readonly filesDir: string;
   now(): Date;
-  /** The server's database, with the server's variables (DATABASE_PATH, EER_DEMO) and rules. */
+  /** The server's database, with the server's variables (DATABASE_PATH or DATABASE_URL, EER_DEMO) and rules. */
   store(): Store;
+  /** Opens the store (before each command's action: program.ts); store() then returns it. */
+  openStore(): Promise<Store>;
   /** CONTACT_RETENTION_DAYS, as the server reads it (`requests purge`). */
   retentionDays(): number;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface ContextOptions {
@@ -55,12 +58,17 @@ export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions):
     filesDir,
     now: () => new Date(),
     store() {
+      if (!store) throw new Error('the store is opened before a command runs (program.ts)');
+      return store;
+    },
+    async openStore() {
       if (store) return store;
-      const { databasePath, mode } = config();
+      const { databasePath, database, mode } = config();
       try {
-        // Opening migrates and seeds like a server start does; both are idempotent and
-        // run under SQLite's write lock, so a running server is not disturbed.
-        store = openStore({ path: databasePath, mode });
+        // Opening migrates and seeds like a server start does; both are idempotent and run
+        // under the database's write lock (SQLite) or advisory lock (PostgreSQL), so a running
+        // server is not disturbed.
+        store = await openStore(storeOptions(databasePath, database, mode));
       } catch (error) {
         if (error instanceof ModeMismatchError) {
           throw new AdminFailure(messages.databaseMode(error.path, error.actual));
@@ -70,9 +78,10 @@ export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions):
       return store;
     },
     retentionDays: () => config().retentionDays,
-    close() {
-      store?.close();
+    async close() {
+      const open = store;
       store = undefined;
+      await open?.close();
     },
   };
 }

@@ -112,8 +112,9 @@ export function buildProgram(context: AdminContext): Command {
     .addOption(new Option('--lang <lang>', messages.optionLang).choices(LANGUAGES))
     .option('--json', messages.optionJson)
     .addHelpText('afterAll', `\n${messages.exitCodes}`)
-    .hook('preAction', (_program, action) => {
+    .hook('preAction', async (_program, action) => {
       context.json = Boolean(action.optsWithGlobals<{ json?: boolean }>().json);
+      await context.openStore();
     });
   for (const register of commandGroups) register(program, context);
   return program;

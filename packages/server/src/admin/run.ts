@@ -57,6 +57,6 @@ export async function runAdmin(argv: readonly string[], { io, env, cwd }: RunOpt
     if (env.EER_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_REFUSED;
   } finally {
-    context.close();
+    await context.close();
   }
 }

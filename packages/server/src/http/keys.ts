@@ -110,11 +110,11 @@ export function apiAccess(store: Store, options: ApiAccessOptions = {}): Middlew
   const keyless = new Set(options.keylessPaths ?? []);
   const clock = options.clock ?? (() => new Date());
   const lastRecorded = new Map<string, number>();
-  const recordUse = (id: string) => {
+  const recordUse = async (id: string) => {
     const now = clock();
     if (now.getTime() - (lastRecorded.get(id) ?? 0) < LAST_USED_RESOLUTION_MS) return;
     lastRecorded.set(id, now.getTime());
-    store.touchApiKey(id, now);
+    await store.touchApiKey(id, now);
   };
   return async (c, next) => {
     // Set before any refusal: the same URL answers differently for another Origin.
@@ -123,7 +123,7 @@ export function apiAccess(store: Store, options: ApiAccessOptions = {}): Middlew
     if (requestOrigin !== undefined) allowReadingRefusals(c, requestOrigin);
     const lang = requestLanguage(c);
     const found = readKey(c);
-    const apiKey = found ? store.findKey(found.key) : undefined;
+    const apiKey = found ? await store.findKey(found.key) : undefined;
     if (found && !apiKey) {
       throw problem(401, 'unauthorized', { errors: [fieldError(found.source, 'invalid_value', lang)] });
     }
@@ -135,7 +135,7 @@ export function apiAccess(store: Store, options: ApiAccessOptions = {}): Middlew
       }
       if (apiKey && !originAllowed(apiKey.allowedOrigins, origin)) throw problem(403, 'origin_not_allowed');
     }
-    if (apiKey) recordUse(apiKey.id);
+    if (apiKey) await recordUse(apiKey.id);
     c.set('access', { apiKey, origin });
     await next();
   };

@@ -27,8 +27,8 @@ export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfter:
  * several processes (e.g. on PostgreSQL) implements the same contract.
  */
 export interface RateLimitCounter {
-  /** Counts one request of `client`; says whether it is within the limit. */
-  hit(client: string): RateLimitOutcome;
+  /** Counts one request of `client`; says whether it is within the limit (at once, or once the database answered). */
+  hit(client: string): RateLimitOutcome | Promise<RateLimitOutcome>;
 }
 
 interface Window {
@@ -157,7 +157,7 @@ export function rateLimit(
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!limiter) return next();
-    const outcome = limiter.hit(clientKey(clientAddress(c, options.trustProxy)));
+    const outcome = await limiter.hit(clientKey(clientAddress(c, options.trustProxy)));
     if (!outcome.allowed) throw problem(429, 'rate_limited', { retryAfter: outcome.retryAfter });
     await next();
   };

@@ -49,9 +49,9 @@ export function startBackgroundJobs(store: Store, options: BackgroundOptions): B
   let timer: NodeJS.Timeout | undefined;
   if (options.retentionDays !== false) {
     const days = options.retentionDays;
-    const purge = () => {
+    const purge = async () => {
       try {
-        const { erased, cutoff } = purgeExpired(store, days, clock());
+        const { erased, cutoff } = await purgeExpired(store, days, clock());
         if (erased > 0 && log) {
           log(
             `retention: personal fields of ${erased} request(s) created before ${cutoff.toISOString()} erased`,
@@ -61,7 +61,7 @@ export function startBackgroundJobs(store: Store, options: BackgroundOptions): B
         if (log) log(`retention: purge failed (${(error as Error).message}); next try in 24 h`);
       }
     };
-    purge();
+    void purge();
     timer = setInterval(purge, DAY_MS);
     timer.unref();
   }

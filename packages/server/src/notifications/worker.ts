@@ -89,19 +89,19 @@ export function startNotificationWorker(options: NotificationWorkerOptions): Not
   };
 
   function regionName(code: string, lang: Language): string {
-    regionNames ??= new Map(store.regions().map((region) => [region.code, region.name]));
-    return regionNames.get(code)?.[lang] ?? code;
+    return regionNames?.get(code)?.[lang] ?? code;
   }
 
   async function send(delivery: ClaimedDelivery, event: OutboxEvent, now: Date): Promise<void> {
     if (delivery.channel === 'webhook') {
-      const secrets = store.webhookSigningSecrets(delivery.endpointId!, now);
+      const secrets = await store.webhookSigningSecrets(delivery.endpointId!, now);
       if (secrets.length === 0) throw new DeliveryAttemptError('the endpoint no longer exists');
       await sendWebhook(delivery.recipient, delivery.payload!, secrets, now, options.webhook);
       return;
     }
     if (!mailer) throw new DeliveryAttemptError('e-mail channel off (SMTP_URL is not set)');
     const lang = delivery.language;
+    regionNames ??= new Map((await store.regions()).map((region) => [region.code, region.name]));
     await mailer.send(
       contactRequestEmail(event.data, delivery.recipient, lang, (code) => regionName(code, lang)),
     );
@@ -115,7 +115,7 @@ export function startNotificationWorker(options: NotificationWorkerOptions): Not
       const event = JSON.parse(delivery.payload) as OutboxEvent;
       reference = event.data.reference;
       await send(delivery, event, clock());
-      store.completeDelivery(delivery.id, owner, clock());
+      await store.completeDelivery(delivery.id, owner, clock());
       if (log) {
         log(
           `notification ${delivery.id} ${delivery.eventType} ${reference} → ${delivery.channel} ${destination(delivery)}: delivered (attempt ${attempt})`,
@@ -129,7 +129,7 @@ export function startNotificationWorker(options: NotificationWorkerOptions): Not
       const now = clock();
       const retryAt = nextAttempt(policy, attempt, delivery.retryFromMs, now);
       try {
-        store.failDelivery(delivery.id, owner, reason, retryAt, now);
+        await store.failDelivery(delivery.id, owner, reason, retryAt, now);
       } catch {
         // The store closed under us (shutdown): the lease expires and another attempt follows.
       }
@@ -146,7 +146,7 @@ export function startNotificationWorker(options: NotificationWorkerOptions): Not
       if (!held && inFlight.size < concurrency) {
         let claimed: ClaimedDelivery[] = [];
         try {
-          claimed = store.claimDeliveries(owner, clock(), leaseMs, concurrency - inFlight.size);
+          claimed = await store.claimDeliveries(owner, clock(), leaseMs, concurrency - inFlight.size);
         } catch (error) {
           // SQLITE_BUSY past the busy timeout, for instance: try again at the next poll.
           if (log) log(`notification worker: could not read the outbox (${(error as Error).message})`);
@@ -194,7 +194,7 @@ export function startNotificationWorker(options: NotificationWorkerOptions): Not
       signal();
       await running;
       await Promise.all(inFlight);
-      store.releaseDeliveries(owner);
+      await store.releaseDeliveries(owner);
     },
   };
 }

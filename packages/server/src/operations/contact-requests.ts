@@ -8,20 +8,20 @@ import { OperationError, parseInput } from './errors.js';
  * order is allowed: a request closed by mistake can be reopened). Another
  * organization's request is `not_found`.
  */
-export function updateContactRequest(
+export async function updateContactRequest(
   store: Store,
   organizationId: string | undefined,
   id: string,
   patch: unknown,
   now: Date,
-): ContactRequest {
-  const current = store.contactRequest(id);
+): Promise<ContactRequest> {
+  const current = await store.contactRequest(id);
   if (!current || (organizationId !== undefined && current.organization.id !== organizationId)) {
     throw OperationError.field('not_found', 'id', 'not_found');
   }
   const { status } = parseInput(ContactRequestPatch, patch);
   if (status === current.status) return current;
-  const updated = store.setContactRequestStatus(id, status, now);
+  const updated = await store.setContactRequestStatus(id, status, now);
   if (!updated) throw OperationError.field('not_found', 'id', 'not_found');
   return updated;
 }

@@ -116,11 +116,11 @@ const isWebUrl = (value: string | null): value is string => value !== null && /^
  * The municipality a LOCATION names: one comma-separated part equal to a
  * municipality's name; the regions given tell apart namesakes in several regions.
  */
-function municipalityIn(
+async function municipalityIn(
   store: Store,
   location: string,
   regionCodes: readonly string[] | undefined,
-): Municipality | 'ambiguous' | undefined {
+): Promise<Municipality | 'ambiguous' | undefined> {
   const parts = location
     .split(/[,\n]/)
     .map((part) => part.replace(/\b(QC|Québec|Quebec|Canada)\b|[A-Z]\d[A-Z] ?\d[A-Z]\d/gi, '').trim())
@@ -128,9 +128,9 @@ function municipalityIn(
   // From the end: addresses read venue, street, municipality, province.
   for (const part of parts.reverse()) {
     const folded = foldForSearch(part);
-    const matches = store
-      .searchMunicipalities({ q: part, limit: 20 })
-      .data.filter((municipality) => foldForSearch(municipality.name) === folded);
+    const matches = (await store.searchMunicipalities({ q: part, limit: 20 })).data.filter(
+      (municipality) => foldForSearch(municipality.name) === folded,
+    );
     const inRegions = regionCodes?.length
       ? matches.filter((municipality) => regionCodes.includes(municipality.regionCode))
       : [];
@@ -152,7 +152,7 @@ function typeOf(component: ICAL.Component, fallback: EventType): EventType {
 }
 
 /** The EventInput a VEVENT stands for, or a Skip saying why it cannot be one. */
-function toInput(store: Store, vevent: ICAL.Component, options: IcsImportOptions): EventInput {
+async function toInput(store: Store, vevent: ICAL.Component, options: IcsImportOptions): Promise<EventInput> {
   const event = new ICAL.Event(vevent);
   if (vevent.hasProperty('rrule') || vevent.hasProperty('rdate')) throw new Skip({ code: 'recurring' });
   if (event.isRecurrenceException()) throw new Skip({ code: 'recurrence_exception' });
@@ -178,7 +178,7 @@ function toInput(store: Store, vevent: ICAL.Component, options: IcsImportOptions
   let municipalityRegion: string | undefined;
   if (format !== 'online') {
     if (!place && !options.municipalityCode) throw new Skip({ code: 'no_municipality', location: '' });
-    const found = place ? municipalityIn(store, place, options.regionCodes) : undefined;
+    const found = place ? await municipalityIn(store, place, options.regionCodes) : undefined;
     if (found === 'ambiguous' && !options.municipalityCode) {
       throw new Skip({ code: 'ambiguous_municipality', name: place ?? '' });
     }
@@ -186,7 +186,7 @@ function toInput(store: Store, vevent: ICAL.Component, options: IcsImportOptions
       found && found !== 'ambiguous'
         ? found
         : options.municipalityCode
-          ? store.municipality(options.municipalityCode)
+          ? await store.municipality(options.municipalityCode)
           : undefined;
     if (!municipality) {
       if (options.municipalityCode) {
@@ -266,7 +266,12 @@ function readCalendar(feed: string): ICAL.Component {
   return calendar;
 }
 
-export function importIcs(store: Store, feed: string, options: IcsImportOptions, now: Date): ImportReport {
+export async function importIcs(
+  store: Store,
+  feed: string,
+  options: IcsImportOptions,
+  now: Date,
+): Promise<ImportReport> {
   registerToronto();
   const calendar = readCalendar(feed);
   const items: ImportedItem[] = [];
@@ -274,7 +279,7 @@ export function importIcs(store: Store, feed: string, options: IcsImportOptions,
   for (const vevent of calendar.getAllSubcomponents('vevent')) {
     const uid = text(vevent, 'uid');
     const title = text(vevent, 'summary');
-    items.push(importOne(store, vevent, uid, title, options, now, seen));
+    items.push(await importOne(store, vevent, uid, title, options, now, seen));
   }
   const counts: Record<ImportOutcome, number> = {
     created: 0,
@@ -287,7 +292,7 @@ export function importIcs(store: Store, feed: string, options: IcsImportOptions,
   return { items, counts };
 }
 
-function importOne(
+async function importOne(
   store: Store,
   vevent: ICAL.Component,
   uid: string | null,
@@ -295,30 +300,30 @@ function importOne(
   options: IcsImportOptions,
   now: Date,
   seen: Set<string>,
-): ImportedItem {
+): Promise<ImportedItem> {
   const skipped = (reason: SkipReason): ImportedItem => ({ uid, title, outcome: 'skipped', reason });
   if (!uid) return skipped({ code: 'no_uid' });
   // Occurrence overrides share their series' UID: report them as such, not as duplicates.
   if (vevent.hasProperty('recurrence-id')) return skipped({ code: 'recurrence_exception' });
   if (seen.has(uid)) return skipped({ code: 'duplicate_uid' });
   seen.add(uid);
-  const existing = store.eventBySourceUid(options.organizationId, uid);
+  const existing = await store.eventBySourceUid(options.organizationId, uid);
   const status = text(vevent, 'status')?.toUpperCase();
   try {
     if (status === 'CANCELLED') {
       if (!existing) return skipped({ code: 'cancelled_not_imported' });
       if (existing.event.status === 'cancelled')
         return { uid, title, outcome: 'unchanged', eventId: existing.event.id };
-      cancelEvent(store, options.organizationId, existing.event.id, now, existing.version);
+      await cancelEvent(store, options.organizationId, existing.event.id, now, existing.version);
       return { uid, title, outcome: 'cancelled', eventId: existing.event.id };
     }
-    const input = toInput(store, vevent, options);
+    const input = await toInput(store, vevent, options);
     if (!existing) {
-      const created = createEvent(store, options.organizationId, input, now, { sourceUid: uid });
+      const created = await createEvent(store, options.organizationId, input, now, { sourceUid: uid });
       return { uid, title, outcome: 'created', eventId: created.event.id };
     }
     if (sameEvent(existing, input)) return { uid, title, outcome: 'unchanged', eventId: existing.event.id };
-    updateEvent(store, options.organizationId, existing.event.id, input, existing.version, now);
+    await updateEvent(store, options.organizationId, existing.event.id, input, existing.version, now);
     return { uid, title, outcome: 'updated', eventId: existing.event.id };
   } catch (error) {
     if (error instanceof Skip) return skipped(error.reason);

@@ -32,14 +32,14 @@ export function eventAsInput(event: EventRecord): EventInput {
 }
 
 /** Validates a complete event and turns it into a write: the municipality must exist. */
-function toWrite(
+async function toWrite(
   store: Store,
   input: unknown,
   base: Pick<EventWrite, 'id' | 'organizationId' | 'status' | 'sourceUid'>,
-): EventWrite {
+): Promise<EventWrite> {
   const data = parseInput(EventInput, input);
   const location = data.format === 'online' ? null : (data.location ?? null);
-  if (location && !store.municipality(location.municipalityCode)) {
+  if (location && !(await store.municipality(location.municipalityCode))) {
     throw OperationError.field('invalid', 'location.municipalityCode', 'unknown_code');
   }
   return {
@@ -59,8 +59,12 @@ function toWrite(
 }
 
 /** The event if it belongs to the organization; another organization's event is `not_found`, never revealed. */
-export function findOwnEvent(store: Store, organizationId: string | undefined, id: string): StoredEvent {
-  const stored = store.storedEvent(id);
+export async function findOwnEvent(
+  store: Store,
+  organizationId: string | undefined,
+  id: string,
+): Promise<StoredEvent> {
+  const stored = await store.storedEvent(id);
   if (!stored || (organizationId !== undefined && stored.event.organizationId !== organizationId)) {
     throw OperationError.field('not_found', 'id', 'not_found');
   }
@@ -72,20 +76,20 @@ export interface CreateEventOptions {
   sourceUid?: string | null;
 }
 
-export function createEvent(
+export async function createEvent(
   store: Store,
   organizationId: string,
   input: unknown,
   now: Date,
   options: CreateEventOptions = {},
-): StoredEvent {
-  const write = toWrite(store, input, {
+): Promise<StoredEvent> {
+  const write = await toWrite(store, input, {
     id: newId('evt'),
     organizationId,
     status: 'scheduled',
     sourceUid: options.sourceUid ?? null,
   });
-  return store.insertEvent(write, now);
+  return await store.insertEvent(write, now);
 }
 
 /**
@@ -93,45 +97,45 @@ export function createEvent(
  * then the event after the change is validated whole. `expectedVersion` is the
  * version the caller last saw (If-Match); another one → `stale`.
  */
-export function updateEvent(
+export async function updateEvent(
   store: Store,
   organizationId: string | undefined,
   id: string,
   patch: unknown,
   expectedVersion: number | undefined,
   now: Date,
-): StoredEvent {
-  const current = findOwnEvent(store, organizationId, id);
+): Promise<StoredEvent> {
+  const current = await findOwnEvent(store, organizationId, id);
   const changes = parseInput(EventPatch, patch);
   const merged = { ...eventAsInput(current.event), ...changes };
-  const write = toWrite(store, merged, {
+  const write = await toWrite(store, merged, {
     id,
     organizationId: current.event.organizationId,
     status: current.event.status,
     sourceUid: current.sourceUid,
   });
-  const result = store.replaceEvent(write, expectedVersion ?? current.version, now);
+  const result = await store.replaceEvent(write, expectedVersion ?? current.version, now);
   if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
   return result;
 }
 
 /** Cancels an event: it stays listed with `status: cancelled` (announced events must not vanish). */
-export function cancelEvent(
+export async function cancelEvent(
   store: Store,
   organizationId: string | undefined,
   id: string,
   now: Date,
   expectedVersion?: number,
-): StoredEvent {
-  const current = findOwnEvent(store, organizationId, id);
+): Promise<StoredEvent> {
+  const current = await findOwnEvent(store, organizationId, id);
   if (current.event.status === 'cancelled') return current;
-  const write = toWrite(store, eventAsInput(current.event), {
+  const write = await toWrite(store, eventAsInput(current.event), {
     id,
     organizationId: current.event.organizationId,
     status: 'cancelled',
     sourceUid: current.sourceUid,
   });
-  const result = store.replaceEvent(write, expectedVersion ?? current.version, now);
+  const result = await store.replaceEvent(write, expectedVersion ?? current.version, now);
   if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
   return result;
 }

@@ -42,8 +42,8 @@ export interface CreatedKey {
   key: string;
 }
 
-export function createKey(store: Store, input: CreateKeyInput, now: Date): CreatedKey {
-  const organization = findOrganization(store, input.organization);
+export async function createKey(store: Store, input: CreateKeyInput, now: Date): Promise<CreatedKey> {
+  const organization = await findOrganization(store, input.organization);
   const origins: string[] = [];
   for (const [index, entry] of input.origins.entries()) {
     const origin = normalizeOrigin(entry);
@@ -60,7 +60,7 @@ export function createKey(store: Store, input: CreateKeyInput, now: Date): Creat
     input.kind === 'publishable'
       ? `pk_live_${randomBase62(PUBLISHABLE_LENGTH)}`
       : `sk_live_${randomBase62(SECRET_LENGTH)}`;
-  const info = store.insertApiKey({
+  const info = await store.insertApiKey({
     id: newId('key'),
     key,
     prefix: keyPrefix(key),
@@ -72,14 +72,15 @@ export function createKey(store: Store, input: CreateKeyInput, now: Date): Creat
   return { info, key };
 }
 
-export function listKeys(store: Store, organization?: string): ApiKeyInfo[] {
-  const organizationId = organization === undefined ? undefined : findOrganization(store, organization).id;
-  return store.apiKeys({ organizationId });
+export async function listKeys(store: Store, organization?: string): Promise<ApiKeyInfo[]> {
+  const organizationId =
+    organization === undefined ? undefined : (await findOrganization(store, organization)).id;
+  return await store.apiKeys({ organizationId });
 }
 
 /** Revokes a key (already revoked: unchanged). The running servers refuse it at their next request. */
-export function revokeKey(store: Store, id: string, now: Date): ApiKeyInfo {
-  const info = store.revokeApiKey(id, now);
+export async function revokeKey(store: Store, id: string, now: Date): Promise<ApiKeyInfo> {
+  const info = await store.revokeApiKey(id, now);
   if (!info) throw OperationError.field('not_found', 'id', 'not_found');
   return info;
 }

@@ -45,19 +45,23 @@ export const OrganizationUpdate = z.partial(z.strictObject(fields));
 export type OrganizationUpdate = z.input<typeof OrganizationUpdate>;
 
 /** The organization by id (`org_promis`) or slug (`promis`), or a `not_found` error on `field`. */
-export function findOrganization(
+export async function findOrganization(
   store: Store,
   idOrSlug: string,
   field = 'organization',
-): OrganizationAccount {
-  const organization = store.organizationAccount(idOrSlug);
+): Promise<OrganizationAccount> {
+  const organization = await store.organizationAccount(idOrSlug);
   if (!organization) throw OperationError.field('not_found', field, 'not_found');
   return organization;
 }
 
-export function createOrganization(store: Store, input: unknown, now: Date): OrganizationAccount {
+export async function createOrganization(
+  store: Store,
+  input: unknown,
+  now: Date,
+): Promise<OrganizationAccount> {
   const data = parseInput(OrganizationCreate, input);
-  if (store.organizationAccount(data.slug) || store.organizationAccount(`org_${data.slug}`)) {
+  if ((await store.organizationAccount(data.slug)) || (await store.organizationAccount(`org_${data.slug}`))) {
     throw OperationError.field('conflict', 'slug', 'already_exists');
   }
   const write: OrganizationWrite = {
@@ -70,16 +74,16 @@ export function createOrganization(store: Store, input: unknown, now: Date): Org
     email: data.email ?? null,
     language: data.language ?? 'fr',
   };
-  return store.insertOrganization(write, now);
+  return await store.insertOrganization(write, now);
 }
 
-export function updateOrganization(
+export async function updateOrganization(
   store: Store,
   idOrSlug: string,
   input: unknown,
   now: Date,
-): OrganizationAccount {
-  const current = findOrganization(store, idOrSlug);
+): Promise<OrganizationAccount> {
+  const current = await findOrganization(store, idOrSlug);
   const data = parseInput(OrganizationUpdate, input);
   const write: OrganizationWrite = {
     slug: current.slug,
@@ -94,5 +98,5 @@ export function updateOrganization(
     email: data.email === undefined ? current.email : data.email,
     language: data.language ?? current.language,
   };
-  return store.updateOrganization(current.id, write, now);
+  return await store.updateOrganization(current.id, write, now);
 }

@@ -12,29 +12,29 @@ const PAGE = 100;
  * by reading the organizations' lists (newest first): the operator's tool asks
  * rarely, and the lists are what the store indexes.
  */
-export function findContactRequest(
+export async function findContactRequest(
   store: Store,
   referenceOrId: string,
   organizationId?: string,
   field = 'reference',
-): ContactRequest {
+): Promise<ContactRequest> {
   const wanted = referenceOrId.trim();
   let found: ContactRequest | undefined;
   if (REFERENCE.test(wanted)) {
     const reference = wanted.toUpperCase();
     const organizations =
-      organizationId === undefined ? store.organizationAccounts().map((o) => o.id) : [organizationId];
+      organizationId === undefined ? (await store.organizationAccounts()).map((o) => o.id) : [organizationId];
     for (const id of organizations) {
       let cursor: string | undefined;
       do {
-        const page = store.listContactRequests(id, { limit: PAGE, cursor });
+        const page = await store.listContactRequests(id, { limit: PAGE, cursor });
         found = page.data.find((request) => request.reference === reference);
         cursor = page.nextCursor ?? undefined;
       } while (!found && cursor);
       if (found) break;
     }
   } else {
-    found = store.contactRequest(wanted);
+    found = await store.contactRequest(wanted);
   }
   if (!found || (organizationId !== undefined && found.organization.id !== organizationId)) {
     throw OperationError.field('not_found', field, 'not_found');

@@ -5,9 +5,10 @@ import { OperationError } from './errors.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A request by its reference (`EER-2026-000123`, any case) or id (`cr_…`). */
-function requestByReference(store: Store, referenceOrId: string): ContactRequest {
+async function requestByReference(store: Store, referenceOrId: string): Promise<ContactRequest> {
   const key = referenceOrId.trim();
-  const request = store.contactRequestByReference(key.toUpperCase()) ?? store.contactRequest(key);
+  const request =
+    (await store.contactRequestByReference(key.toUpperCase())) ?? (await store.contactRequest(key));
   if (!request) throw OperationError.field('not_found', 'reference', 'not_found');
   return request;
 }
@@ -23,19 +24,23 @@ export interface PurgeResult {
  * `retentionDays` (the daily job and `eer-admin requests purge`). Reference, dates,
  * regions, organization and status remain for statistics. Idempotent.
  */
-export function purgeExpired(store: Store, retentionDays: number, now: Date): PurgeResult {
+export async function purgeExpired(store: Store, retentionDays: number, now: Date): Promise<PurgeResult> {
   if (!Number.isInteger(retentionDays) || retentionDays < 1) {
     throw OperationError.field('invalid', 'retentionDays', 'too_small', 1);
   }
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
-  return { cutoff, erased: store.eraseContactRequests({ createdBefore: cutoff }, now).length };
+  return { cutoff, erased: (await store.eraseContactRequests({ createdBefore: cutoff }, now)).length };
 }
 
 /** Right to erasure: one request's personal fields, at once. Erasing twice is harmless. */
-export function eraseContactRequest(store: Store, referenceOrId: string, now: Date): ContactRequest {
-  const request = requestByReference(store, referenceOrId);
-  store.eraseContactRequests({ id: request.id }, now);
-  return store.contactRequest(request.id)!;
+export async function eraseContactRequest(
+  store: Store,
+  referenceOrId: string,
+  now: Date,
+): Promise<ContactRequest> {
+  const request = await requestByReference(store, referenceOrId);
+  await store.eraseContactRequests({ id: request.id }, now);
+  return (await store.contactRequest(request.id))!;
 }
 
 export interface ContactRequestExport {
@@ -48,17 +53,20 @@ export interface ContactRequestExport {
 }
 
 /** Right of access: everything stored about one person's request. */
-export function exportContactRequest(store: Store, referenceOrId: string): ContactRequestExport {
-  const request = requestByReference(store, referenceOrId);
-  const deliveries = store
-    .deliveries({ contactRequestId: request.id, limit: 1000 })
-    .map(({ eventType, channel, recipient, status, createdAt, deliveredAt }) => ({
+export async function exportContactRequest(
+  store: Store,
+  referenceOrId: string,
+): Promise<ContactRequestExport> {
+  const request = await requestByReference(store, referenceOrId);
+  const deliveries = (await store.deliveries({ contactRequestId: request.id, limit: 1000 })).map(
+    ({ eventType, channel, recipient, status, createdAt, deliveredAt }) => ({
       eventType,
       channel,
       recipient,
       status,
       createdAt,
       deliveredAt,
-    }));
+    }),
+  );
   return { request, deliveries };
 }

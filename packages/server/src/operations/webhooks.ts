@@ -45,18 +45,18 @@ export interface AddedWebhook {
 const newSecret = () => `whsec_${randomBase62(SECRET_LENGTH)}`;
 
 /** Adds a webhook endpoint to an organization (id or slug); its requests are POSTed there from now on. */
-export function addWebhook(
+export async function addWebhook(
   store: Store,
   input: { organization: string; url: string },
   now: Date,
-): AddedWebhook {
-  const organization = findOrganization(store, input.organization);
+): Promise<AddedWebhook> {
+  const organization = await findOrganization(store, input.organization);
   const url = validateWebhookUrl(input.url, store.mode);
-  if (store.webhookEndpoints({ organizationId: organization.id }).some((e) => e.url === url)) {
+  if ((await store.webhookEndpoints({ organizationId: organization.id })).some((e) => e.url === url)) {
     throw OperationError.field('conflict', 'url', 'already_exists');
   }
   const secret = newSecret();
-  const endpoint = store.insertWebhookEndpoint({
+  const endpoint = await store.insertWebhookEndpoint({
     id: newId('whk'),
     organizationId: organization.id,
     url,
@@ -66,8 +66,8 @@ export function addWebhook(
   return { endpoint, secret };
 }
 
-export function findWebhook(store: Store, id: string): WebhookEndpointInfo {
-  const endpoint = store.webhookEndpoint(id);
+export async function findWebhook(store: Store, id: string): Promise<WebhookEndpointInfo> {
+  const endpoint = await store.webhookEndpoint(id);
   if (!endpoint) throw OperationError.field('not_found', 'id', 'not_found');
   return endpoint;
 }
@@ -77,37 +77,43 @@ export function findWebhook(store: Store, id: string): WebhookEndpointInfo {
  * every delivery meanwhile carries both signatures — so the receiver can switch
  * to the new secret at its own pace without rejecting anything.
  */
-export function rotateWebhookSecret(store: Store, id: string, now: Date): AddedWebhook {
-  findWebhook(store, id);
+export async function rotateWebhookSecret(store: Store, id: string, now: Date): Promise<AddedWebhook> {
+  await findWebhook(store, id);
   const secret = newSecret();
-  const endpoint = store.rotateWebhookSecret(id, secret, new Date(now.getTime() + ROTATION_OVERLAP_MS), now);
+  const endpoint = await store.rotateWebhookSecret(
+    id,
+    secret,
+    new Date(now.getTime() + ROTATION_OVERLAP_MS),
+    now,
+  );
   if (!endpoint) throw OperationError.field('not_found', 'id', 'not_found');
   return { endpoint, secret };
 }
 
 /** Endpoints (of one organization, or all) with their backlog and last error. */
-export function listWebhooks(store: Store, organization?: string): WebhookEndpointInfo[] {
-  const organizationId = organization === undefined ? undefined : findOrganization(store, organization).id;
-  return store.webhookEndpoints({ organizationId });
+export async function listWebhooks(store: Store, organization?: string): Promise<WebhookEndpointInfo[]> {
+  const organizationId =
+    organization === undefined ? undefined : (await findOrganization(store, organization)).id;
+  return await store.webhookEndpoints({ organizationId });
 }
 
 /** Deliveries given up on (`failed`), newest first: what `redeliver` would send again. */
-export function failedDeliveries(store: Store, endpointId?: string): DeliveryInfo[] {
-  if (endpointId !== undefined) findWebhook(store, endpointId);
-  return store.deliveries({ status: 'failed', endpointId, limit: 1000 });
+export async function failedDeliveries(store: Store, endpointId?: string): Promise<DeliveryInfo[]> {
+  if (endpointId !== undefined) await findWebhook(store, endpointId);
+  return await store.deliveries({ status: 'failed', endpointId, limit: 1000 });
 }
 
 /**
  * Sends failed deliveries again — one (`delivery`), one endpoint's, or all — with a
  * fresh 24 h retry window. Returns how many were queued.
  */
-export function redeliver(
+export async function redeliver(
   store: Store,
   target: { delivery?: string | undefined; endpoint?: string | undefined },
   now: Date,
-): number {
-  if (target.endpoint !== undefined) findWebhook(store, target.endpoint);
-  const count = store.retryFailedDeliveries({ id: target.delivery, endpointId: target.endpoint }, now);
+): Promise<number> {
+  if (target.endpoint !== undefined) await findWebhook(store, target.endpoint);
+  const count = await store.retryFailedDeliveries({ id: target.delivery, endpointId: target.endpoint }, now);
   if (target.delivery !== undefined && count === 0) {
     throw OperationError.field('not_found', 'delivery', 'not_found');
   }

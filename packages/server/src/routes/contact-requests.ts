@@ -21,14 +21,14 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
         // Validated like any body (a bot gets the same field errors as a person), then not kept.
         const { website: _honeypot, ...rest } = raw as Record<string, unknown>;
         const input: ContactInput = validateBody(c, ContactRequestInput, rest);
-        return c.json(decoyReceipt(store, input, clock()), 201);
+        return c.json(await decoyReceipt(store, input, clock()), 201);
       }
       const input: ContactInput = validateBody(c, ContactRequestInput, raw);
       const hash = bodyHash(raw);
-      // From here on, nothing awaits: the store call runs to completion before any
-      // concurrent duplicate gets its turn, so exactly one of them creates the request.
+      // The store makes concurrent duplicates safe (one transaction with a lock on the key,
+      // across processes): exactly one of them creates the request, the others replay it.
       const { apiKey, origin } = c.var.access;
-      const outcome = store.createContactRequest(idempotencyKey, hash, input, {
+      const outcome = await store.createContactRequest(idempotencyKey, hash, input, {
         apiKeyId: apiKey!.id,
         origin,
         now: clock(),
@@ -38,10 +38,10 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
       return c.json(outcome.receipt, 201);
     },
 
-    list(c: AppContext) {
+    async list(c: AppContext) {
       const query = validateQuery(c, ContactRequestQuery, ['key']);
       const organizationId = c.var.access.apiKey!.organizationId;
-      const page = withCursor(c, () =>
+      const page = await withCursor(c, () =>
         store.listContactRequests(organizationId, {
           status: query.status,
           limit: query.limit ?? DEFAULT_PAGE_SIZE,
@@ -57,7 +57,7 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
       validateQuery(c, NO_QUERY, ['key']);
       const raw = await readJsonBody(c);
       const organizationId = c.var.access.apiKey!.organizationId;
-      return c.json(updateContactRequest(store, organizationId, id, raw, clock()));
+      return c.json(await updateContactRequest(store, organizationId, id, raw, clock()));
     },
   };
 }

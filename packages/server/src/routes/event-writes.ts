@@ -35,9 +35,9 @@ export function eventWriteHandlers(deps: RouteDeps) {
       const raw = await readJsonBody(c);
       const apiKey = c.var.access.apiKey!;
       const now = clock();
-      const outcome = store.createEventOnce(
+      const outcome = await store.createEventOnce(
         { apiKeyId: apiKey.id, idempotencyKey, bodyHash: bodyHash(raw), now },
-        () => createEvent(store, apiKey.organizationId, raw, now),
+        async () => await createEvent(store, apiKey.organizationId, raw, now),
       );
       if (outcome.kind === 'conflict') throw idempotencyConflict(c);
       if (outcome.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
@@ -51,19 +51,19 @@ export function eventWriteHandlers(deps: RouteDeps) {
       validateQuery(c, NO_QUERY, ['key']);
       const condition = readIfMatch(c, { required: true });
       const raw = await readJsonBody(c);
-      const current = findOwnEvent(store, organizationId, id);
+      const current = await findOwnEvent(store, organizationId, id);
       const version = expectedVersion(condition, eventEtag(current), current.version);
-      return answer(c, updateEvent(store, organizationId, id, raw, version, clock()));
+      return answer(c, await updateEvent(store, organizationId, id, raw, version, clock()));
     },
 
     /** Cancels: the event stays, with `status: cancelled`. If-Match is optional here. */
-    cancel(c: AppContext) {
+    async cancel(c: AppContext) {
       const { id, organizationId } = target(c);
       validateQuery(c, NO_QUERY, ['key']);
       const condition = readIfMatch(c, { required: false });
-      const current = findOwnEvent(store, organizationId, id);
+      const current = await findOwnEvent(store, organizationId, id);
       const version = expectedVersion(condition, eventEtag(current), current.version);
-      return answer(c, cancelEvent(store, organizationId, id, clock(), version));
+      return answer(c, await cancelEvent(store, organizationId, id, clock(), version));
     },
   };
 }

@@ -43,8 +43,8 @@ export function eventHandlers(deps: RouteDeps) {
     to: filters.to ? boundFromQuery(filters.to, 'to') : undefined,
   });
 
-  const findEvent = (id: string): EventRecord => {
-    const event = store.event(id);
+  const findEvent = async (id: string): Promise<EventRecord> => {
+    const event = await store.event(id);
     if (!event) throw problem(404, 'not_found');
     return event;
   };
@@ -66,9 +66,9 @@ export function eventHandlers(deps: RouteDeps) {
   };
 
   return {
-    list(c: AppContext) {
+    async list(c: AppContext) {
       const query = validateQuery(c, EventQuery, ['key']);
-      const page = withCursor(c, () =>
+      const page = await withCursor(c, () =>
         store.events({ ...search(query), limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
       );
       return c.json({
@@ -78,30 +78,30 @@ export function eventHandlers(deps: RouteDeps) {
     },
 
     /** With the event's own ETag (its version), the one PATCH and DELETE take in If-Match. */
-    one(c: AppContext) {
+    async one(c: AppContext) {
       const id = validateParam(c, 'id', c.req.param('id') ?? '', Id);
       validateQuery(c, NO_QUERY, ['key']);
-      const stored = store.storedEvent(id);
+      const stored = await store.storedEvent(id);
       if (!stored) throw problem(404, 'not_found');
       c.header('ETag', eventEtag(stored));
       return c.json(withIcsUrl(c, stored.event));
     },
 
     /** `/v1/events/{id}.ics`: the route's parameter still carries the extension. */
-    calendar(c: AppContext) {
+    async calendar(c: AppContext) {
       const id = validateParam(c, 'id', (c.req.param('id') ?? '').replace(/\.ics$/, ''), Id);
       const query = validateQuery(c, EventFileQuery, ['key']);
-      const event = findEvent(id);
+      const event = await findEvent(id);
       return calendar(c, [event], query.lang ?? requestLanguage(c), `${event.id}.ics`, false);
     },
 
-    feed(c: AppContext) {
+    async feed(c: AppContext) {
       const query = validateQuery(c, EventFeedQuery, ['key']);
       const filters = search(query);
       const events: EventRecord[] = [];
       let cursor: string | undefined;
       do {
-        const page = store.events({ ...filters, limit: FEED_PAGE_SIZE, cursor });
+        const page = await store.events({ ...filters, limit: FEED_PAGE_SIZE, cursor });
         events.push(...page.data);
         cursor = page.nextCursor ?? undefined;
       } while (cursor && events.length < FEED_MAX_EVENTS);

@@ -8,31 +8,31 @@ import type { AppContext } from '../http/env.js';
 /** Regions, MRCs and municipalities: reference data with the attribution of its sources. */
 export function geographyHandlers({ store }: RouteDeps) {
   return {
-    regions(c: AppContext) {
+    async regions(c: AppContext) {
       validateQuery(c, NO_QUERY, ['key']);
-      return c.json({ data: store.regions(), nextCursor: null, attribution: store.attribution });
+      return c.json({ data: await store.regions(), nextCursor: null, attribution: store.attribution });
     },
 
-    region(c: AppContext) {
+    async region(c: AppContext) {
       const code = validateParam(c, 'code', c.req.param('code') ?? '', RegionCode);
       validateQuery(c, NO_QUERY, ['key']);
-      const region = store.region(code);
+      const region = await store.region(code);
       if (!region) throw problem(404, 'not_found');
       return c.json(region);
     },
 
-    mrcs(c: AppContext) {
+    async mrcs(c: AppContext) {
       const query = validateQuery(c, MrcQuery, ['key']);
       return c.json({
-        data: store.mrcs({ region: query.region }),
+        data: await store.mrcs({ region: query.region }),
         nextCursor: null,
         attribution: store.attribution,
       });
     },
 
-    municipalities(c: AppContext) {
+    async municipalities(c: AppContext) {
       const query = validateQuery(c, MunicipalityQuery, ['key']);
-      const page = withCursor(c, () =>
+      const page = await withCursor(c, () =>
         store.searchMunicipalities({
           q: query.q,
           region: query.region,

@@ -20,16 +20,16 @@ export function honeypotFilled(raw: unknown): boolean {
  * learns nothing, while nothing is stored and nobody is notified. Its reference is
  * drawn at random from numbers the year's sequence will not reach.
  */
-export function decoyReceipt(
+export async function decoyReceipt(
   store: Store,
   input: { regionCodes: string[] },
   now: Date,
-): ContactRequestReceipt {
+): Promise<ContactRequestReceipt> {
   const today = localDateOf(now, TORONTO);
   const region = input.regionCodes[0] ?? '';
+  const organizations = await store.organizations();
   const organization =
-    store.organizations().find((candidate) => candidate.regionCodes.includes(region)) ??
-    store.organizations()[0];
+    organizations.find((candidate) => candidate.regionCodes.includes(region)) ?? organizations[0];
   return {
     id: `cr_${randomBytes(12).toString('base64url')}`,
     reference: formatReference(today.year, randomInt(900_000, 1_000_000)),

@@ -53,8 +53,17 @@ export function metaHandlers(deps: RouteDeps) {
       return c.json(body);
     },
 
-    health(c: AppContext) {
-      return c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+    /** 200 `ok` while the database answers; 503 `unavailable` (database `unreachable`) otherwise. */
+    async health(c: AppContext) {
+      const reachable = await deps.store.ping();
+      return c.json(
+        {
+          status: reachable ? 'ok' : 'unavailable',
+          database: { engine: deps.store.backend, status: reachable ? 'ok' : 'unreachable' },
+        },
+        reachable ? 200 : 503,
+        { 'Cache-Control': 'no-store' },
+      );
     },
 
     openapi(c: AppContext) {

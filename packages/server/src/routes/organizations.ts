@@ -6,14 +6,14 @@ import type { AppContext } from '../http/env.js';
 /** Who runs the program and who accompanies newcomers in each region. */
 export function organizationHandlers({ store }: RouteDeps) {
   return {
-    organizations(c: AppContext) {
+    async organizations(c: AppContext) {
       validateQuery(c, NO_QUERY, ['key']);
-      return c.json({ data: store.organizations(), nextCursor: null });
+      return c.json({ data: await store.organizations(), nextCursor: null });
     },
 
-    advisors(c: AppContext) {
+    async advisors(c: AppContext) {
       const query = validateQuery(c, AdvisorQuery, ['key']);
-      return c.json({ data: store.advisors({ region: query.region }), nextCursor: null });
+      return c.json({ data: await store.advisors({ region: query.region }), nextCursor: null });
     },
   };
 }

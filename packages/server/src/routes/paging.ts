@@ -6,9 +6,9 @@ import { fieldError, problem } from '../http/problem.js';
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Runs a store query; an unreadable or foreign cursor becomes 400 `invalid_query` naming `cursor`. */
-export function withCursor<T>(c: Context, query: () => T): T {
+export async function withCursor<T>(c: Context, query: () => Promise<T>): Promise<T> {
   try {
-    return query();
+    return await query();
   } catch (error) {
     if (error instanceof InvalidCursorError) {
       throw problem(400, 'invalid_query', {

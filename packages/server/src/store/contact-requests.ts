@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ContactRequest, ContactRequestReceipt } from '@emplois-en-regions/schemas';
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import type { Outbox } from './outbox.js';
 import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
@@ -107,52 +107,67 @@ type ContactRequestQueries = Pick<
  * `outbox` receives, inside the same transaction, what must be sent about a new
  * request or a status change (src/notifications/ sends it).
  */
-export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQueries {
-  const forgetExpiredKeys = db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_ms < ?');
-  const findIdempotencyEntry = db.prepare<
-    [string, string],
-    { body_hash: string; contact_request_id: string }
-  >(
+export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQueries {
+  const forgetExpiredKeys = statement<[number]>(db, 'DELETE FROM idempotency_keys WHERE created_ms < ?');
+  const findIdempotencyEntry = statement<[string, string], { body_hash: string; contact_request_id: string }>(
+    db,
     'SELECT body_hash, contact_request_id FROM idempotency_keys WHERE api_key_id = ? AND idempotency_key = ?',
   );
-  const rememberIdempotencyEntry = db.prepare<[string, string, string, string, number]>(`
+  const rememberIdempotencyEntry = statement<[string, string, string, string, number]>(
+    db,
+    `
     INSERT INTO idempotency_keys (api_key_id, idempotency_key, body_hash, contact_request_id, created_ms)
     VALUES (?, ?, ?, ?, ?)
-  `);
+  `,
+  );
   // A partner serving the first region before a program lead; within each, the one
   // with the fewest requests so far, so the load spreads; the id breaks ties.
-  const assignOrganization = db.prepare<[string], { id: string }>(`
+  const assignOrganization = statement<[string], { id: string }>(
+    db,
+    `
     SELECT o.id FROM organizations o
     JOIN organization_regions r ON r.organization_id = o.id AND r.region_code = ?
     ORDER BY CASE o.role WHEN 'partner' THEN 0 ELSE 1 END, o.contact_request_count, o.id
     LIMIT 1
-  `);
-  const anyLead = db.prepare<[], { id: string }>(`
+  `,
+  );
+  const anyLead = statement<[], { id: string }>(
+    db,
+    `
     SELECT o.id FROM organizations o WHERE o.role = 'lead'
     ORDER BY o.contact_request_count, o.id
     LIMIT 1
-  `);
-  const countAssignment = db.prepare<[string]>(
+  `,
+  );
+  const countAssignment = statement<[string]>(
+    db,
     'UPDATE organizations SET contact_request_count = contact_request_count + 1 WHERE id = ?',
   );
-  const nextSequence = db.prepare<[number], { last_value: number }>(`
+  const nextSequence = statement<[number], { last_value: number }>(
+    db,
+    `
     INSERT INTO reference_counters (year, last_value) VALUES (?, 1)
     ON CONFLICT (year) DO UPDATE SET last_value = last_value + 1
     RETURNING last_value
-  `);
-  const insertRequest = db.prepare(`
+  `,
+  );
+  const insertRequest = statement(
+    db,
+    `
     INSERT INTO contact_requests (id, reference, organization_id, api_key_id, created_at, created_ms, region_codes,
       name, email, phone, municipality_code, message, preferred_language, consent_at, privacy_policy_url, origin,
       response_delay_business_days, respond_by, status, updated_at)
     VALUES (@id, @reference, @organizationId, @apiKeyId, @createdAt, @createdMs, @regionCodes,
       @name, @email, @phone, @municipalityCode, @message, @preferredLanguage, @consentAt, @privacyPolicyUrl,
       @origin, @responseDelayBusinessDays, @respondBy, 'new', @createdAt)
-  `);
-  const byId = db.prepare<[string], ContactRequestRow>(`${CONTACT_REQUEST_SELECT} WHERE c.id = ?`);
-  const byReference = db.prepare<[string], ContactRequestRow>(
+  `,
+  );
+  const byId = statement<[string], ContactRequestRow>(db, `${CONTACT_REQUEST_SELECT} WHERE c.id = ?`);
+  const byReference = statement<[string], ContactRequestRow>(
+    db,
     `${CONTACT_REQUEST_SELECT} WHERE c.reference = ?`,
   );
-  const ofOrganization = db.prepare<
+  const ofOrganization = statement<
     {
       organizationId: string;
       status: ContactRequestStatus | null;
@@ -161,36 +176,42 @@ export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQue
       limit: number;
     },
     ContactRequestRow
-  >(`
+  >(
+    db,
+    `
     ${CONTACT_REQUEST_SELECT}
     WHERE c.organization_id = @organizationId
-      AND (@status IS NULL OR c.status = @status)
-      AND (@afterMs IS NULL OR c.created_ms < @afterMs OR (c.created_ms = @afterMs AND c.seq < @afterSeq))
+      AND (CAST(@status AS TEXT) IS NULL OR c.status = @status)
+      AND (CAST(@afterMs AS BIGINT) IS NULL OR c.created_ms < @afterMs
+        OR (c.created_ms = @afterMs AND c.seq < @afterSeq))
     ORDER BY c.created_ms DESC, c.seq DESC
     LIMIT @limit
-  `);
-  const count = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM contact_requests');
-  const setStatus = db.prepare<[string, string, string]>(
+  `,
+  );
+  const count = statement<[], { count: number }>(db, 'SELECT count(*) AS count FROM contact_requests');
+  const setStatus = statement<[string, string, string]>(
+    db,
     'UPDATE contact_requests SET status = ?, updated_at = ? WHERE id = ?',
   );
 
-  function receiptOf(id: string): ContactRequestReceipt {
-    const row = byId.get(id);
+  async function receiptOf(id: string): Promise<ContactRequestReceipt> {
+    const row = await byId.get(id);
     if (!row) throw new Error(`contact request ${id} vanished inside its transaction`);
     return toReceipt(row);
   }
 
-  function insert(input: ContactInput, context: ContactContext): string {
+  async function insert(input: ContactInput, context: ContactContext): Promise<string> {
     const firstRegion = input.regionCodes[0] ?? '';
-    const organization = assignOrganization.get(firstRegion) ?? anyLead.get();
+    const organization = (await assignOrganization.get(firstRegion)) ?? (await anyLead.get());
     if (!organization)
       throw new Error('no organization to assign a contact request to: is the database seeded?');
-    countAssignment.run(organization.id);
+    await countAssignment.run(organization.id);
     const today = localDateOf(context.now, TORONTO);
-    const sequence = nextSequence.get(today.year)?.last_value ?? 1;
+    // One atomic statement: concurrent transactions (other processes) each get their own number.
+    const sequence = (await nextSequence.get(today.year))?.last_value ?? 1;
     const createdAt = context.now.toISOString();
     const id = `cr_${randomBytes(12).toString('base64url')}`;
-    insertRequest.run({
+    await insertRequest.run({
       id,
       reference: formatReference(today.year, sequence),
       organizationId: organization.id,
@@ -214,47 +235,58 @@ export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQue
     return id;
   }
 
-  // IMMEDIATE takes the write lock before the idempotency lookup, so two processes
-  // racing with the same key cannot both miss it and create two requests.
-  const createOnce = db.transaction(
-    (
-      idempotencyKey: string,
-      bodyHash: string,
-      input: ContactInput,
-      context: ContactContext,
-    ): IdempotentOutcome => {
-      forgetExpiredKeys.run(context.now.getTime() - IDEMPOTENCY_TTL_MS);
-      const previous = findIdempotencyEntry.get(context.apiKeyId, idempotencyKey);
+  // The write transaction plus a lock on (API key, Idempotency-Key): two processes racing
+  // with the same key cannot both miss the lookup; the second waits for the first to commit
+  // and then finds its entry. The primary key of idempotency_keys backs it up.
+  const createOnce = (
+    idempotencyKey: string,
+    bodyHash: string,
+    input: ContactInput,
+    context: ContactContext,
+  ): Promise<IdempotentOutcome> =>
+    db.transaction(async () => {
+      await db.lock(`contact:${context.apiKeyId}:${idempotencyKey}`);
+      await forgetExpiredKeys.run(context.now.getTime() - IDEMPOTENCY_TTL_MS);
+      const previous = await findIdempotencyEntry.get(context.apiKeyId, idempotencyKey);
       if (previous) {
         return previous.body_hash === bodyHash
-          ? { kind: 'replayed', receipt: receiptOf(previous.contact_request_id) }
+          ? { kind: 'replayed', receipt: await receiptOf(previous.contact_request_id) }
           : { kind: 'conflict' };
       }
-      const id = insert(input, context);
-      rememberIdempotencyEntry.run(context.apiKeyId, idempotencyKey, bodyHash, id, context.now.getTime());
-      outbox.enqueue(toContactRequest(byId.get(id)!), 'contact_request.created', context.now);
-      return { kind: 'created', receipt: receiptOf(id) };
-    },
-  );
+      const id = await insert(input, context);
+      await rememberIdempotencyEntry.run(
+        context.apiKeyId,
+        idempotencyKey,
+        bodyHash,
+        id,
+        context.now.getTime(),
+      );
+      await outbox.enqueue(toContactRequest((await byId.get(id))!), 'contact_request.created', context.now);
+      return { kind: 'created', receipt: await receiptOf(id) };
+    });
 
   // The status and its `contact_request.updated` deliveries commit together.
-  const changeStatus = db.transaction((id: string, status: ContactRequestStatus, now: Date) => {
-    setStatus.run(status, now.toISOString(), id);
-    const row = byId.get(id);
-    if (!row) return undefined;
-    const request = toContactRequest(row);
-    outbox.enqueue(request, 'contact_request.updated', now);
-    return request;
-  });
+  const changeStatus = (id: string, status: ContactRequestStatus, now: Date) =>
+    db.transaction(async () => {
+      await setStatus.run(status, now.toISOString(), id);
+      const row = await byId.get(id);
+      if (!row) return undefined;
+      const request = toContactRequest(row);
+      await outbox.enqueue(request, 'contact_request.updated', now);
+      return request;
+    });
 
   return {
-    createContactRequest(idempotencyKey, bodyHash, input, context) {
-      const outcome = createOnce.immediate(idempotencyKey, bodyHash, input, context);
+    async createContactRequest(idempotencyKey, bodyHash, input, context) {
+      const outcome = await createOnce(idempotencyKey, bodyHash, input, context);
       outbox.flush();
       return outcome;
     },
 
-    listContactRequests(organizationId: string, query: ContactRequestSearch): PageResult<ContactRequest> {
+    listContactRequests(
+      organizationId: string,
+      query: ContactRequestSearch,
+    ): Promise<PageResult<ContactRequest>> {
       const status = query.status ?? null;
       // Unfiltered lists keep their former binding, so cursors already handed out stay valid.
       const boundTo = status === null ? [organizationId] : [organizationId, status];
@@ -268,20 +300,20 @@ export function contactRequestQueries(db: Db, outbox: Outbox): ContactRequestQue
       );
     },
 
-    countContactRequests: () => count.get()?.count ?? 0,
+    countContactRequests: async () => (await count.get())?.count ?? 0,
 
-    contactRequest(id) {
-      const row = byId.get(id);
+    async contactRequest(id) {
+      const row = await byId.get(id);
       return row ? toContactRequest(row) : undefined;
     },
 
-    contactRequestByReference(reference) {
-      const row = byReference.get(reference);
+    async contactRequestByReference(reference) {
+      const row = await byReference.get(reference);
       return row ? toContactRequest(row) : undefined;
     },
 
-    setContactRequestStatus(id, status, now) {
-      const request = changeStatus.immediate(id, status, now);
+    async setContactRequestStatus(id, status, now) {
+      const request = await changeStatus(id, status, now);
       outbox.flush();
       return request;
     },

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import type { Store } from './types.js';
 
 /**
@@ -9,47 +9,59 @@ import type { Store } from './types.js';
  * "Erased" must mean the bytes are gone, not merely unreachable: the connection runs
  * with `secure_delete` (store/index.ts), so SQLite zeroes the space the old values
  * occupied, and the WAL — which still holds the pages as they were before the change —
- * is checkpointed into the database file and truncated after the commit.
+ * is checkpointed into the database file and truncated after the commit (`afterErasure`).
+ * On PostgreSQL the old row versions are left to VACUUM (autovacuum, or the operator's).
  */
-export function erasureQueries(db: Db): Pick<Store, 'eraseContactRequests'> {
+export function erasureQueries(
+  db: Sql,
+  afterErasure: () => Promise<void>,
+): Pick<Store, 'eraseContactRequests'> {
   const blank = `SET name = '', email = '', phone = NULL, municipality_code = NULL, message = '',
       privacy_policy_url = NULL, origin = NULL, erased_at = @now, updated_at = @now`;
-  const eraseOne = db.prepare<{ id: string; now: string }, { id: string }>(
+  const eraseOne = statement<{ id: string; now: string }, { id: string }>(
+    db,
     `UPDATE contact_requests ${blank} WHERE id = @id AND erased_at IS NULL RETURNING id`,
   );
-  const eraseOlder = db.prepare<{ before: number; now: string }, { id: string }>(
+  const eraseOlder = statement<{ before: number; now: string }, { id: string }>(
+    db,
     `UPDATE contact_requests ${blank} WHERE created_ms < @before AND erased_at IS NULL RETURNING id`,
   );
-  const cancelDeliveries = db.prepare<[string]>(`
+  const cancelDeliveries = statement<[string]>(
+    db,
+    `
     UPDATE deliveries SET status = 'cancelled', last_error = 'erased', lease_owner = NULL, lease_until_ms = NULL
     WHERE status IN ('pending', 'failed')
       AND event_id IN (SELECT id FROM outbox_events WHERE contact_request_id = ?)
-  `);
-  const dropPayloads = db.prepare<[string]>(
+  `,
+  );
+  const dropPayloads = statement<[string]>(
+    db,
     'UPDATE outbox_events SET payload = NULL WHERE contact_request_id = ?',
   );
-  const forgetIdempotency = db.prepare<[string]>('DELETE FROM idempotency_keys WHERE contact_request_id = ?');
+  const forgetIdempotency = statement<[string]>(
+    db,
+    'DELETE FROM idempotency_keys WHERE contact_request_id = ?',
+  );
 
-  const erase = db.transaction((filter: { id: string } | { createdBefore: Date }, now: Date) => {
-    const at = now.toISOString();
-    const erased =
-      'id' in filter
-        ? eraseOne.all({ id: filter.id, now: at })
-        : eraseOlder.all({ before: filter.createdBefore.getTime(), now: at });
-    for (const { id } of erased) {
-      cancelDeliveries.run(id);
-      dropPayloads.run(id);
-      forgetIdempotency.run(id);
-    }
-    return erased.map(({ id }) => id);
-  });
+  const erase = (filter: { id: string } | { createdBefore: Date }, now: Date) =>
+    db.transaction(async () => {
+      const at = now.toISOString();
+      const erased =
+        'id' in filter
+          ? await eraseOne.all({ id: filter.id, now: at })
+          : await eraseOlder.all({ before: filter.createdBefore.getTime(), now: at });
+      for (const { id } of erased) {
+        await cancelDeliveries.run(id);
+        await dropPayloads.run(id);
+        await forgetIdempotency.run(id);
+      }
+      return erased.map(({ id }) => id);
+    });
 
   return {
-    eraseContactRequests(filter, now) {
-      const ids = erase.immediate(filter, now);
-      // TRUNCATE waits (busy_timeout) for readers of older snapshots, copies every page
-      // into the database file and empties the WAL.
-      if (ids.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+    async eraseContactRequests(filter, now) {
+      const ids = await erase(filter, now);
+      if (ids.length > 0) await afterErasure();
       return ids;
     },
   };

@@ -1,5 +1,5 @@
 import type { EventFormat, EventStatus, EventType } from '@emplois-en-regions/schemas';
-import type { Db } from './database.js';
+import { statement, type Dialect, type Sql } from './sql.js';
 import { findOne } from './lookup.js';
 import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
@@ -50,9 +50,9 @@ interface EventRow {
   updated_at: string | null;
 }
 
-const EVENT_SELECT = `
+const eventSelect = (dialect: Dialect) => `
   SELECT e.*, m.name AS municipality_name, m.region_code AS municipality_region_code,
-    (SELECT json_group_array(region_code ORDER BY position)
+    (SELECT ${dialect.jsonArray('region_code', 'position')}
        FROM event_regions WHERE event_id = e.id) AS region_codes
   FROM events e LEFT JOIN municipalities m ON m.code = e.municipality_code
 `;
@@ -141,67 +141,93 @@ type EventQueries = Pick<
   | 'replaceEvent'
 >;
 
-export function eventQueries(db: Db): EventQueries {
-  const oneEvent = db.prepare<[string], EventRow>(`${EVENT_SELECT} WHERE e.id = ?`);
-  const bySourceUid = db.prepare<[string, string], EventRow>(
+export function eventQueries(db: Sql): EventQueries {
+  const EVENT_SELECT = eventSelect(db.dialect);
+  const oneEvent = statement<[string], EventRow>(db, `${EVENT_SELECT} WHERE e.id = ?`);
+  const bySourceUid = statement<[string, string], EventRow>(
+    db,
     `${EVENT_SELECT} WHERE e.organization_id = ? AND e.source_uid = ?`,
   );
-  const ofOrganization = db.prepare<{ organizationId: string | null }, EventRow>(
-    `${EVENT_SELECT} WHERE @organizationId IS NULL OR e.organization_id = @organizationId ORDER BY e.start_ms, e.id`,
+  const ofOrganization = statement<{ organizationId: string | null }, EventRow>(
+    db,
+    `${EVENT_SELECT} WHERE CAST(@organizationId AS TEXT) IS NULL OR e.organization_id = @organizationId ORDER BY e.start_ms, e.id`,
   );
-  const insert = db.prepare(`
+  const insert = statement(
+    db,
+    `
     INSERT INTO events (id, type, format, status, title_fr, title_en, summary_fr, summary_en, start_at, end_at,
       start_ms, end_ms, time_zone, venue, address, municipality_code, online_url, registration_url,
       organization_id, languages, sample, managed_by, version, created_at, updated_at, source_uid)
     VALUES (@id, @type, @format, @status, @titleFr, @titleEn, @summaryFr, @summaryEn, @startAt, @endAt,
       @startMs, @endMs, @timeZone, @venue, @address, @municipalityCode, @onlineUrl, @registrationUrl,
       @organizationId, @languages, 0, 'operator', 1, @now, @now, @sourceUid)
-  `);
-  const update = db.prepare(`
+  `,
+  );
+  const update = statement(
+    db,
+    `
     UPDATE events SET type = @type, format = @format, status = @status, title_fr = @titleFr, title_en = @titleEn,
       summary_fr = @summaryFr, summary_en = @summaryEn, start_at = @startAt, end_at = @endAt, start_ms = @startMs,
       end_ms = @endMs, venue = @venue, address = @address, municipality_code = @municipalityCode,
       online_url = @onlineUrl, registration_url = @registrationUrl, languages = @languages,
       source_uid = @sourceUid, version = version + 1, updated_at = @now
     WHERE id = @id AND version = @expectedVersion
-  `);
+  `,
+  );
   const links = { table: 'event_regions', ownerColumn: 'event_id', ordered: true } as const;
-  const stored = (id: string): StoredEvent => {
-    const row = oneEvent.get(id);
+  const stored = async (id: string): Promise<StoredEvent> => {
+    const row = await oneEvent.get(id);
     if (!row) throw new Error(`event ${id} vanished inside its transaction`);
     return toStoredEvent(row);
   };
-  const insertOne = db.transaction((write: EventWrite, now: Date) => {
-    insert.run({ ...eventColumns(write), now: now.toISOString() });
-    replaceRegionLinks(db, links, [write]);
-    return stored(write.id);
-  });
-  const replaceOne = db.transaction((write: EventWrite, expectedVersion: number, now: Date) => {
-    const changed = update.run({ ...eventColumns(write), expectedVersion, now: now.toISOString() }).changes;
-    if (changed === 0) return 'stale' as const;
-    replaceRegionLinks(db, links, [write]);
-    return stored(write.id);
-  });
-  const forgetExpiredKeys = db.prepare<[number]>('DELETE FROM event_idempotency_keys WHERE created_ms < ?');
-  const findIdempotencyEntry = db.prepare<[string, string], { body_hash: string; event_id: string }>(
+  const insertOne = (write: EventWrite, now: Date) =>
+    db.transaction(async () => {
+      await insert.run({ ...eventColumns(write), now: now.toISOString() });
+      await replaceRegionLinks(db, links, [write]);
+      return stored(write.id);
+    });
+  const replaceOne = (write: EventWrite, expectedVersion: number, now: Date) =>
+    db.transaction(async () => {
+      const { changes } = await update.run({
+        ...eventColumns(write),
+        expectedVersion,
+        now: now.toISOString(),
+      });
+      if (changes === 0) return 'stale' as const;
+      await replaceRegionLinks(db, links, [write]);
+      return stored(write.id);
+    });
+  const forgetExpiredKeys = statement<[number]>(
+    db,
+    'DELETE FROM event_idempotency_keys WHERE created_ms < ?',
+  );
+  const findIdempotencyEntry = statement<[string, string], { body_hash: string; event_id: string }>(
+    db,
     'SELECT body_hash, event_id FROM event_idempotency_keys WHERE api_key_id = ? AND idempotency_key = ?',
   );
-  const rememberIdempotencyEntry = db.prepare<[string, string, string, string, number]>(`
+  const rememberIdempotencyEntry = statement<[string, string, string, string, number]>(
+    db,
+    `
     INSERT INTO event_idempotency_keys (api_key_id, idempotency_key, body_hash, event_id, created_ms)
     VALUES (?, ?, ?, ?, ?)
-  `);
+  `,
+  );
   // `create` calls insertEvent, whose own transaction becomes a savepoint of this one.
-  const createOnce = db.transaction(
-    (claim: IdempotencyClaim, create: () => StoredEvent): IdempotentEventOutcome => {
-      forgetExpiredKeys.run(claim.now.getTime() - IDEMPOTENCY_TTL_MS);
-      const previous = findIdempotencyEntry.get(claim.apiKeyId, claim.idempotencyKey);
+  const createOnce = (
+    claim: IdempotencyClaim,
+    create: () => Promise<StoredEvent>,
+  ): Promise<IdempotentEventOutcome> =>
+    db.transaction(async () => {
+      await db.lock(`event:${claim.apiKeyId}:${claim.idempotencyKey}`);
+      await forgetExpiredKeys.run(claim.now.getTime() - IDEMPOTENCY_TTL_MS);
+      const previous = await findIdempotencyEntry.get(claim.apiKeyId, claim.idempotencyKey);
       if (previous) {
         return previous.body_hash === claim.bodyHash
-          ? { kind: 'replayed', stored: stored(previous.event_id) }
+          ? { kind: 'replayed', stored: await stored(previous.event_id) }
           : { kind: 'conflict' };
       }
-      const created = create();
-      rememberIdempotencyEntry.run(
+      const created = await create();
+      await rememberIdempotencyEntry.run(
         claim.apiKeyId,
         claim.idempotencyKey,
         claim.bodyHash,
@@ -209,9 +235,8 @@ export function eventQueries(db: Db): EventQueries {
         claim.now.getTime(),
       );
       return { kind: 'created', stored: created };
-    },
-  );
-  const search = db.prepare<
+    });
+  const search = statement<
     {
       region: string | null;
       type: string | null;
@@ -222,20 +247,24 @@ export function eventQueries(db: Db): EventQueries {
       limit: number;
     },
     EventRow
-  >(`
+  >(
+    db,
+    `
     ${EVENT_SELECT}
     WHERE e.end_ms >= @fromMs
-      AND (@toMs IS NULL OR e.start_ms < @toMs)
-      AND (@type IS NULL OR e.type = @type)
-      AND (@region IS NULL
+      AND (CAST(@toMs AS BIGINT) IS NULL OR e.start_ms < @toMs)
+      AND (CAST(@type AS TEXT) IS NULL OR e.type = @type)
+      AND (CAST(@region AS TEXT) IS NULL
         OR EXISTS (SELECT 1 FROM event_regions r WHERE r.event_id = e.id AND r.region_code = @region))
-      AND (@afterStartMs IS NULL OR e.start_ms > @afterStartMs OR (e.start_ms = @afterStartMs AND e.id > @afterId))
+      AND (CAST(@afterStartMs AS BIGINT) IS NULL OR e.start_ms > @afterStartMs
+        OR (e.start_ms = @afterStartMs AND e.id > @afterId))
     ORDER BY e.start_ms, e.id
     LIMIT @limit
-  `);
+  `,
+  );
 
   return {
-    events(query: EventSearch): PageResult<EventRecord> {
+    events(query: EventSearch): Promise<PageResult<EventRecord>> {
       const region = query.region ?? null;
       const type = query.type ?? null;
       const toMs = query.to ? query.to.getTime() : null;
@@ -255,18 +284,18 @@ export function eventQueries(db: Db): EventQueries {
 
     storedEvent: findOne(oneEvent, toStoredEvent),
 
-    eventBySourceUid(organizationId, uid) {
-      const row = bySourceUid.get(organizationId, uid);
+    async eventBySourceUid(organizationId, uid) {
+      const row = await bySourceUid.get(organizationId, uid);
       return row ? toStoredEvent(row) : undefined;
     },
 
-    eventsOf: (filter) =>
-      ofOrganization.all({ organizationId: filter.organizationId ?? null }).map(toStoredEvent),
+    eventsOf: async (filter) =>
+      (await ofOrganization.all({ organizationId: filter.organizationId ?? null })).map(toStoredEvent),
 
-    insertEvent: (write, now) => insertOne.immediate(write, now),
+    insertEvent: insertOne,
 
-    createEventOnce: (claim, create) => createOnce.immediate(claim, create),
+    createEventOnce: createOnce,
 
-    replaceEvent: (write, expectedVersion, now) => replaceOne.immediate(write, expectedVersion, now),
+    replaceEvent: replaceOne,
   };
 }

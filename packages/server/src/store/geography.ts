@@ -1,5 +1,5 @@
 import type { CmmMembership, Mrc, Municipality, Region, ServiceArea } from '@emplois-en-regions/schemas';
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import { findOne } from './lookup.js';
 import { searchForms } from './normalize.js';
 import { rankMunicipalities } from './municipality-search.js';
@@ -104,29 +104,35 @@ const MUNICIPALITY_PAGES = keysetList(
 
 type GeographyQueries = Pick<Store, 'regions' | 'region' | 'mrcs' | 'searchMunicipalities' | 'municipality'>;
 
-export function geographyQueries(db: Db): GeographyQueries {
-  const allRegions = db.prepare<[], RegionRow>('SELECT * FROM regions ORDER BY code');
-  const oneRegion = db.prepare<[string], RegionRow>('SELECT * FROM regions WHERE code = ?');
-  const mrcsOfRegion = db.prepare<{ region: string | null }, MrcRow>(
-    'SELECT * FROM mrcs WHERE @region IS NULL OR region_code = @region ORDER BY code',
+export function geographyQueries(db: Sql): GeographyQueries {
+  const allRegions = statement<[], RegionRow>(db, 'SELECT * FROM regions ORDER BY code');
+  const oneRegion = statement<[string], RegionRow>(db, 'SELECT * FROM regions WHERE code = ?');
+  const mrcsOfRegion = statement<{ region: string | null }, MrcRow>(
+    db,
+    'SELECT * FROM mrcs WHERE CAST(@region AS TEXT) IS NULL OR region_code = @region ORDER BY code',
   );
-  const oneMunicipality = db.prepare<[string], MunicipalityRow>(
+  const oneMunicipality = statement<[string], MunicipalityRow>(
+    db,
     `SELECT ${MUNICIPALITY_COLUMNS} FROM municipalities WHERE code = ?`,
   );
-  const searchRows = db.prepare<[], SearchRow>(
+  const searchRows = statement<[], SearchRow>(
+    db,
     `SELECT ${MUNICIPALITY_COLUMNS}, search_name, name_order FROM municipalities ORDER BY name_order`,
   );
   // Read on the first search, after the seed; the table never changes afterwards.
-  let searchable: SearchRow[] | undefined;
+  // The whole table (about 1,300 small rows) is ranked in memory (municipality-search.ts),
+  // identically on every engine; it changes only with the seed, at start.
+  let searchable: Promise<SearchRow[]> | undefined;
 
   return {
-    regions: () => allRegions.all().map(toRegion),
+    regions: async () => (await allRegions.all()).map(toRegion),
 
     region: findOne(oneRegion, toRegion),
 
-    mrcs: (filter) => mrcsOfRegion.all({ region: filter.region ?? null }).map(toMrc),
+    mrcs: async (filter) => (await mrcsOfRegion.all({ region: filter.region ?? null })).map(toMrc),
 
-    searchMunicipalities(query: MunicipalitySearch): PageResult<Municipality> {
+    async searchMunicipalities(query: MunicipalitySearch): Promise<PageResult<Municipality>> {
+      const rows = await (searchable ??= searchRows.all());
       const { folded, expanded } = searchForms(query.q ?? '');
       const region = query.region ?? null;
       const mrc = query.mrc ?? null;
@@ -136,7 +142,7 @@ export function geographyQueries(db: Db): GeographyQueries {
         MUNICIPALITY_PAGES,
         page,
         ([afterRank, afterOrder], limit) =>
-          rankMunicipalities((searchable ??= searchRows.all()), {
+          rankMunicipalities(rows, {
             folded,
             expanded,
             code,

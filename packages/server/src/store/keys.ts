@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import { sha256 } from './hash.js';
 import type { ApiKey, ApiKeyInfo, Store } from './types.js';
 
@@ -36,31 +36,39 @@ type KeyQueries = Pick<
   'findKey' | 'insertApiKey' | 'apiKeys' | 'apiKey' | 'revokeApiKey' | 'touchApiKey'
 >;
 
-export function keyQueries(db: Db): KeyQueries {
+export function keyQueries(db: Sql): KeyQueries {
   // Revoked keys stay listed (with their date) but are never found for a request.
-  const byHash = db.prepare<[string], ApiKeyRow>(`${KEY_SELECT} WHERE key_hash = ? AND revoked_at IS NULL`);
-  const byId = db.prepare<[string], ApiKeyRow>(`${KEY_SELECT} WHERE id = ?`);
-  const list = db.prepare<{ organizationId: string | null }, ApiKeyRow>(
-    `${KEY_SELECT} WHERE @organizationId IS NULL OR organization_id = @organizationId
+  const byHash = statement<[string], ApiKeyRow>(
+    db,
+    `${KEY_SELECT} WHERE key_hash = ? AND revoked_at IS NULL`,
+  );
+  const byId = statement<[string], ApiKeyRow>(db, `${KEY_SELECT} WHERE id = ?`);
+  const list = statement<{ organizationId: string | null }, ApiKeyRow>(
+    db,
+    `${KEY_SELECT} WHERE CAST(@organizationId AS TEXT) IS NULL OR organization_id = @organizationId
      ORDER BY organization_id, created_at, id`,
   );
-  const insert = db.prepare(`
+  const insert = statement(
+    db,
+    `
     INSERT INTO api_keys (id, key_hash, prefix, kind, organization_id, allowed_origins, managed_by, created_at)
     VALUES (@id, @keyHash, @prefix, @kind, @organizationId, @allowedOrigins, 'operator', @createdAt)
-  `);
-  const revoke = db.prepare<[string, string]>(
+  `,
+  );
+  const revoke = statement<[string, string]>(
+    db,
     'UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
   );
-  const touch = db.prepare<[string, string]>('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
-  const info = (id: string) => {
-    const row = byId.get(id);
+  const touch = statement<[string, string]>(db, 'UPDATE api_keys SET last_used_at = ? WHERE id = ?');
+  const info = async (id: string) => {
+    const row = await byId.get(id);
     return row ? toInfo(row) : undefined;
   };
 
   return {
     /** Keys are stored hashed, so the lookup hashes the candidate and compares digests. */
-    findKey(key: string): ApiKey | undefined {
-      const row = byHash.get(sha256(key));
+    async findKey(key: string): Promise<ApiKey | undefined> {
+      const row = await byHash.get(sha256(key));
       if (!row) return undefined;
       return {
         id: row.id,
@@ -71,8 +79,8 @@ export function keyQueries(db: Db): KeyQueries {
       };
     },
 
-    insertApiKey(write) {
-      insert.run({
+    async insertApiKey(write) {
+      await insert.run({
         id: write.id,
         keyHash: sha256(write.key),
         prefix: write.prefix,
@@ -81,20 +89,21 @@ export function keyQueries(db: Db): KeyQueries {
         allowedOrigins: JSON.stringify(write.allowedOrigins),
         createdAt: write.now.toISOString(),
       });
-      return info(write.id)!;
+      return (await info(write.id))!;
     },
 
-    apiKeys: (filter) => list.all({ organizationId: filter.organizationId ?? null }).map(toInfo),
+    apiKeys: async (filter) =>
+      (await list.all({ organizationId: filter.organizationId ?? null })).map(toInfo),
 
     apiKey: info,
 
-    revokeApiKey(id, now) {
-      revoke.run(now.toISOString(), id);
+    async revokeApiKey(id, now) {
+      await revoke.run(now.toISOString(), id);
       return info(id);
     },
 
-    touchApiKey(id, now) {
-      touch.run(now.toISOString(), id);
+    async touchApiKey(id, now) {
+      await touch.run(now.toISOString(), id);
     },
   };
 }

@@ -1,8 +1,10 @@
-import type { Db } from './database.js';
+import type { Sql } from './sql.js';
 
 /**
  * Versioned schema changes. A migration is never edited once released: a change
- * to the schema is a new entry with the next version.
+ * to the schema is a new entry with the next version. Each backend has its own list
+ * (store/sqlite/migrations.ts, store/postgres/migrations.ts) with the same versions
+ * and names: one history, two dialects.
  */
 export interface Migration {
   version: number;
@@ -10,345 +12,34 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'initial schema',
-    sql: `
-      CREATE TABLE regions (
-        code TEXT PRIMARY KEY,
-        name_fr TEXT NOT NULL,
-        name_en TEXT NOT NULL,
-        served INTEGER NOT NULL CHECK (served IN (0, 1)),
-        service_area TEXT NOT NULL CHECK (service_area IN ('all', 'outside-cmm', 'none')),
-        cmm TEXT NOT NULL CHECK (cmm IN ('all', 'partial', 'none')),
-        mrc_count INTEGER NOT NULL,
-        equivalent_territory_count INTEGER NOT NULL,
-        municipality_count INTEGER NOT NULL,
-        local_municipality_count INTEGER NOT NULL,
-        population INTEGER NOT NULL,
-        population_outside_cmm INTEGER NOT NULL
-      ) STRICT;
-
-      CREATE TABLE mrcs (
-        code TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        type TEXT NOT NULL CHECK (type IN ('MRC', 'TE')),
-        region_code TEXT NOT NULL REFERENCES regions (code),
-        cmm TEXT NOT NULL CHECK (cmm IN ('all', 'partial', 'none')),
-        municipality_count INTEGER NOT NULL,
-        population INTEGER NOT NULL
-      ) STRICT;
-      CREATE INDEX mrcs_by_region ON mrcs (region_code, code);
-
-      -- search_name is the folded name (normalize.ts); name_order is the rank of the
-      -- name in French collation, computed at seed time because SQLite has no ICU collation.
-      CREATE TABLE municipalities (
-        code TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        designation TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        region_code TEXT NOT NULL REFERENCES regions (code),
-        mrc_code TEXT REFERENCES mrcs (code),
-        cmm INTEGER NOT NULL CHECK (cmm IN (0, 1)),
-        population INTEGER NOT NULL,
-        search_name TEXT NOT NULL,
-        name_order INTEGER NOT NULL
-      ) STRICT;
-      CREATE INDEX municipalities_by_name ON municipalities (name_order);
-      CREATE INDEX municipalities_by_region ON municipalities (region_code, name_order);
-      CREATE INDEX municipalities_by_mrc ON municipalities (mrc_code, name_order);
-
-      CREATE TABLE organizations (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
-        description_fr TEXT NOT NULL,
-        description_en TEXT NOT NULL,
-        website TEXT,
-        sample INTEGER NOT NULL CHECK (sample IN (0, 1)),
-        position INTEGER NOT NULL
-      ) STRICT;
-
-      CREATE TABLE organization_regions (
-        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
-        region_code TEXT NOT NULL REFERENCES regions (code),
-        PRIMARY KEY (organization_id, region_code)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX organization_regions_by_region ON organization_regions (region_code);
-
-      CREATE TABLE advisors (
-        id TEXT PRIMARY KEY,
-        display_name TEXT NOT NULL,
-        title_fr TEXT NOT NULL,
-        title_en TEXT NOT NULL,
-        organization_id TEXT NOT NULL REFERENCES organizations (id),
-        languages TEXT NOT NULL,
-        sample INTEGER NOT NULL CHECK (sample IN (0, 1)),
-        position INTEGER NOT NULL
-      ) STRICT;
-
-      CREATE TABLE advisor_regions (
-        advisor_id TEXT NOT NULL REFERENCES advisors (id) ON DELETE CASCADE,
-        region_code TEXT NOT NULL REFERENCES regions (code),
-        position INTEGER NOT NULL,
-        PRIMARY KEY (advisor_id, region_code)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX advisor_regions_by_region ON advisor_regions (region_code);
-
-      -- start_at/end_at keep the local offset the event was announced with; start_ms/end_ms
-      -- (UTC milliseconds) are what filters and ordering compare.
-      CREATE TABLE events (
-        id TEXT PRIMARY KEY,
-        type TEXT NOT NULL CHECK (type IN ('forum', 'webinar', 'info-session', 'job-fair', 'exploratory-stay')),
-        format TEXT NOT NULL CHECK (format IN ('in-person', 'online', 'hybrid')),
-        status TEXT NOT NULL CHECK (status IN ('scheduled', 'cancelled')),
-        title_fr TEXT NOT NULL,
-        title_en TEXT NOT NULL,
-        summary_fr TEXT NOT NULL,
-        summary_en TEXT NOT NULL,
-        start_at TEXT NOT NULL,
-        end_at TEXT NOT NULL,
-        start_ms INTEGER NOT NULL,
-        end_ms INTEGER NOT NULL CHECK (end_ms >= start_ms),
-        time_zone TEXT NOT NULL,
-        venue TEXT,
-        address TEXT,
-        municipality_code TEXT REFERENCES municipalities (code),
-        online_url TEXT,
-        registration_url TEXT,
-        organization_id TEXT NOT NULL REFERENCES organizations (id),
-        languages TEXT NOT NULL,
-        sample INTEGER NOT NULL CHECK (sample IN (0, 1)),
-        CHECK ((venue IS NULL) = (municipality_code IS NULL))
-      ) STRICT;
-      CREATE INDEX events_by_start ON events (start_ms, id);
-      CREATE INDEX events_by_end ON events (end_ms);
-
-      CREATE TABLE event_regions (
-        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-        region_code TEXT NOT NULL REFERENCES regions (code),
-        position INTEGER NOT NULL,
-        PRIMARY KEY (event_id, region_code)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX event_regions_by_region ON event_regions (region_code, event_id);
-
-      -- Only the SHA-256 of a key is stored; findKey hashes what it is given.
-      CREATE TABLE api_keys (
-        id TEXT PRIMARY KEY,
-        key_hash TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL CHECK (kind IN ('publishable', 'secret')),
-        organization_id TEXT NOT NULL REFERENCES organizations (id),
-        allowed_origins TEXT NOT NULL
-      ) STRICT;
-
-      -- seq orders requests created in the same millisecond and backs the list cursor.
-      -- api_key_id is not a foreign key: a request outlives the key it came through.
-      CREATE TABLE contact_requests (
-        seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        reference TEXT NOT NULL UNIQUE,
-        organization_id TEXT NOT NULL REFERENCES organizations (id),
-        api_key_id TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        created_ms INTEGER NOT NULL,
-        region_codes TEXT NOT NULL,
-        name TEXT NOT NULL,
-        email TEXT NOT NULL,
-        phone TEXT,
-        municipality_code TEXT,
-        message TEXT NOT NULL,
-        preferred_language TEXT NOT NULL CHECK (preferred_language IN ('fr', 'en')),
-        consent_at TEXT NOT NULL,
-        privacy_policy_url TEXT,
-        origin TEXT,
-        response_delay_business_days INTEGER NOT NULL,
-        respond_by TEXT NOT NULL
-      ) STRICT;
-      CREATE INDEX contact_requests_by_organization ON contact_requests (organization_id, created_ms, seq);
-
-      -- The last reference number handed out per year (America/Toronto).
-      CREATE TABLE reference_counters (
-        year INTEGER PRIMARY KEY,
-        last_value INTEGER NOT NULL
-      ) STRICT;
-
-      CREATE TABLE idempotency_keys (
-        api_key_id TEXT NOT NULL,
-        idempotency_key TEXT NOT NULL,
-        body_hash TEXT NOT NULL,
-        contact_request_id TEXT NOT NULL REFERENCES contact_requests (id),
-        created_ms INTEGER NOT NULL,
-        PRIMARY KEY (api_key_id, idempotency_key)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
-    `,
-  },
-  {
-    version: 2,
-    name: 'operator: mode, organization contacts, managed keys, writable events, request status',
-    sql: `
-      -- One row per setting; 'mode' is 'demo' or 'production' and never changes once written.
-      CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-      ) STRICT;
-
-      -- managed_by: 'seed' rows are (re)written by the seed of the database's mode,
-      -- 'operator' rows come from eer-admin or the API and the seed never touches them.
-      ALTER TABLE organizations ADD COLUMN slug TEXT;
-      ALTER TABLE organizations ADD COLUMN name_en TEXT;
-      ALTER TABLE organizations ADD COLUMN email TEXT;
-      ALTER TABLE organizations ADD COLUMN language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en'));
-      ALTER TABLE organizations ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
-      ALTER TABLE organizations ADD COLUMN created_at TEXT;
-      ALTER TABLE organizations ADD COLUMN updated_at TEXT;
-      UPDATE organizations SET slug = substr(id, 5) WHERE id LIKE 'org\\_%' ESCAPE '\\';
-      CREATE UNIQUE INDEX organizations_by_slug ON organizations (slug);
-
-      ALTER TABLE advisors ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
-
-      -- prefix: the first characters of the key, shown in listings so an operator can tell keys apart.
-      ALTER TABLE api_keys ADD COLUMN prefix TEXT NOT NULL DEFAULT '';
-      ALTER TABLE api_keys ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
-      ALTER TABLE api_keys ADD COLUMN created_at TEXT;
-      ALTER TABLE api_keys ADD COLUMN last_used_at TEXT;
-      ALTER TABLE api_keys ADD COLUMN revoked_at TEXT;
-      CREATE INDEX api_keys_by_organization ON api_keys (organization_id);
-
-      -- version backs the event's ETag (If-Match); source_uid is the UID of an imported iCalendar event.
-      ALTER TABLE events ADD COLUMN managed_by TEXT NOT NULL DEFAULT 'seed' CHECK (managed_by IN ('seed', 'operator'));
-      ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-      ALTER TABLE events ADD COLUMN created_at TEXT;
-      ALTER TABLE events ADD COLUMN updated_at TEXT;
-      ALTER TABLE events ADD COLUMN source_uid TEXT;
-      CREATE UNIQUE INDEX events_by_source_uid ON events (organization_id, source_uid) WHERE source_uid IS NOT NULL;
-      CREATE INDEX events_by_organization ON events (organization_id, start_ms);
-
-      ALTER TABLE contact_requests ADD COLUMN status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'closed'));
-      ALTER TABLE contact_requests ADD COLUMN updated_at TEXT;
-      ALTER TABLE contact_requests ADD COLUMN advisor_id TEXT;
-      ALTER TABLE contact_requests ADD COLUMN erased_at TEXT;
-      UPDATE contact_requests SET updated_at = created_at;
-      CREATE INDEX contact_requests_by_status ON contact_requests (organization_id, status, created_ms, seq);
-    `,
-  },
-  {
-    version: 3,
-    name: 'write API: idempotency keys of POST /v1/events',
-    sql: `
-      -- A retried POST /v1/events (same key and body) answers the event it created the first time.
-      CREATE TABLE event_idempotency_keys (
-        api_key_id TEXT NOT NULL,
-        idempotency_key TEXT NOT NULL,
-        body_hash TEXT NOT NULL,
-        event_id TEXT NOT NULL REFERENCES events (id),
-        created_ms INTEGER NOT NULL,
-        PRIMARY KEY (api_key_id, idempotency_key)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX event_idempotency_keys_by_age ON event_idempotency_keys (created_ms);
-    `,
-  },
-  {
-    version: 4,
-    name: 'notifications: webhook endpoints, transactional outbox of e-mails and webhooks',
-    sql: `
-      -- The signing secret is sealed (AES-256-GCM, store/sealed-secrets.ts): a copy of the
-      -- database alone does not reveal it. During a rotation the previous secret stays valid
-      -- (both signatures are sent) until previous_secret_expires_ms.
-      CREATE TABLE webhook_endpoints (
-        id TEXT PRIMARY KEY,
-        organization_id TEXT NOT NULL REFERENCES organizations (id),
-        url TEXT NOT NULL,
-        sealed_secret TEXT NOT NULL,
-        previous_sealed_secret TEXT,
-        previous_secret_expires_ms INTEGER,
-        created_at TEXT NOT NULL,
-        rotated_at TEXT
-      ) STRICT;
-      CREATE INDEX webhook_endpoints_by_organization ON webhook_endpoints (organization_id);
-
-      -- What happened and must be told (the webhook event, id evt_…): payload is the exact
-      -- JSON body, the same bytes on every attempt; NULL once its request is erased (Law 25).
-      CREATE TABLE outbox_events (
-        id TEXT PRIMARY KEY,
-        type TEXT NOT NULL,
-        contact_request_id TEXT NOT NULL REFERENCES contact_requests (id),
-        created_ms INTEGER NOT NULL,
-        payload TEXT
-      ) STRICT;
-      CREATE INDEX outbox_events_by_request ON outbox_events (contact_request_id);
-
-      -- One row per channel per event, written in the transaction that causes it. A worker
-      -- claims due rows by setting lease_owner/lease_until_ms; another worker skips a row
-      -- while its lease runs, and takes it over if the owner died (lease expired).
-      -- retry_from_ms starts the retry window (creation, or the operator's re-send).
-      CREATE TABLE deliveries (
-        seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        event_id TEXT NOT NULL REFERENCES outbox_events (id),
-        channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),
-        endpoint_id TEXT REFERENCES webhook_endpoints (id),
-        recipient TEXT NOT NULL,
-        language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
-        status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed', 'cancelled')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_ms INTEGER NOT NULL,
-        retry_from_ms INTEGER NOT NULL,
-        lease_owner TEXT,
-        lease_until_ms INTEGER,
-        last_error TEXT,
-        last_attempt_ms INTEGER,
-        delivered_ms INTEGER,
-        created_ms INTEGER NOT NULL,
-        CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))
-      ) STRICT;
-      CREATE INDEX deliveries_due ON deliveries (next_attempt_ms, seq) WHERE status = 'pending';
-      CREATE INDEX deliveries_by_event ON deliveries (event_id);
-      CREATE INDEX deliveries_by_endpoint ON deliveries (endpoint_id, status);
-    `,
-  },
-  {
-    version: 5,
-    name: 'contact requests counted per organization',
-    sql: `
-      -- Assignment spreads requests by how many each organization has: kept as a counter
-      -- so choosing costs the same at 50 requests or 500,000 (counting rows grew linearly).
-      ALTER TABLE organizations ADD COLUMN contact_request_count INTEGER NOT NULL DEFAULT 0;
-      UPDATE organizations SET contact_request_count =
-        (SELECT count(*) FROM contact_requests c WHERE c.organization_id = organizations.id);
-    `,
-  },
-];
-
 /**
  * Applies every migration not yet recorded in schema_migrations, each in its own
- * IMMEDIATE transaction so two processes opening the same file cannot both apply it.
- * Returns the versions applied by this call.
+ * write transaction (joined to the caller's when there is one) so two processes
+ * opening the same database cannot both apply it. Returns the versions applied.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  db.exec(`
+export async function migrate(db: Sql, migrations: readonly Migration[]): Promise<number[]> {
+  await db.exec(`
     CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY,
       name TEXT NOT NULL,
       applied_at TEXT NOT NULL
-    ) STRICT
+    )
   `);
-  const isApplied = db.prepare<[number], { version: number }>(
-    'SELECT version FROM schema_migrations WHERE version = ?',
-  );
-  const record = db.prepare<[number, string, string]>(
-    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
-  );
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    const apply = db.transaction(() => {
-      if (isApplied.get(migration.version)) return;
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
+    await db.transaction(async () => {
+      const done = await db.get('SELECT version FROM schema_migrations WHERE version = ?', [
+        migration.version,
+      ]);
+      if (done) return;
+      await db.exec(migration.sql);
+      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      ]);
       applied.push(migration.version);
     });
-    apply.immediate();
   }
   return applied;
 }

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { Sql } from './sql.js';
 import { ModeMismatchError, type StoreMode } from './types.js';
 
 /**
@@ -7,16 +7,15 @@ import { ModeMismatchError, type StoreMode } from './types.js';
  * never end up in a production database, nor production data in a demo.
  * A database from before modes existed that already holds organizations was a demo.
  */
-export function claimMode(db: Db, wanted: StoreMode, path: string): void {
-  const claim = db.transaction(() => {
-    const row = db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'mode'").get();
+export async function claimMode(db: Sql, wanted: StoreMode, where: string): Promise<void> {
+  await db.transaction(async () => {
+    const row = await db.get<{ value: string }>("SELECT value FROM settings WHERE key = 'mode'");
     let actual = row?.value as StoreMode | undefined;
     if (!actual) {
-      const hasData = db.prepare('SELECT 1 FROM organizations LIMIT 1').get() !== undefined;
+      const hasData = (await db.get('SELECT 1 FROM organizations LIMIT 1')) !== undefined;
       actual = hasData ? 'demo' : wanted;
-      db.prepare("INSERT INTO settings (key, value) VALUES ('mode', ?)").run(actual);
+      await db.run("INSERT INTO settings (key, value) VALUES ('mode', ?)", [actual]);
     }
-    if (actual !== wanted) throw new ModeMismatchError(wanted, actual, path);
+    if (actual !== wanted) throw new ModeMismatchError(wanted, actual, where);
   });
-  claim.immediate();
 }

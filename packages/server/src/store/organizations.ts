@@ -1,5 +1,5 @@
 import type { Advisor, Organization } from '@emplois-en-regions/schemas';
-import type { Db } from './database.js';
+import { statement, type Dialect, type Sql } from './sql.js';
 import { findOne } from './lookup.js';
 import type { OrganizationAccount, OrganizationWrite, Store } from './types.js';
 
@@ -36,10 +36,10 @@ interface AdvisorRow {
   region_codes: string;
 }
 
-const ORGANIZATION_SELECT = `
+const organizationSelect = (dialect: Dialect) => `
   SELECT o.id, o.name, o.role, o.description_fr, o.description_en, o.website, o.sample,
     o.slug, o.name_en, o.email, o.language, o.managed_by, o.created_at, o.updated_at,
-    (SELECT json_group_array(region_code ORDER BY region_code)
+    (SELECT ${dialect.jsonArray('region_code', 'region_code')}
        FROM organization_regions WHERE organization_id = o.id) AS region_codes
   FROM organizations o
 `;
@@ -93,31 +93,42 @@ type OrganizationQueries = Pick<
   | 'updateOrganization'
 >;
 
-export function organizationQueries(db: Db): OrganizationQueries {
-  const allOrganizations = db.prepare<[], OrganizationRow>(
+export function organizationQueries(db: Sql): OrganizationQueries {
+  const ORGANIZATION_SELECT = organizationSelect(db.dialect);
+  const allOrganizations = statement<[], OrganizationRow>(
+    db,
     `${ORGANIZATION_SELECT} ORDER BY o.position, o.id`,
   );
-  const oneOrganization = db.prepare<[string], OrganizationRow>(`${ORGANIZATION_SELECT} WHERE o.id = ?`);
-  const allAccounts = db.prepare<[], AccountRow>(`${ORGANIZATION_SELECT} ORDER BY o.position, o.id`);
-  const oneAccount = db.prepare<[string, string], AccountRow>(
+  const oneOrganization = statement<[string], OrganizationRow>(db, `${ORGANIZATION_SELECT} WHERE o.id = ?`);
+  const allAccounts = statement<[], AccountRow>(db, `${ORGANIZATION_SELECT} ORDER BY o.position, o.id`);
+  const oneAccount = statement<[string, string], AccountRow>(
+    db,
     `${ORGANIZATION_SELECT} WHERE o.id = ? OR o.slug = ?`,
   );
-  const nextPosition = db.prepare<[], { next: number }>(
+  const nextPosition = statement<[], { next: number }>(
+    db,
     'SELECT coalesce(max(position), -1) + 1 AS next FROM organizations',
   );
-  const insert = db.prepare(`
+  const insert = statement(
+    db,
+    `
     INSERT INTO organizations (id, slug, name, name_en, role, description_fr, description_en, website, sample,
       position, email, language, managed_by, created_at, updated_at)
     VALUES (@id, @slug, @nameFr, @nameEn, @role, @descriptionFr, @descriptionEn, @website, 0,
       @position, @email, @language, 'operator', @now, @now)
-  `);
-  const update = db.prepare(`
+  `,
+  );
+  const update = statement(
+    db,
+    `
     UPDATE organizations SET name = @nameFr, name_en = @nameEn, role = @role, description_fr = @descriptionFr,
       description_en = @descriptionEn, website = @website, email = @email, language = @language, updated_at = @now
     WHERE id = @id
-  `);
-  const clearRegions = db.prepare<[string]>('DELETE FROM organization_regions WHERE organization_id = ?');
-  const addRegion = db.prepare<[string, string]>(
+  `,
+  );
+  const clearRegions = statement<[string]>(db, 'DELETE FROM organization_regions WHERE organization_id = ?');
+  const addRegion = statement<[string, string]>(
+    db,
     'INSERT INTO organization_regions (organization_id, region_code) VALUES (?, ?)',
   );
   const fields = (id: string, write: OrganizationWrite, now: Date) => ({
@@ -133,53 +144,59 @@ export function organizationQueries(db: Db): OrganizationQueries {
     language: write.language,
     now: now.toISOString(),
   });
-  const account = (id: string): OrganizationAccount => {
-    const row = oneAccount.get(id, id);
+  const account = async (id: string): Promise<OrganizationAccount> => {
+    const row = await oneAccount.get(id, id);
     if (!row) throw new Error(`organization ${id} vanished inside its transaction`);
     return toAccount(row);
   };
-  const setRegions = (id: string, codes: readonly string[]) => {
-    clearRegions.run(id);
-    for (const code of codes) addRegion.run(id, code);
+  const setRegions = async (id: string, codes: readonly string[]) => {
+    await clearRegions.run(id);
+    for (const code of codes) await addRegion.run(id, code);
   };
-  const insertOne = db.transaction((write: OrganizationWrite, now: Date) => {
-    const id = `org_${write.slug}`;
-    insert.run({ ...fields(id, write, now), position: nextPosition.get()?.next ?? 0 });
-    setRegions(id, write.regionCodes);
-    return account(id);
-  });
-  const updateOne = db.transaction((id: string, write: OrganizationWrite, now: Date) => {
-    update.run(fields(id, write, now));
-    setRegions(id, write.regionCodes);
-    return account(id);
-  });
-  const advisorsOfRegion = db.prepare<{ region: string | null }, AdvisorRow>(`
+  const insertOne = (write: OrganizationWrite, now: Date) =>
+    db.transaction(async () => {
+      const id = `org_${write.slug}`;
+      await insert.run({ ...fields(id, write, now), position: (await nextPosition.get())?.next ?? 0 });
+      await setRegions(id, write.regionCodes);
+      return account(id);
+    });
+  const updateOne = (id: string, write: OrganizationWrite, now: Date) =>
+    db.transaction(async () => {
+      await update.run(fields(id, write, now));
+      await setRegions(id, write.regionCodes);
+      return account(id);
+    });
+  const advisorsOfRegion = statement<{ region: string | null }, AdvisorRow>(
+    db,
+    `
     SELECT a.id, a.display_name, a.title_fr, a.title_en, a.organization_id, o.name AS organization_name,
       a.languages, a.sample,
-      (SELECT json_group_array(region_code ORDER BY position)
+      (SELECT ${db.dialect.jsonArray('region_code', 'position')}
          FROM advisor_regions WHERE advisor_id = a.id) AS region_codes
     FROM advisors a JOIN organizations o ON o.id = a.organization_id
-    WHERE @region IS NULL
+    WHERE CAST(@region AS TEXT) IS NULL
       OR EXISTS (SELECT 1 FROM advisor_regions r WHERE r.advisor_id = a.id AND r.region_code = @region)
     ORDER BY a.position, a.id
-  `);
+  `,
+  );
 
   return {
-    organizations: () => allOrganizations.all().map(toOrganization),
+    organizations: async () => (await allOrganizations.all()).map(toOrganization),
 
     organization: findOne(oneOrganization, toOrganization),
 
-    advisors: (filter) => advisorsOfRegion.all({ region: filter.region ?? null }).map(toAdvisor),
+    advisors: async (filter) =>
+      (await advisorsOfRegion.all({ region: filter.region ?? null })).map(toAdvisor),
 
-    organizationAccounts: () => allAccounts.all().map(toAccount),
+    organizationAccounts: async () => (await allAccounts.all()).map(toAccount),
 
-    organizationAccount(idOrSlug) {
-      const row = oneAccount.get(idOrSlug, idOrSlug);
+    async organizationAccount(idOrSlug) {
+      const row = await oneAccount.get(idOrSlug, idOrSlug);
       return row ? toAccount(row) : undefined;
     },
 
-    insertOrganization: (write, now) => insertOne.immediate(write, now),
+    insertOrganization: insertOne,
 
-    updateOrganization: (id, write, now) => updateOne.immediate(id, write, now),
+    updateOrganization: updateOne,
   };
 }

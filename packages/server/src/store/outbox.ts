@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ContactRequest } from '@emplois-en-regions/schemas';
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import type { EmailChannel, NotificationEventType } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { EmailChannel, NotificationEventType } from './types.js';
  */
 export interface Outbox {
   /** Writes the event and its deliveries; returns how many deliveries. Call inside a transaction. */
-  enqueue(request: ContactRequest, type: NotificationEventType, now: Date): number;
+  enqueue(request: ContactRequest, type: NotificationEventType, now: Date): Promise<number>;
   /** After the commit: wakes the listeners if anything was enqueued since the last call. */
   flush(): void;
   /** Wakes the listeners (deliveries became due again). */
@@ -23,17 +23,20 @@ export interface Outbox {
 /** Demo only: where the console mailer says it would write to an organization without an address. */
 export const demoAddress = (slug: string) => `${slug}.demo@example.invalid`;
 
-export function outbox(db: Db): Outbox {
-  const organization = db.prepare<[string], { email: string | null; language: 'fr' | 'en'; slug: string }>(
+export function outbox(db: Sql): Outbox {
+  const organization = statement<[string], { email: string | null; language: 'fr' | 'en'; slug: string }>(
+    db,
     'SELECT email, language, slug FROM organizations WHERE id = ?',
   );
-  const endpoints = db.prepare<[string], { id: string; url: string }>(
+  const endpoints = statement<[string], { id: string; url: string }>(
+    db,
     'SELECT id, url FROM webhook_endpoints WHERE organization_id = ? ORDER BY created_at, id',
   );
-  const insertEvent = db.prepare<[string, string, string, number, string]>(
+  const insertEvent = statement<[string, string, string, number, string]>(
+    db,
     'INSERT INTO outbox_events (id, type, contact_request_id, created_ms, payload) VALUES (?, ?, ?, ?, ?)',
   );
-  const insertDelivery = db.prepare<{
+  const insertDelivery = statement<{
     id: string;
     eventId: string;
     channel: 'email' | 'webhook';
@@ -41,19 +44,22 @@ export function outbox(db: Db): Outbox {
     recipient: string;
     language: 'fr' | 'en';
     now: number;
-  }>(`
+  }>(
+    db,
+    `
     INSERT INTO deliveries (id, event_id, channel, endpoint_id, recipient, language, status,
       next_attempt_ms, retry_from_ms, created_ms)
     VALUES (@id, @eventId, @channel, @endpointId, @recipient, @language, 'pending', @now, @now, @now)
-  `);
+  `,
+  );
   const listeners = new Set<() => void>();
   let enqueued = false;
 
   const self: Outbox = {
     emailChannel: 'off',
 
-    enqueue(request, type, now) {
-      const org = organization.get(request.organization.id);
+    async enqueue(request, type, now) {
+      const org = await organization.get(request.organization.id);
       if (!org) return 0;
       const channels: { channel: 'email' | 'webhook'; endpointId: string | null; recipient: string }[] = [];
       // E-mail tells an advisor a request arrived; status changes are the organization's own doing.
@@ -63,7 +69,7 @@ export function outbox(db: Db): Outbox {
           channels.push({ channel: 'email', endpointId: null, recipient: address });
         }
       }
-      for (const endpoint of endpoints.all(request.organization.id)) {
+      for (const endpoint of await endpoints.all(request.organization.id)) {
         channels.push({ channel: 'webhook', endpointId: endpoint.id, recipient: endpoint.url });
       }
       if (channels.length === 0) return 0;
@@ -74,9 +80,9 @@ export function outbox(db: Db): Outbox {
         created: Math.floor(now.getTime() / 1000),
         data: request,
       });
-      insertEvent.run(eventId, type, request.id, now.getTime(), payload);
+      await insertEvent.run(eventId, type, request.id, now.getTime(), payload);
       for (const { channel, endpointId, recipient } of channels) {
-        insertDelivery.run({
+        await insertDelivery.run({
           id: `dlv_${randomBytes(15).toString('base64url')}`,
           eventId,
           channel,

@@ -33,17 +33,17 @@ export interface PageRequest {
  * `LIMIT limit + 1` — the extra row only tells that another page exists — and the
  * next cursor points after the last row kept. A bad cursor is an InvalidCursorError.
  */
-export function readPage<Row, Item, Shape extends CursorShape>(
+export async function readPage<Row, Item, Shape extends CursorShape>(
   list: KeysetList<Row, Shape>,
   request: PageRequest,
-  fetch: (after: After<Shape>, limit: number) => readonly Row[],
+  fetch: (after: After<Shape>, limit: number) => readonly Row[] | Promise<readonly Row[]>,
   toItem: (row: Row) => Item,
-): PageResult<Item> {
+): Promise<PageResult<Item>> {
   const boundTo = fingerprint(request.boundTo);
   const after = request.cursor
     ? decodeCursor(request.cursor, list.name, boundTo, list.shape)
     : (list.shape.map(() => null) as After<Shape>);
-  const rows = fetch(after, request.limit + 1);
+  const rows = await fetch(after, request.limit + 1);
   const kept = rows.slice(0, request.limit);
   const last = kept.at(-1);
   return {

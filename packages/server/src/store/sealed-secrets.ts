@@ -39,10 +39,13 @@ function loadOrCreateKey(path: string | undefined): Buffer {
   return key;
 }
 
-/** A sealer whose key is read (or created) the first time a secret is sealed or opened. */
-export function secretSealer(databasePath: string): SecretSealer {
+/**
+ * A sealer whose key is read (or created) the first time a secret is sealed or opened.
+ * `keyFile`: the key's file (undefined: a key kept in memory, for in-memory databases).
+ */
+export function secretSealer(keyFile: string | undefined): SecretSealer {
   let key: Buffer | undefined;
-  const theKey = () => (key ??= loadOrCreateKey(sealingKeyPath(databasePath)));
+  const theKey = () => (key ??= loadOrCreateKey(keyFile));
   return {
     seal(secret, endpointId) {
       const iv = randomBytes(12);
@@ -65,7 +68,7 @@ export function secretSealer(databasePath: string): SecretSealer {
         );
       } catch {
         throw new Error(
-          `the signing secret of ${endpointId} cannot be opened with ${sealingKeyPath(databasePath) ?? 'this key'} ` +
+          `the signing secret of ${endpointId} cannot be opened with ${keyFile ?? 'this key'} ` +
             '(key file lost or replaced): rotate the secret (eer-admin webhook rotate).',
         );
       }

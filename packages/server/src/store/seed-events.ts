@@ -1,6 +1,6 @@
 import { eventSeeds } from '../data/events.js';
 import type { EventSchedule, RelativeLocalTime } from '../data/events.js';
-import type { Db } from './database.js';
+import type { Sql } from './sql.js';
 import { deleteRowsNotIn, replaceRegionLinks, upsertRows } from './seed-rows.js';
 import { addDays, formatWithOffset, instantAt, localDateOf } from '../time/zone.js';
 import type { LocalDate } from '../time/zone.js';
@@ -28,15 +28,15 @@ export function resolveSchedule(schedule: EventSchedule, now: Date): ResolvedSch
  * Deletes seeded events the seed no longer has (the operator's events stay), then
  * upserts every seeded event by its stable id, with sample dates recomputed from `now`.
  */
-export function syncEvents(db: Db, now: Date): void {
-  deleteRowsNotIn(
+export async function syncEvents(db: Sql, now: Date): Promise<void> {
+  await deleteRowsNotIn(
     db,
     'events',
     'id',
     eventSeeds.map((event) => event.id),
     { seededOnly: true },
   );
-  upsertRows(
+  await upsertRows(
     db,
     'events',
     'id',
@@ -67,7 +67,11 @@ export function syncEvents(db: Db, now: Date): void {
       };
     }),
   );
-  replaceRegionLinks(db, { table: 'event_regions', ownerColumn: 'event_id', ordered: true }, eventSeeds);
+  await replaceRegionLinks(
+    db,
+    { table: 'event_regions', ownerColumn: 'event_id', ordered: true },
+    eventSeeds,
+  );
   // Rewritten (new dates, a demo PATCH undone): a new version, so no ETag handed out before still matches.
-  db.prepare("UPDATE events SET version = version + 1 WHERE managed_by = 'seed'").run();
+  await db.run("UPDATE events SET version = version + 1 WHERE managed_by = 'seed'");
 }

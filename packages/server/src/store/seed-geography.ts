@@ -1,7 +1,7 @@
 import { CmmMembership, PARTLY_SERVED_REGION_CODES, isServedRegion } from '@emplois-en-regions/schemas';
 import type { ServiceArea } from '@emplois-en-regions/schemas';
 import { mrcRows, municipalityRows, regionRows } from '../data/quebec.js';
-import type { Db } from './database.js';
+import type { Sql } from './sql.js';
 import { foldForSearch } from './normalize.js';
 import { deleteRowsNotIn, upsertRows } from './seed-rows.js';
 
@@ -28,8 +28,8 @@ function frenchNameOrder(): Map<string, number> {
 }
 
 /** Upserts the 17 regions, 104 MRCs/TEs and 1,281 municipal entities; runs inside the seed transaction. */
-export function upsertGeography(db: Db): void {
-  upsertRows(
+export async function upsertGeography(db: Sql): Promise<void> {
+  await upsertRows(
     db,
     'regions',
     'code',
@@ -49,7 +49,7 @@ export function upsertGeography(db: Db): void {
     })),
   );
 
-  upsertRows(
+  await upsertRows(
     db,
     'mrcs',
     'code',
@@ -65,7 +65,7 @@ export function upsertGeography(db: Db): void {
   );
 
   const nameOrder = frenchNameOrder();
-  upsertRows(
+  await upsertRows(
     db,
     'municipalities',
     'code',
@@ -88,14 +88,14 @@ export function upsertGeography(db: Db): void {
  * Removes municipalities and MRCs that a newer data file no longer has (e.g. after
  * a merger). Runs after the events are synced, since an event may point at a municipality.
  */
-export function pruneGeography(db: Db): void {
-  deleteRowsNotIn(
+export async function pruneGeography(db: Sql): Promise<void> {
+  await deleteRowsNotIn(
     db,
     'municipalities',
     'code',
     municipalityRows.map((row) => row.code),
   );
-  deleteRowsNotIn(
+  await deleteRowsNotIn(
     db,
     'mrcs',
     'code',

@@ -1,7 +1,7 @@
 import { advisorSeeds } from '../data/advisors.js';
 import { apiKeySeeds, keyPrefix } from '../data/keys.js';
 import { organizationSeeds, type OrganizationSeed } from '../data/organizations.js';
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import { sha256 } from './hash.js';
 import { deleteRowsNotIn, replaceRegionLinks, upsertRows, type SeedRow } from './seed-rows.js';
 import type { StoreMode } from './types.js';
@@ -25,17 +25,22 @@ function organizationRow(organization: OrganizationSeed, position: number): Seed
  * Production: inserts the three program organizations that are missing, with
  * their regions, and leaves existing rows alone (the operator may have changed them).
  */
-function insertProgramLeads(db: Db): void {
-  const exists = db.prepare<[string]>('SELECT 1 FROM organizations WHERE id = ?');
-  const insert = db.prepare<[SeedRow]>(`
+async function insertProgramLeads(db: Sql): Promise<void> {
+  const exists = statement<[string]>(db, 'SELECT 1 FROM organizations WHERE id = ?');
+  const insert = statement<[SeedRow]>(
+    db,
+    `
     INSERT INTO organizations (id, slug, name, name_en, role, description_fr, description_en, website, sample, position)
     VALUES (@id, @slug, @name, @name_en, @role, @description_fr, @description_en, @website, @sample, @position)
-  `);
-  const missing = organizationSeeds
-    .map((organization, position) => ({ organization, position }))
-    .filter(({ organization }) => !organization.sample && !exists.get(organization.id));
-  for (const { organization, position } of missing) insert.run(organizationRow(organization, position));
-  replaceRegionLinks(
+  `,
+  );
+  const missing: { organization: OrganizationSeed; position: number }[] = [];
+  for (const [position, organization] of organizationSeeds.entries()) {
+    if (!organization.sample && !(await exists.get(organization.id)))
+      missing.push({ organization, position });
+  }
+  for (const { organization, position } of missing) await insert.run(organizationRow(organization, position));
+  await replaceRegionLinks(
     db,
     { table: 'organization_regions', ownerColumn: 'organization_id', ordered: false },
     missing.map(({ organization }) => organization),
@@ -47,23 +52,23 @@ function insertProgramLeads(db: Db): void {
  * and their regions, and syncs the sample advisors and the documented test keys
  * (seeded rows the seed no longer has are deleted; the operator's rows never are).
  */
-function syncDemo(db: Db): void {
-  upsertRows(db, 'organizations', 'id', organizationSeeds.map(organizationRow));
-  replaceRegionLinks(
+async function syncDemo(db: Sql): Promise<void> {
+  await upsertRows(db, 'organizations', 'id', organizationSeeds.map(organizationRow));
+  await replaceRegionLinks(
     db,
     { table: 'organization_regions', ownerColumn: 'organization_id', ordered: false },
     organizationSeeds,
   );
 
   // Deleted first, then upserted: a renamed row must not collide with its old self.
-  deleteRowsNotIn(
+  await deleteRowsNotIn(
     db,
     'advisors',
     'id',
     advisorSeeds.map((advisor) => advisor.id),
     { seededOnly: true },
   );
-  upsertRows(
+  await upsertRows(
     db,
     'advisors',
     'id',
@@ -78,21 +83,21 @@ function syncDemo(db: Db): void {
       position,
     })),
   );
-  replaceRegionLinks(
+  await replaceRegionLinks(
     db,
     { table: 'advisor_regions', ownerColumn: 'advisor_id', ordered: true },
     advisorSeeds,
   );
 
   // A key whose id changed keeps its hash, which is UNIQUE: delete the stale row first.
-  deleteRowsNotIn(
+  await deleteRowsNotIn(
     db,
     'api_keys',
     'id',
     apiKeySeeds.map((key) => key.id),
     { seededOnly: true },
   );
-  upsertRows(
+  await upsertRows(
     db,
     'api_keys',
     'id',
@@ -108,7 +113,7 @@ function syncDemo(db: Db): void {
 }
 
 /** The program's organizations, and in the demo its sample partners, advisors and test keys. */
-export function syncProgram(db: Db, mode: StoreMode): void {
-  if (mode === 'demo') syncDemo(db);
-  else insertProgramLeads(db);
+export async function syncProgram(db: Sql, mode: StoreMode): Promise<void> {
+  if (mode === 'demo') await syncDemo(db);
+  else await insertProgramLeads(db);
 }

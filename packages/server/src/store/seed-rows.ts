@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 
 /**
  * What every seed step does to its tables: upsert the seed's rows, delete the rows
@@ -13,35 +13,47 @@ export type SeedRow = Record<string, string | number | null>;
  * Inserts each row, or updates every other column of the row already holding its
  * `key`. The columns are those of the first row; every row must have the same.
  */
-export function upsertRows(db: Db, table: string, key: string, rows: readonly SeedRow[]): void {
+export async function upsertRows(
+  db: Sql,
+  table: string,
+  key: string,
+  rows: readonly SeedRow[],
+): Promise<void> {
   const columns = Object.keys(rows[0] ?? {});
   if (columns.length === 0) return;
   const updates = columns
     .filter((column) => column !== key)
     .map((column) => `${column} = excluded.${column}`);
-  const upsert = db.prepare<[SeedRow]>(`
-    INSERT INTO ${table} (${columns.join(', ')})
-    VALUES (${columns.map((column) => `@${column}`).join(', ')})
-    ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}
-  `);
-  for (const row of rows) upsert.run(row);
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  // Several rows per statement: one round trip per chunk rather than per row (PostgreSQL).
+  for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
+    const chunk = rows.slice(start, start + UPSERT_CHUNK);
+    await db.run(
+      `INSERT INTO ${table} (${columns.join(', ')})
+       VALUES ${chunk.map(() => tuple).join(', ')}
+       ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}`,
+      chunk.flatMap((row) => columns.map((column) => row[column] ?? null)),
+    );
+  }
 }
+
+const UPSERT_CHUNK = 200;
 
 /**
  * Deletes the rows whose `column` is not one of `kept` (the ids the seed has).
  * `seededOnly`: only rows the seed wrote (`managed_by = 'seed'`), never the operator's.
  */
-export function deleteRowsNotIn(
-  db: Db,
+export async function deleteRowsNotIn(
+  db: Sql,
   table: string,
   column: string,
   kept: readonly string[],
   options: { seededOnly?: boolean } = {},
-): void {
+): Promise<void> {
   const scope = options.seededOnly ? " AND managed_by = 'seed'" : '';
-  db.prepare(`DELETE FROM ${table} WHERE ${column} NOT IN (SELECT value FROM json_each(?))${scope}`).run(
+  await db.run(`DELETE FROM ${table} WHERE ${column} NOT IN (${db.dialect.jsonValues('?')})${scope}`, [
     JSON.stringify(kept),
-  );
+  ]);
 }
 
 export interface RegionLinks {
@@ -54,22 +66,23 @@ export interface RegionLinks {
 }
 
 /** Replaces the regions linked to each owner with `regionCodes`. */
-export function replaceRegionLinks(
-  db: Db,
+export async function replaceRegionLinks(
+  db: Sql,
   links: RegionLinks,
   owners: readonly { id: string; regionCodes: readonly string[] }[],
-): void {
+): Promise<void> {
   const { table, ownerColumn, ordered } = links;
-  const clear = db.prepare<[string]>(`DELETE FROM ${table} WHERE ${ownerColumn} = ?`);
-  const insert = db.prepare<(string | number)[]>(
+  const clear = statement<[string]>(db, `DELETE FROM ${table} WHERE ${ownerColumn} = ?`);
+  const insert = statement<(string | number)[]>(
+    db,
     ordered
       ? `INSERT INTO ${table} (${ownerColumn}, region_code, position) VALUES (?, ?, ?)`
       : `INSERT INTO ${table} (${ownerColumn}, region_code) VALUES (?, ?)`,
   );
   for (const owner of owners) {
-    clear.run(owner.id);
-    owner.regionCodes.forEach((regionCode, position) =>
-      insert.run(owner.id, regionCode, ...(ordered ? [position] : [])),
-    );
+    await clear.run(owner.id);
+    for (const [position, regionCode] of owner.regionCodes.entries()) {
+      await insert.run(owner.id, regionCode, ...(ordered ? [position] : []));
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { Sql } from './sql.js';
 import { pruneGeography, upsertGeography } from './seed-geography.js';
 import { syncEvents } from './seed-events.js';
 import { syncProgram } from './seed-program.js';
@@ -13,12 +13,11 @@ import type { StoreMode } from './types.js';
  * Rows the operator created (`managed_by = 'operator'`), contact requests,
  * reference counters and idempotency entries are never touched.
  */
-export function seed(db: Db, now: Date, mode: StoreMode): void {
-  const run = db.transaction(() => {
-    upsertGeography(db);
-    syncProgram(db, mode);
-    if (mode === 'demo') syncEvents(db, now);
-    pruneGeography(db);
+export async function seed(db: Sql, now: Date, mode: StoreMode): Promise<void> {
+  await db.transaction(async () => {
+    await upsertGeography(db);
+    await syncProgram(db, mode);
+    if (mode === 'demo') await syncEvents(db, now);
+    await pruneGeography(db);
   });
-  run.immediate();
 }

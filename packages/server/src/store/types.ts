@@ -1,8 +1,9 @@
 /**
  * The contract between the HTTP layer (src/app.ts, src/http/…) and the
- * embedded database (src/store/…). Everything here is synchronous: better-sqlite3
- * runs each call to completion, which also serializes concurrent duplicates of
- * an idempotent request without extra locking.
+ * database (src/store/…): embedded SQLite (store/sqlite/) or PostgreSQL (store/postgres/),
+ * behind the same asynchronous methods. Writes that must not race (idempotency keys,
+ * reference numbers, outbox claims) are made safe by the store itself, for any number
+ * of processes sharing the database.
  */
 import type {
   Advisor,
@@ -16,6 +17,7 @@ import type {
   Organization,
   Region,
 } from '@emplois-en-regions/schemas';
+import type { RateLimitCounter, RateLimitOptions } from '../http/rate-limit.js';
 
 /**
  * An event as stored; the HTTP layer adds `icsUrl` (it knows the public base URL).
@@ -287,23 +289,23 @@ export interface Store {
   readonly attribution: Attribution;
 
   /** The 17 regions, ordered by code. */
-  regions(): Region[];
-  region(code: string): Region | undefined;
+  regions(): Promise<Region[]>;
+  region(code: string): Promise<Region | undefined>;
   /** The 104 MRCs/TEs, optionally of one region, ordered by code. */
-  mrcs(filter: { region?: string | undefined }): Mrc[];
+  mrcs(filter: { region?: string | undefined }): Promise<Mrc[]>;
   /** Accent-, case-, hyphen-insensitive search, ranked exact > prefix > word prefix > substring, then by name. */
-  searchMunicipalities(query: MunicipalitySearch): PageResult<Municipality>;
-  municipality(code: string): Municipality | undefined;
+  searchMunicipalities(query: MunicipalitySearch): Promise<PageResult<Municipality>>;
+  municipality(code: string): Promise<Municipality | undefined>;
 
-  organizations(): Organization[];
-  organization(id: string): Organization | undefined;
-  advisors(filter: { region?: string | undefined }): Advisor[];
+  organizations(): Promise<Organization[]>;
+  organization(id: string): Promise<Organization | undefined>;
+  advisors(filter: { region?: string | undefined }): Promise<Advisor[]>;
 
   /** Events ordered by start then id; cursor-paginated. */
-  events(query: EventSearch): PageResult<EventRecord>;
-  event(id: string): EventRecord | undefined;
+  events(query: EventSearch): Promise<PageResult<EventRecord>>;
+  event(id: string): Promise<EventRecord | undefined>;
 
-  findKey(key: string): ApiKey | undefined;
+  findKey(key: string): Promise<ApiKey | undefined>;
 
   /**
    * Stores a contact request exactly once per (apiKeyId, idempotencyKey):
@@ -316,11 +318,14 @@ export interface Store {
     bodyHash: string,
     input: ContactInput,
     context: ContactContext,
-  ): IdempotentOutcome;
+  ): Promise<IdempotentOutcome>;
   /** The requests assigned to one organization, newest first; a cursor is bound to the status filter. */
-  listContactRequests(organizationId: string, query: ContactRequestSearch): PageResult<ContactRequest>;
+  listContactRequests(
+    organizationId: string,
+    query: ContactRequestSearch,
+  ): Promise<PageResult<ContactRequest>>;
   /** Number of stored contact requests (tests check that refused input stores nothing). */
-  countContactRequests(): number;
+  countContactRequests(): Promise<number>;
 
   /** Whether the database holds the demo's sample data or is a production database. */
   readonly mode: StoreMode;
@@ -331,37 +336,44 @@ export interface Store {
   dataVersion(): string;
 
   // Operator (eer-admin) and write API. Business rules live in src/operations/.
-  organizationAccounts(): OrganizationAccount[];
-  organizationAccount(idOrSlug: string): OrganizationAccount | undefined;
-  insertOrganization(write: OrganizationWrite, now: Date): OrganizationAccount;
-  updateOrganization(id: string, write: OrganizationWrite, now: Date): OrganizationAccount;
+  organizationAccounts(): Promise<OrganizationAccount[]>;
+  organizationAccount(idOrSlug: string): Promise<OrganizationAccount | undefined>;
+  insertOrganization(write: OrganizationWrite, now: Date): Promise<OrganizationAccount>;
+  updateOrganization(id: string, write: OrganizationWrite, now: Date): Promise<OrganizationAccount>;
 
-  insertApiKey(write: ApiKeyWrite): ApiKeyInfo;
-  apiKeys(filter: { organizationId?: string | undefined }): ApiKeyInfo[];
-  apiKey(id: string): ApiKeyInfo | undefined;
+  insertApiKey(write: ApiKeyWrite): Promise<ApiKeyInfo>;
+  apiKeys(filter: { organizationId?: string | undefined }): Promise<ApiKeyInfo[]>;
+  apiKey(id: string): Promise<ApiKeyInfo | undefined>;
   /** Sets revoked_at; a revoked key is no longer found by findKey. */
-  revokeApiKey(id: string, now: Date): ApiKeyInfo | undefined;
+  revokeApiKey(id: string, now: Date): Promise<ApiKeyInfo | undefined>;
   /** Records a use of the key (callers throttle: at most about once a minute per key). */
-  touchApiKey(id: string, now: Date): void;
+  touchApiKey(id: string, now: Date): Promise<void>;
 
-  storedEvent(id: string): StoredEvent | undefined;
-  eventBySourceUid(organizationId: string, uid: string): StoredEvent | undefined;
+  storedEvent(id: string): Promise<StoredEvent | undefined>;
+  eventBySourceUid(organizationId: string, uid: string): Promise<StoredEvent | undefined>;
   /** Every event of one organization (or all), by start. */
-  eventsOf(filter: { organizationId?: string | undefined }): StoredEvent[];
-  insertEvent(write: EventWrite, now: Date): StoredEvent;
+  eventsOf(filter: { organizationId?: string | undefined }): Promise<StoredEvent[]>;
+  insertEvent(write: EventWrite, now: Date): Promise<StoredEvent>;
   /**
    * Runs `create` (which inserts one event) at most once per (apiKeyId, idempotencyKey),
    * in one IMMEDIATE transaction so two processes racing with the same key cannot both
    * create: a repeat with the same body hash gives the event created first (as it is now),
    * another hash is a conflict. A `create` that throws stores nothing, the key included.
    */
-  createEventOnce(claim: IdempotencyClaim, create: () => StoredEvent): IdempotentEventOutcome;
+  createEventOnce(
+    claim: IdempotencyClaim,
+    create: () => Promise<StoredEvent>,
+  ): Promise<IdempotentEventOutcome>;
   /** Replaces the event's fields when its version is still `expectedVersion`; 'stale' otherwise. */
-  replaceEvent(write: EventWrite, expectedVersion: number, now: Date): StoredEvent | 'stale';
+  replaceEvent(write: EventWrite, expectedVersion: number, now: Date): Promise<StoredEvent | 'stale'>;
 
-  contactRequest(id: string): ContactRequest | undefined;
+  contactRequest(id: string): Promise<ContactRequest | undefined>;
   /** Changes the status (and updatedAt); undefined when no such request. */
-  setContactRequestStatus(id: string, status: ContactRequestStatus, now: Date): ContactRequest | undefined;
+  setContactRequestStatus(
+    id: string,
+    status: ContactRequestStatus,
+    now: Date,
+  ): Promise<ContactRequest | undefined>;
 
   // Notifications (src/notifications/, src/operations/webhooks.ts). Creating a request and
   // changing its status write their outbox rows in the same transaction.
@@ -369,51 +381,75 @@ export interface Store {
   setEmailChannel(channel: EmailChannel): void;
   /** Called after a commit of this connection wrote deliveries (the worker wakes up at once). */
   onDeliveriesEnqueued(listener: () => void): () => void;
-  insertWebhookEndpoint(write: WebhookEndpointWrite): WebhookEndpointInfo;
-  webhookEndpoints(filter: { organizationId?: string | undefined }): WebhookEndpointInfo[];
-  webhookEndpoint(id: string): WebhookEndpointInfo | undefined;
+  insertWebhookEndpoint(write: WebhookEndpointWrite): Promise<WebhookEndpointInfo>;
+  webhookEndpoints(filter: { organizationId?: string | undefined }): Promise<WebhookEndpointInfo[]>;
+  webhookEndpoint(id: string): Promise<WebhookEndpointInfo | undefined>;
   /** New secret; the current one keeps signing until `previousValidUntil`. */
   rotateWebhookSecret(
     id: string,
     secret: string,
     previousValidUntil: Date,
     now: Date,
-  ): WebhookEndpointInfo | undefined;
+  ): Promise<WebhookEndpointInfo | undefined>;
   /** The secrets that sign a delivery now: the current one, then the previous one while it is valid. */
-  webhookSigningSecrets(id: string, now: Date): string[];
+  webhookSigningSecrets(id: string, now: Date): Promise<string[]>;
   /**
    * Leases up to `limit` due deliveries to `owner` until now + leaseMs, in one write:
    * a row leased by another live worker is never returned.
    */
-  claimDeliveries(owner: string, now: Date, leaseMs: number, limit: number): ClaimedDelivery[];
+  claimDeliveries(owner: string, now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]>;
   /** Marks a claimed delivery sent; false if `owner` no longer holds its lease. */
-  completeDelivery(id: string, owner: string, now: Date): boolean;
+  completeDelivery(id: string, owner: string, now: Date): Promise<boolean>;
   /** Records a failed attempt: retried at `retryAt`, or `failed` when null; false without the lease. */
-  failDelivery(id: string, owner: string, error: string, retryAt: Date | null, now: Date): boolean;
+  failDelivery(id: string, owner: string, error: string, retryAt: Date | null, now: Date): Promise<boolean>;
   /** Gives back the leases of `owner` (a worker stopping) so another worker need not wait for them. */
-  releaseDeliveries(owner: string): void;
+  releaseDeliveries(owner: string): Promise<void>;
   /** `failed` deliveries (all, one, or one endpoint's) become due again now, with a new retry window. */
   retryFailedDeliveries(
     filter: { id?: string | undefined; endpointId?: string | undefined },
     now: Date,
-  ): number;
-  deliveries(filter: DeliveryFilter): DeliveryInfo[];
+  ): Promise<number>;
+  deliveries(filter: DeliveryFilter): Promise<DeliveryInfo[]>;
 
-  contactRequestByReference(reference: string): ContactRequest | undefined;
+  contactRequestByReference(reference: string): Promise<ContactRequest | undefined>;
   /**
    * Erases the personal fields of one request (`id`) or of every request created before
    * `createdBefore` (not yet erased), and their outbox payloads; pending deliveries are
    * cancelled. Then checkpoints the WAL so the erased bytes leave the disk. Returns the
    * erased requests' ids.
    */
-  eraseContactRequests(filter: { id: string } | { createdBefore: Date }, now: Date): string[];
+  eraseContactRequests(filter: { id: string } | { createdBefore: Date }, now: Date): Promise<string[]>;
 
-  close(): void;
+  /**
+   * A rate-limit counter shared by every process on the database (PostgreSQL); undefined
+   * when one process holds the data (SQLite), which counts in memory instead.
+   */
+  sharedRateLimitCounter(
+    name: string,
+    options: RateLimitOptions,
+    clock: () => Date,
+  ): RateLimitCounter | undefined;
+  /** Which engine holds the data. */
+  readonly backend: 'sqlite' | 'postgres';
+  /** Whether the database answers now (GET /healthz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 export interface StoreOptions {
-  /** File path, or ':memory:'. The parent folder is created if missing. */
+  /** SQLite: file path, or ':memory:'. The parent folder is created if missing. Ignored with `url`. */
   path: string;
+  /** PostgreSQL: `postgres://user:pass@host:5432/db?sslmode=require`; when set, `path` is not used. */
+  url?: string | undefined;
+  /** PostgreSQL connections per process (default 10). */
+  poolSize?: number | undefined;
+  /** PostgreSQL statement_timeout in milliseconds (default 10,000; 0: none). */
+  statementTimeoutMs?: number | undefined;
+  /**
+   * The file holding the key that seals webhook secrets (store/sealed-secrets.ts). Default:
+   * beside the SQLite file; with PostgreSQL it is required and every process must share it.
+   */
+  sealingKeyFile?: string | undefined;
   /**
    * What the database must be. A new database becomes this; an existing one of the
    * other mode is refused with ModeMismatchError. Default `demo`.

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { statement, type Sql } from './sql.js';
 import type { SecretSealer } from './sealed-secrets.js';
 import type { Store, WebhookEndpointInfo } from './types.js';
 
@@ -59,16 +59,18 @@ type WebhookQueries = Pick<
   | 'webhookSigningSecrets'
 >;
 
-export function webhookQueries(db: Db, sealer: SecretSealer): WebhookQueries {
-  const insert = db.prepare<[string, string, string, string, string]>(
+export function webhookQueries(db: Sql, sealer: SecretSealer): WebhookQueries {
+  const insert = statement<[string, string, string, string, string]>(
+    db,
     'INSERT INTO webhook_endpoints (id, organization_id, url, sealed_secret, created_at) VALUES (?, ?, ?, ?, ?)',
   );
-  const one = db.prepare<[string], EndpointRow>(`${ENDPOINT_SELECT} WHERE w.id = ?`);
-  const all = db.prepare<{ organizationId: string | null }, EndpointRow>(
-    `${ENDPOINT_SELECT} WHERE (@organizationId IS NULL OR w.organization_id = @organizationId)
+  const one = statement<[string], EndpointRow>(db, `${ENDPOINT_SELECT} WHERE w.id = ?`);
+  const all = statement<{ organizationId: string | null }, EndpointRow>(
+    db,
+    `${ENDPOINT_SELECT} WHERE (CAST(@organizationId AS TEXT) IS NULL OR w.organization_id = @organizationId)
      ORDER BY w.organization_id, w.created_at, w.id`,
   );
-  const secrets = db.prepare<
+  const secrets = statement<
     [string],
     {
       sealed_secret: string;
@@ -76,46 +78,50 @@ export function webhookQueries(db: Db, sealer: SecretSealer): WebhookQueries {
       previous_secret_expires_ms: number | null;
     }
   >(
+    db,
     'SELECT sealed_secret, previous_sealed_secret, previous_secret_expires_ms FROM webhook_endpoints WHERE id = ?',
   );
-  const rotate = db.prepare<{ id: string; sealed: string; expiresMs: number; now: string }>(`
+  const rotate = statement<{ id: string; sealed: string; expiresMs: number; now: string }>(
+    db,
+    `
     UPDATE webhook_endpoints SET previous_sealed_secret = sealed_secret, previous_secret_expires_ms = @expiresMs,
       sealed_secret = @sealed, rotated_at = @now
     WHERE id = @id
-  `);
+  `,
+  );
 
   return {
-    insertWebhookEndpoint(write) {
-      insert.run(
+    async insertWebhookEndpoint(write) {
+      await insert.run(
         write.id,
         write.organizationId,
         write.url,
         sealer.seal(write.secret, write.id),
         write.now.toISOString(),
       );
-      return toInfo(one.get(write.id)!, write.now.getTime());
+      return toInfo((await one.get(write.id))!, write.now.getTime());
     },
 
-    webhookEndpoints: (filter) =>
-      all.all({ organizationId: filter.organizationId ?? null }).map((row) => toInfo(row)),
+    webhookEndpoints: async (filter) =>
+      (await all.all({ organizationId: filter.organizationId ?? null })).map((row) => toInfo(row)),
 
-    webhookEndpoint(id) {
-      const row = one.get(id);
+    async webhookEndpoint(id) {
+      const row = await one.get(id);
       return row ? toInfo(row) : undefined;
     },
 
-    rotateWebhookSecret(id, secret, previousValidUntil, now) {
-      const changed = rotate.run({
+    async rotateWebhookSecret(id, secret, previousValidUntil, now) {
+      const { changes: changed } = await rotate.run({
         id,
         sealed: sealer.seal(secret, id),
         expiresMs: previousValidUntil.getTime(),
         now: now.toISOString(),
-      }).changes;
-      return changed ? toInfo(one.get(id)!, now.getTime()) : undefined;
+      });
+      return changed ? toInfo((await one.get(id))!, now.getTime()) : undefined;
     },
 
-    webhookSigningSecrets(id, now) {
-      const row = secrets.get(id);
+    async webhookSigningSecrets(id, now) {
+      const row = await secrets.get(id);
       if (!row) return [];
       const current = sealer.unseal(row.sealed_secret, id);
       const previousValid =

@@ -99,11 +99,13 @@ export const eventCommands: CommandGroup = (program, context) => {
     .description(m.create)
     .requiredOption('--org <organization>', m.org)
     .requiredOption('--file <path>', m.fileJson)
-    .action((options: { org: string; file: string }) => {
-      const organization = organizationOf(context, options.org);
+    .action(async (options: { org: string; file: string }) => {
+      const organization = await organizationOf(context, options.org);
       const input = readJsonFile(context, options.file);
-      const stored = attempt(context, { source: options.file }, () =>
-        createEvent(context.store(), organization.id, input, context.now()),
+      const stored = await attempt(
+        context,
+        { source: options.file },
+        async () => await createEvent(context.store(), organization.id, input, context.now()),
       );
       if (context.json) printJson(context, eventListing(stored));
       else printLines(context, m.created(stored.event.id, stored.event.title[context.lang] ?? ''));
@@ -119,9 +121,10 @@ export const eventCommands: CommandGroup = (program, context) => {
     .addOption(new Option('--format <format>', m.format).choices(EVENT_FORMATS))
     .option('--municipality <code>', m.municipality)
     .option('--languages <langs>', m.languageOpt)
-    .action((options: ImportOptions) => {
-      const organization = organizationOf(context, options.org);
-      const regionCodes = options.region === undefined ? undefined : regionList(context, options.region);
+    .action(async (options: ImportOptions) => {
+      const organization = await organizationOf(context, options.org);
+      const regionCodes =
+        options.region === undefined ? undefined : await regionList(context, options.region);
       const languages = options.languages === undefined ? undefined : commaList(options.languages);
       const wrongLanguage = languages?.find((lang) => !(LANGUAGES as readonly string[]).includes(lang));
       if (wrongLanguage !== undefined) {
@@ -138,7 +141,7 @@ export const eventCommands: CommandGroup = (program, context) => {
       const feed = readTextFile(context, options.file);
       let report;
       try {
-        report = importIcs(
+        report = await importIcs(
           context.store(),
           feed,
           {
@@ -187,16 +190,18 @@ export const eventCommands: CommandGroup = (program, context) => {
     .description(m.cancel)
     .argument('<id>', m.argId)
     .option('--org <organization>', m.org)
-    .action((id: string, options: { org?: string }) => {
-      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
+    .action(async (id: string, options: { org?: string }) => {
+      const organizationId =
+        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
       const before = context.store().storedEvent(id.trim());
-      const stored = attempt(
+      const stored = await attempt(
         context,
         { source: 'event cancel', notFound: context.messages.unknownEvent(id) },
-        () => cancelEvent(context.store(), organizationId, id.trim(), context.now()),
+        async () => await cancelEvent(context.store(), organizationId, id.trim(), context.now()),
       );
       if (context.json) printJson(context, eventListing(stored));
-      else if (before?.event.status === 'cancelled') printLines(context, m.alreadyCancelled(stored.event.id));
+      else if ((await before)?.event.status === 'cancelled')
+        printLines(context, m.alreadyCancelled(stored.event.id));
       else printLines(context, m.cancelled(stored.event.id));
     });
 
@@ -204,8 +209,9 @@ export const eventCommands: CommandGroup = (program, context) => {
     .command('list')
     .description(m.list)
     .option('--org <organization>', m.org)
-    .action((options: { org?: string }) => {
-      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
+    .action(async (options: { org?: string }) => {
+      const organizationId =
+        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
       const events = context.store().eventsOf({ organizationId });
       const columns: Column<StoredEvent>[] = [
         { header: m.columns.id, value: (e) => e.event.id, max: 40 },
@@ -217,6 +223,6 @@ export const eventCommands: CommandGroup = (program, context) => {
         { header: m.columns.organization, value: (e) => e.event.organizationId },
         { header: m.columns.title, value: (e) => e.event.title[context.lang], max: 50 },
       ];
-      printList(context, events, columns, m.none, eventListing);
+      printList(context, await events, columns, m.none, eventListing);
     });
 };

@@ -38,21 +38,24 @@ export const keyCommands: CommandGroup = (program, context) => {
     .addOption(new Option('--publishable', m.publishable).conflicts('secret'))
     .addOption(new Option('--secret', m.secret).conflicts('publishable'))
     .option('--origin <origin>', m.origin, (value: string, previous: string[] = []) => [...previous, value])
-    .action((options: KeyCreateOptions) => {
+    .action(async (options: KeyCreateOptions) => {
       if (!options.publishable && !options.secret) {
         throw new AdminFailure(context.messages.keyKindRequired, [], EXIT_USAGE);
       }
       const kind = options.publishable ? 'publishable' : 'secret';
       const origins = options.origin ?? [];
-      const organization = organizationOf(context, options.org);
+      const organization = await organizationOf(context, options.org);
       // The operation refuses the same; checked first to name the origin the operator typed.
       const malformed = origins.find((origin) => normalizeOrigin(origin) === undefined);
       if (malformed !== undefined) throw new AdminFailure(context.messages.badOrigin(malformed));
       if (kind === 'publishable' && origins.length === 0)
         throw new AdminFailure(context.messages.originRequired);
       if (kind === 'secret' && origins.length > 0) throw new AdminFailure(context.messages.originsOnSecret);
-      const { info, key } = attempt(context, { source: 'key create', labels: { origins: '--origin' } }, () =>
-        createKey(context.store(), { organization: organization.id, kind, origins }, context.now()),
+      const { info, key } = await attempt(
+        context,
+        { source: 'key create', labels: { origins: '--origin' } },
+        async () =>
+          await createKey(context.store(), { organization: organization.id, kind, origins }, context.now()),
       );
       if (context.json) {
         printJson(context, {
@@ -83,9 +86,10 @@ export const keyCommands: CommandGroup = (program, context) => {
     .command('list')
     .description(m.list)
     .option('--org <organization>', m.org)
-    .action((options: { org?: string }) => {
-      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
-      const keys = listKeys(context.store(), organizationId);
+    .action(async (options: { org?: string }) => {
+      const organizationId =
+        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
+      const keys = await listKeys(context.store(), organizationId);
       const columns: Column<ApiKeyInfo>[] = [
         { header: m.columns.id, value: (k) => k.id, max: 40 },
         { header: m.columns.prefix, value: (k) => k.prefix },
@@ -103,10 +107,12 @@ export const keyCommands: CommandGroup = (program, context) => {
     .command('revoke')
     .description(m.revoke)
     .argument('<id>', m.argId)
-    .action((id: string) => {
-      const before = context.store().apiKey(id.trim());
-      const info = attempt(context, { source: 'key revoke', notFound: context.messages.unknownKey(id) }, () =>
-        revokeKey(context.store(), id.trim(), context.now()),
+    .action(async (id: string) => {
+      const before = await context.store().apiKey(id.trim());
+      const info = await attempt(
+        context,
+        { source: 'key revoke', notFound: context.messages.unknownKey(id) },
+        async () => await revokeKey(context.store(), id.trim(), context.now()),
       );
       if (context.json) printJson(context, keyListing(info));
       else if (before?.revokedAt)

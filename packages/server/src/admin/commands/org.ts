@@ -34,13 +34,16 @@ const LABELS: Record<string, string> = {
 };
 
 /** The operation's input from the given options only (`""` clears the e-mail or the website). */
-function organizationInput(context: AdminContext, options: OrganizationOptions): Record<string, unknown> {
+async function organizationInput(
+  context: AdminContext,
+  options: OrganizationOptions,
+): Promise<Record<string, unknown>> {
   const input: Record<string, unknown> = {};
   const cleared = (value: string) => (value.trim() === '' ? null : value.trim());
   if (options.slug !== undefined) input.slug = options.slug.trim();
   if (options.nameFr !== undefined) input.nameFr = options.nameFr;
   if (options.nameEn !== undefined) input.nameEn = options.nameEn;
-  if (options.regions !== undefined) input.regionCodes = regionList(context, options.regions);
+  if (options.regions !== undefined) input.regionCodes = await regionList(context, options.regions);
   if (options.email !== undefined) input.email = cleared(options.email);
   if (options.role !== undefined) input.role = options.role;
   if (options.website !== undefined) input.website = cleared(options.website);
@@ -78,16 +81,16 @@ export const orgCommands: CommandGroup = (program, context) => {
   fieldOptions(
     group.command('create').description(m.create).requiredOption('--slug <slug>', m.slug),
     true,
-  ).action((options: OrganizationOptions) => {
-    const input = organizationInput(context, options);
-    const created = attempt(
+  ).action(async (options: OrganizationOptions) => {
+    const input = await organizationInput(context, options);
+    const created = await attempt(
       context,
       {
         source: 'org create',
         labels: LABELS,
         notFound: undefined,
       },
-      () => createOrganization(context.store(), input, context.now()),
+      async () => await createOrganization(context.store(), input, context.now()),
     );
     printOrganization(
       context,
@@ -99,7 +102,7 @@ export const orgCommands: CommandGroup = (program, context) => {
   group
     .command('list')
     .description(m.list)
-    .action(() => {
+    .action(async () => {
       const organizations = context.store().organizationAccounts();
       const columns: Column<OrganizationAccount>[] = [
         { header: m.columns.id, value: (o) => o.id },
@@ -109,17 +112,19 @@ export const orgCommands: CommandGroup = (program, context) => {
         { header: m.columns.email, value: (o) => o.email },
         { header: m.columns.managedBy, value: (o) => m.managedBy[o.managedBy] ?? o.managedBy },
       ];
-      printList(context, organizations, columns, m.none, (o) => o);
+      printList(context, await organizations, columns, m.none, (o) => o);
     });
 
   fieldOptions(
     group.command('update').description(m.update).argument('<organization>', m.argOrg),
     false,
-  ).action((value: string, options: OrganizationOptions) => {
-    const organization = organizationOf(context, value);
-    const input = organizationInput(context, options);
-    const updated = attempt(context, { source: 'org update', labels: LABELS }, () =>
-      updateOrganization(context.store(), organization.id, input, context.now()),
+  ).action(async (value: string, options: OrganizationOptions) => {
+    const organization = await organizationOf(context, value);
+    const input = await organizationInput(context, options);
+    const updated = await attempt(
+      context,
+      { source: 'org update', labels: LABELS },
+      async () => await updateOrganization(context.store(), organization.id, input, context.now()),
     );
     printOrganization(context, updated, m.updated(updated.names[context.lang], updated.id));
   });

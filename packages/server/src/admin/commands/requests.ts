@@ -21,11 +21,11 @@ export type RequestsSubcommand = (group: Command, context: AdminContext) => void
 const PAGE = 100;
 
 /** Every request of one organization, newest first. */
-function requestsOf(store: Store, organizationId: string): ContactRequest[] {
+async function requestsOf(store: Store, organizationId: string): Promise<ContactRequest[]> {
   const all: ContactRequest[] = [];
   let cursor: string | undefined;
   do {
-    const page = store.listContactRequests(organizationId, { limit: PAGE, cursor });
+    const page = await store.listContactRequests(organizationId, { limit: PAGE, cursor });
     all.push(...page.data);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -42,9 +42,9 @@ const listRequests: RequestsSubcommand = (group, context) => {
     .description(m.list)
     .requiredOption('--org <organization>', m.org)
     .addOption(statusOption(m.statusFilter))
-    .action((options: { org: string; status?: ContactRequestStatus }) => {
-      const organization = organizationOf(context, options.org);
-      const requests = requestsOf(context.store(), organization.id).filter(
+    .action(async (options: { org: string; status?: ContactRequestStatus }) => {
+      const organization = await organizationOf(context, options.org);
+      const requests = (await requestsOf(context.store(), organization.id)).filter(
         (request) => options.status === undefined || request.status === options.status,
       );
       const columns: Column<ContactRequest>[] = [
@@ -67,14 +67,21 @@ function spreadsheetTime(iso: string | null | undefined): string {
   return `${formatLocalDate(local)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
 }
 
-function csvExport(
+async function csvExport(
   context: AdminContext,
   requests: readonly ContactRequest[],
   separator: CsvSeparator,
-): string {
+): Promise<string> {
   const m = context.messages.requests;
   const store = context.store();
-  const regionName = (code: string) => store.region(code)?.name[context.lang] ?? code;
+  const regions = new Map((await store.regions()).map((region) => [region.code, region.name[context.lang]]));
+  const municipalities = new Map<string, string>();
+  for (const request of requests) {
+    const code = request.municipalityCode;
+    if (code && !municipalities.has(code))
+      municipalities.set(code, (await store.municipality(code))?.name ?? '');
+  }
+  const regionName = (code: string) => regions.get(code) ?? code;
   const columns: [string, (r: ContactRequest) => string | null | undefined][] = [
     [m.columns.reference, (r) => r.reference],
     [m.columns.createdAt, (r) => spreadsheetTime(r.createdAt)],
@@ -82,7 +89,7 @@ function csvExport(
     [m.columns.regionCodes, (r) => r.regionCodes.join(', ')],
     [m.columns.regions, (r) => r.regionCodes.map(regionName).join(', ')],
     [m.columns.municipalityCode, (r) => r.municipalityCode],
-    [m.columns.municipality, (r) => (r.municipalityCode ? store.municipality(r.municipalityCode)?.name : '')],
+    [m.columns.municipality, (r) => (r.municipalityCode ? municipalities.get(r.municipalityCode) : '')],
     [m.columns.name, (r) => r.name],
     [m.columns.email, (r) => r.email],
     [m.columns.phone, (r) => r.phone],
@@ -127,30 +134,30 @@ const exportRequests: RequestsSubcommand = (group, context) => {
         .choices([';', ','])
         .default(context.lang === 'fr' ? ';' : ','),
     )
-    .action((options: ExportOptions, command: Command) => {
+    .action(async (options: ExportOptions, command: Command) => {
       const required = (flags: string) =>
         command.error(`error: required option '${flags}' not specified`, {
           code: 'commander.missingMandatoryOptionValue',
         });
-      if (options.reference !== undefined) return exportOne(context, options);
+      if (options.reference !== undefined) return await exportOne(context, options);
       if (options.org === undefined) return required('--org <organization>');
       if (options.format === undefined) return required('--format <format>');
-      const organization = organizationOf(context, options.org);
-      const requests = requestsOf(context.store(), organization.id);
+      const organization = await organizationOf(context, options.org);
+      const requests = await requestsOf(context.store(), organization.id);
       const content =
         options.format === 'csv'
-          ? csvExport(context, requests, options.separator ?? ';')
+          ? await csvExport(context, await requests, options.separator ?? ';')
           : `${JSON.stringify(
               {
                 organization: { id: organization.id, name: organization.names[context.lang] },
                 exportedAt: context.now().toISOString(),
-                count: requests.length,
+                count: (await requests).length,
                 data: requests,
               },
               null,
               2,
             )}\n`;
-      writeExport(context, content, options.output, options.format, requests.length);
+      writeExport(context, content, options.output, options.format, (await requests).length);
     });
 };
 
@@ -180,13 +187,17 @@ function writeExport(
 }
 
 /** Right of access: one person's request (and who was notified of it), JSON by default. */
-function exportOne(context: AdminContext, options: ExportOptions): void {
+async function exportOne(context: AdminContext, options: ExportOptions): Promise<void> {
   const reference = options.reference!;
   const wording = { source: 'requests export', notFound: context.messages.unknownRequest(reference) };
-  const exported = attempt(context, wording, () => exportContactRequest(context.store(), reference));
+  const exported = await attempt(
+    context,
+    wording,
+    async () => await exportContactRequest(context.store(), reference),
+  );
   const content =
     options.format === 'csv'
-      ? csvExport(context, [exported.request], options.separator ?? ';')
+      ? await csvExport(context, [exported.request], options.separator ?? ';')
       : `${JSON.stringify({ exportedAt: context.now().toISOString(), ...exported }, null, 2)}\n`;
   writeExport(context, content, options.output, options.format ?? 'json', 1);
 }
@@ -197,11 +208,17 @@ const eraseRequest: RequestsSubcommand = (group, context) => {
     .command('erase')
     .description(m.erase)
     .argument('<reference>', m.argRef)
-    .action((reference: string) => {
+    .action(async (reference: string) => {
       const wording = { source: 'requests erase', notFound: context.messages.unknownRequest(reference) };
-      const before = attempt(context, wording, () => findContactRequest(context.store(), reference));
-      const request = attempt(context, wording, () =>
-        eraseContactRequest(context.store(), before.id, context.now()),
+      const before = await attempt(
+        context,
+        wording,
+        async () => await findContactRequest(context.store(), reference),
+      );
+      const request = await attempt(
+        context,
+        wording,
+        async () => await eraseContactRequest(context.store(), before.id, context.now()),
       );
       if (context.json) printJson(context, request);
       else if (before.erasedAt)
@@ -219,12 +236,12 @@ const purgeRequests: RequestsSubcommand = (group, context) => {
     .command('purge')
     .description(m.purge)
     .option('--days <days>', m.purgeDays)
-    .action((options: { days?: string }) => {
+    .action(async (options: { days?: string }) => {
       const days = options.days === undefined ? context.retentionDays() : Number(options.days);
-      const { erased, cutoff } = attempt(
+      const { erased, cutoff } = await attempt(
         context,
         { source: 'requests purge', labels: { retentionDays: '--days' } },
-        () => purgeExpired(context.store(), days, context.now()),
+        async () => await purgeExpired(context.store(), days, context.now()),
       );
       if (context.json) printJson(context, { erased, days, cutoff: cutoff.toISOString() });
       else printLines(context, m.purged(erased, days));
@@ -239,12 +256,13 @@ const requestStatus: RequestsSubcommand = (group, context) => {
     .argument('<reference>', m.argRef)
     .addOption(statusOption(m.statusValue).makeOptionMandatory())
     .option('--org <organization>', m.orgOptional)
-    .action((reference: string, options: { status: ContactRequestStatus; org?: string }) => {
-      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
+    .action(async (reference: string, options: { status: ContactRequestStatus; org?: string }) => {
+      const organizationId =
+        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
       const wording = { source: 'requests status', notFound: context.messages.unknownRequest(reference) };
-      const request = attempt(context, wording, () => {
-        const found = findContactRequest(context.store(), reference, organizationId);
-        return updateContactRequest(
+      const request = await attempt(context, wording, async () => {
+        const found = await findContactRequest(context.store(), reference, organizationId);
+        return await updateContactRequest(
           context.store(),
           organizationId,
           found.id,

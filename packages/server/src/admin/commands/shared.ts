@@ -13,14 +13,14 @@ import { AdminFailure, refusal } from '../failures.js';
 export type CommandGroup = (program: Command, context: AdminContext) => void;
 
 /** The organization named by id (`org_x`) or short code (`x`), or a refusal naming it. */
-export function organizationOf(context: AdminContext, value: string): OrganizationAccount {
-  const organization = context.store().organizationAccount(value.trim());
+export async function organizationOf(context: AdminContext, value: string): Promise<OrganizationAccount> {
+  const organization = await context.store().organizationAccount(value.trim());
   if (!organization) throw new AdminFailure(context.messages.unknownOrganization(value));
   return organization;
 }
 
 /** `01,04` (also `1, 4`) as region codes; a code that is not one of the 17 regions is refused by name. */
-export function regionList(context: AdminContext, value: string): string[] {
+export async function regionList(context: AdminContext, value: string): Promise<string[]> {
   const codes = value
     .split(',')
     .map((code) => code.trim())
@@ -63,9 +63,13 @@ export interface OperationWording {
 }
 
 /** Runs a business rule; its refusal becomes a message in the operator's terms. */
-export function attempt<T>(context: AdminContext, wording: OperationWording, run: () => T): T {
+export async function attempt<T>(
+  context: AdminContext,
+  wording: OperationWording,
+  run: () => T | Promise<T>,
+): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (!isOperationError(error)) throw error;
     if (error.failure === 'not_found' && wording.notFound) throw new AdminFailure(wording.notFound);

@@ -38,8 +38,8 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .description(m.add)
     .requiredOption('--org <organization>', m.org)
     .requiredOption('--url <url>', m.url)
-    .action((options: { org: string; url: string }) => {
-      const organization = organizationOf(context, options.org);
+    .action(async (options: { org: string; url: string }) => {
+      const organization = await organizationOf(context, options.org);
       // The operation refuses the same; checked first to quote the URL the operator typed.
       let url: string;
       try {
@@ -48,15 +48,16 @@ export const webhookCommands: CommandGroup = (program, context) => {
         throw new AdminFailure(m.badUrl(options.url));
       }
       if (
-        context
-          .store()
-          .webhookEndpoints({ organizationId: organization.id })
-          .some((e) => e.url === url)
+        (await context.store().webhookEndpoints({ organizationId: organization.id })).some(
+          (e) => e.url === url,
+        )
       ) {
         throw new AdminFailure(m.duplicate(url));
       }
-      const { endpoint, secret } = attempt(context, { source: 'webhook add', labels: { url: '--url' } }, () =>
-        addWebhook(context.store(), { organization: organization.id, url }, context.now()),
+      const { endpoint, secret } = await attempt(
+        context,
+        { source: 'webhook add', labels: { url: '--url' } },
+        async () => await addWebhook(context.store(), { organization: organization.id, url }, context.now()),
       );
       if (context.json) {
         printJson(context, {
@@ -82,9 +83,10 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .command('list')
     .description(m.list)
     .option('--org <organization>', m.org)
-    .action((options: { org?: string }) => {
-      const organizationId = options.org === undefined ? undefined : organizationOf(context, options.org).id;
-      const endpoints = listWebhooks(context.store(), organizationId);
+    .action(async (options: { org?: string }) => {
+      const organizationId =
+        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
+      const endpoints = await listWebhooks(context.store(), organizationId);
       const columns: Column<WebhookEndpointInfo>[] = [
         { header: m.columns.id, value: (e) => e.id },
         { header: m.columns.organization, value: (e) => e.organizationId },
@@ -107,11 +109,11 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .command('rotate')
     .description(m.rotate)
     .argument('<id>', m.argId)
-    .action((id: string) => {
-      const { endpoint, secret } = attempt(
+    .action(async (id: string) => {
+      const { endpoint, secret } = await attempt(
         context,
         { source: 'webhook rotate', notFound: m.unknown(id) },
-        () => rotateWebhookSecret(context.store(), id.trim(), context.now()),
+        async () => await rotateWebhookSecret(context.store(), id.trim(), context.now()),
       );
       if (context.json) {
         printJson(context, { ...endpointListing(endpoint), secret });
@@ -131,13 +133,13 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .description(m.deliveries)
     .option('--endpoint <id>', m.endpoint)
     .addOption(new Option('--status <status>', m.status).choices(DELIVERY_STATUSES).default('failed'))
-    .action((options: { endpoint?: string; status: DeliveryStatus }) => {
-      const deliveries = attempt(
+    .action(async (options: { endpoint?: string; status: DeliveryStatus }) => {
+      const deliveries = await attempt(
         context,
         { source: 'webhook deliveries', notFound: m.unknown(options.endpoint ?? '') },
-        () =>
+        async () =>
           options.status === 'failed'
-            ? failedDeliveries(context.store(), options.endpoint)
+            ? await failedDeliveries(context.store(), options.endpoint)
             : context
                 .store()
                 .deliveries({ endpointId: options.endpoint, status: options.status, limit: 1000 }),
@@ -161,13 +163,20 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .description(m.redeliver)
     .option('--endpoint <id>', m.endpoint)
     .option('--delivery <id>', m.delivery)
-    .action((options: { endpoint?: string; delivery?: string }) => {
+    .action(async (options: { endpoint?: string; delivery?: string }) => {
       const notFound =
         options.delivery !== undefined
           ? m.unknownDelivery(options.delivery)
           : m.unknown(options.endpoint ?? '');
-      const count = attempt(context, { source: 'webhook redeliver', notFound }, () =>
-        redeliver(context.store(), { delivery: options.delivery, endpoint: options.endpoint }, context.now()),
+      const count = await attempt(
+        context,
+        { source: 'webhook redeliver', notFound },
+        async () =>
+          await redeliver(
+            context.store(),
+            { delivery: options.delivery, endpoint: options.endpoint },
+            context.now(),
+          ),
       );
       if (context.json) printJson(context, { requeued: count });
       else printLines(context, m.requeued(count));
