@@ -147,7 +147,7 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
     db,
     `
     INSERT INTO reference_counters (year, last_value) VALUES (?, 1)
-    ON CONFLICT (year) DO UPDATE SET last_value = last_value + 1
+    ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1
     RETURNING last_value
   `,
   );

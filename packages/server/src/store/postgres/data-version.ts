@@ -42,8 +42,10 @@ export async function sharedDataVersion(sql: Sql, pool: pg.Pool): Promise<Shared
       if (stopped) return client.release();
       client.on('notification', (message) => see(Number(message.payload)));
       client.on('error', () => {
+        // The connection broke (server restart, failover): the poll covers until the next LISTEN.
+        if (listener !== client) return;
+        listener = undefined;
         client.release(true);
-        if (listener === client) listener = undefined;
       });
       await client.query(`LISTEN ${CHANNEL}`);
       listener = client;
@@ -81,8 +83,8 @@ export async function sharedDataVersion(sql: Sql, pool: pg.Pool): Promise<Shared
       if (listener) {
         const client = listener;
         listener = undefined;
-        await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-        client.release();
+        // Destroyed rather than pooled: a connection that listened is not reused.
+        client.release(true);
       }
     },
   };
