@@ -32,8 +32,10 @@ import type { RetryPolicy } from './notifications/retry-policy.js';
 import type { NotificationWorker } from './notifications/worker.js';
 import { listen } from './server.js';
 import { openStore } from './store/index.js';
-import { createTestDatabase, testDatabaseBackend } from './testing/postgres-cluster.js';
-import type { Store, StoreMode } from './store/types.js';
+import { createTestDatabase, numericTypes, testDatabaseBackend } from './testing/postgres-cluster.js';
+
+export { testDatabaseBackend } from './testing/postgres-cluster.js';
+import type { Store, StoreMode, StoreOptions } from './store/types.js';
 
 export { FaultController, RequestLog };
 export type { Fault, FaultEffect, FaultSpec, FaultTarget } from './http/faults.js';
@@ -196,4 +198,76 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await rm(folder, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A fresh, empty database on the backend the tests run against (EER_TEST_DATABASE). */
+export interface TestDatabaseFile {
+  backend: 'sqlite' | 'postgres';
+  /** What openStore needs to open it (add `now`, `mode`); open it as often as wanted. */
+  options: Pick<StoreOptions, 'path' | 'url' | 'sealingKeyFile'>;
+  /** Reads rows straight from the database, beside the store (what a test checks was written). */
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs a statement straight on the database (a test simulating an older seed). */
+  execute(sql: string): Promise<void>;
+  /** Deletes it (the database, or the SQLite file and its folder). */
+  dispose(): Promise<void>;
+}
+
+export async function createTestDatabaseFile(): Promise<TestDatabaseFile> {
+  const folder = await mkdtemp(join(tmpdir(), 'eer-store-'));
+  // A sub-folder that does not exist yet: opening a SQLite store must create it.
+  const path = join(folder, 'nested', 'store.db');
+  if (testDatabaseBackend() === 'sqlite') {
+    const { default: Database } = await import('better-sqlite3');
+    return {
+      backend: 'sqlite',
+      options: { path },
+      async rows(sql) {
+        const db = new Database(path, { readonly: true });
+        try {
+          return db.prepare(sql).all() as Record<string, unknown>[];
+        } finally {
+          db.close();
+        }
+      },
+      async execute(sql) {
+        const db = new Database(path);
+        try {
+          db.exec(sql);
+        } finally {
+          db.close();
+        }
+      },
+      dispose: () => rm(folder, { recursive: true, force: true }),
+    };
+  }
+  const database = await createTestDatabase();
+  const { default: pg } = await import('pg');
+  const withClient = async <T>(use: (client: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return await use(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    backend: 'postgres',
+    options: { path, url: database.url, sealingKeyFile: join(folder, 'webhook.key') },
+    // bigint columns come back as numbers, as from the store.
+    rows: (sql) =>
+      withClient(
+        async (client) =>
+          (await client.query({ text: sql, types: { getTypeParser: numericTypes } })).rows as Record<
+            string,
+            unknown
+          >[],
+      ),
+    execute: (sql) => withClient(async (client) => void (await client.query(sql))),
+    async dispose() {
+      await database.drop();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
 }

@@ -19,6 +19,8 @@ import {
 import { migrate } from '../src/store/migrations.js';
 import { SQLITE_MIGRATIONS as MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { sqliteSql } from '../src/store/sqlite/sql.js';
+import { POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.js';
+import { createTestDatabaseFile, testDatabaseBackend, type TestDatabaseFile } from '../src/testing.js';
 import { InvalidCursorError, openStore } from '../src/store/index.js';
 import { createEvent, createKey, createOrganization, updateOrganization } from '../src/operations/index.js';
 import type {
@@ -37,15 +39,15 @@ const SERVED = ['01', '02', '03', '04', '05', '07', '08', '09', '10', '11', '12'
 const FORUM_ID = 'evt_3e-forum-regionalisation-2024';
 const NBSP = '\u00a0';
 
-const temporaryFolders: string[] = [];
-function temporaryDatabasePath(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'eer-store-'));
-  temporaryFolders.push(folder);
-  // A sub-folder that does not exist yet: openStore must create it.
-  return join(folder, 'nested', 'store.db');
+const temporaryDatabases: TestDatabaseFile[] = [];
+/** A fresh database on the backend under test (EER_TEST_DATABASE), deleted after the file's tests. */
+async function temporaryDatabase(): Promise<TestDatabaseFile> {
+  const database = await createTestDatabaseFile();
+  temporaryDatabases.push(database);
+  return database;
 }
-after(() => {
-  for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
+after(async () => {
+  for (const database of temporaryDatabases) await database.dispose();
 });
 
 interface Schema {
@@ -110,27 +112,24 @@ function contactInput(overrides: Partial<ContactInput> = {}): ContactInput {
   };
 }
 
-function tableCounts(path: string): Record<string, number> {
-  const db = new Database(path, { readonly: true });
-  try {
-    const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all();
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
-      ]),
-    );
-  } finally {
-    db.close();
+/** Rows per table, read beside the store. */
+async function tableCounts(database: TestDatabaseFile): Promise<Record<string, number>> {
+  const tables = await database.rows(
+    database.backend === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+      : "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    counts[String(name)] = Number((await database.rows(`SELECT count(*) AS n FROM "${String(name)}"`))[0]?.n);
   }
+  return counts;
 }
 
 describe('geography', () => {
   let store: Store;
   before(async () => {
-    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    store = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
   });
   after(async () => await store.close());
 
@@ -246,7 +245,7 @@ describe('geography', () => {
 describe('municipality search', () => {
   let store: Store;
   before(async () => {
-    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    store = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
   });
   after(async () => await store.close());
 
@@ -408,7 +407,7 @@ describe('municipality search', () => {
 describe('organizations and advisors', () => {
   let store: Store;
   before(async () => {
-    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    store = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
   });
   after(async () => await store.close());
 
@@ -472,7 +471,7 @@ describe('events', () => {
   let store: Store;
   let everything: EventRecord[];
   before(async () => {
-    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    store = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
     everything = await allEvents(store, { from: new Date(0), limit: 100 });
   });
   after(async () => await store.close());
@@ -492,7 +491,7 @@ describe('events', () => {
     const regionsWithUpcoming = (events: EventRecord[]) =>
       new Set(events.flatMap((event) => event.regionCodes));
     assert.ok(regionsWithUpcoming(await allEvents(store, { from: NOW, limit: 100 })).size >= 6);
-    const startedToday = await openStore({ path: temporaryDatabasePath() });
+    const startedToday = await openStore((await temporaryDatabase()).options);
     try {
       const upcoming = await allEvents(await startedToday, { from: new Date(), limit: 100 });
       assert.ok(regionsWithUpcoming(upcoming).size >= 6);
@@ -657,10 +656,10 @@ describe('events', () => {
 
 describe('API keys', () => {
   let store: Store;
-  let path: string;
+  let database: TestDatabaseFile;
   before(async () => {
-    path = temporaryDatabasePath();
-    store = await openStore({ path, now: NOW });
+    database = await temporaryDatabase();
+    store = await openStore({ ...database.options, now: NOW });
   });
   after(async () => await store.close());
 
@@ -704,24 +703,19 @@ describe('API keys', () => {
   });
 
   it('stores only SHA-256 hashes of the keys', async () => {
-    const db = new Database(path, { readonly: true });
-    try {
-      const rows = db.prepare<[], Record<string, unknown>>('SELECT * FROM api_keys').all();
-      assert.ok(rows.length >= 4);
-      const stored = JSON.stringify(rows);
-      for (const row of rows) assert.match(String(row.key_hash), /^[0-9a-f]{64}$/);
-      for (const key of [
-        'pk_test_demo',
-        'sk_test_promis',
-        'sk_test_cfiq',
-        'sk_test_inici',
-        'sk_test_carrefour-bsl',
-      ]) {
-        assert.ok(await store.findKey(key), key);
-        assert.ok(!stored.includes(key), `${key} is not stored in clear`);
-      }
-    } finally {
-      db.close();
+    const rows = await database.rows('SELECT * FROM api_keys');
+    assert.ok(rows.length >= 4);
+    const stored = JSON.stringify(rows);
+    for (const row of rows) assert.match(String(row.key_hash), /^[0-9a-f]{64}$/);
+    for (const key of [
+      'pk_test_demo',
+      'sk_test_promis',
+      'sk_test_cfiq',
+      'sk_test_inici',
+      'sk_test_carrefour-bsl',
+    ]) {
+      assert.ok(await store.findKey(key), key);
+      assert.ok(!stored.includes(key), `${key} is not stored in clear`);
     }
   });
 });
@@ -729,7 +723,7 @@ describe('API keys', () => {
 describe('contact requests', () => {
   let store: Store;
   before(async () => {
-    store = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    store = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
   });
   after(async () => await store.close());
 
@@ -798,9 +792,9 @@ describe('contact requests', () => {
   });
 
   it('replays across two connections to the same file', async () => {
-    const path = temporaryDatabasePath();
-    const first = await openStore({ path, now: NOW });
-    const second = await openStore({ path, now: NOW });
+    const { options } = await temporaryDatabase();
+    const first = await openStore({ ...options, now: NOW });
+    const second = await openStore({ ...options, now: NOW });
     try {
       const created = await first.createContactRequest(
         'idem-key-shared',
@@ -826,7 +820,7 @@ describe('contact requests', () => {
   });
 
   it('numbers references EER-<year>-<6 digits>, in sequence, restarting each year in Québec time', async () => {
-    const fresh = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    const fresh = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
     try {
       const references: string[] = [];
       for (const n of [1, 2, 3]) {
@@ -884,7 +878,7 @@ describe('contact requests', () => {
   });
 
   it('assigns a partner serving the first region, else spreads over the program leads', async () => {
-    const fresh = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    const fresh = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
     try {
       const assigned = async (key: string, regionCodes: string[]) => {
         const outcome = await fresh.createContactRequest(
@@ -912,7 +906,7 @@ describe('contact requests', () => {
   });
 
   it('lists only the organization’s requests, newest first, with everything the visitor sent', async () => {
-    const fresh = await openStore({ path: temporaryDatabasePath(), now: NOW });
+    const fresh = await openStore({ ...(await temporaryDatabase()).options, now: NOW });
     try {
       const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
       const input = contactInput({
@@ -985,41 +979,43 @@ describe('contact requests', () => {
 });
 
 describe('database file', () => {
-  it('creates the missing parent folder and runs in WAL mode', async () => {
-    const path = temporaryDatabasePath();
-    assert.equal(existsSync(dirname(path)), false);
-    const store = await openStore({ path, now: NOW });
-    await store.close();
-    assert.equal(existsSync(path), true);
-    const db = new Database(path);
-    try {
-      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
-    } finally {
-      db.close();
-    }
-    // Personal data: only this user may read the folder and the file.
-    assert.equal(statSync(dirname(path)).mode & 0o777, 0o700);
-    assert.equal(statSync(path).mode & 0o777, 0o600);
-  });
-
-  it('applies each migration exactly once', async () => {
-    const path = temporaryDatabasePath();
-    await (await openStore({ path, now: NOW })).close();
-    const readMigrations = () => {
-      const db = new Database(path, { readonly: true });
+  it(
+    'creates the missing parent folder and runs in WAL mode',
+    { skip: testDatabaseBackend() !== 'sqlite' },
+    async () => {
+      const { path } = (await temporaryDatabase()).options;
+      assert.equal(existsSync(dirname(path)), false);
+      const store = await openStore({ path, now: NOW });
+      await store.close();
+      assert.equal(existsSync(path), true);
+      const db = new Database(path);
       try {
-        return db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all();
+        assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
       } finally {
         db.close();
       }
-    };
-    const applied = readMigrations();
+      // Personal data: only this user may read the folder and the file.
+      assert.equal(statSync(dirname(path)).mode & 0o777, 0o700);
+      assert.equal(statSync(path).mode & 0o777, 0o600);
+    },
+  );
+
+  it('applies each migration exactly once, the same history on both backends', async () => {
+    assert.deepEqual(
+      POSTGRES_MIGRATIONS.map(({ version, name }) => ({ version, name })),
+      MIGRATIONS.map(({ version, name }) => ({ version, name })),
+    );
+    const database = await temporaryDatabase();
+    await (await openStore({ ...database.options, now: NOW })).close();
+    const readMigrations = () =>
+      database.rows('SELECT version, name, applied_at FROM schema_migrations ORDER BY version');
+    const applied = await readMigrations();
     assert.deepEqual(
       applied.map((row) => (row as { version: number }).version),
       MIGRATIONS.map((migration) => migration.version),
     );
-    await (await openStore({ path, now: NOW })).close();
-    assert.deepEqual(readMigrations(), applied, 'reopening applies nothing again');
+    await (await openStore({ ...database.options, now: NOW })).close();
+    assert.deepEqual(await readMigrations(), applied, 'reopening applies nothing again');
 
     const db = sqliteSql(new Database(':memory:'));
     try {
@@ -1034,20 +1030,14 @@ describe('database file', () => {
   });
 
   it('reseeding deletes what the seed no longer has, even a key whose id changed', async () => {
-    const path = temporaryDatabasePath();
-    await (await openStore({ path, now: NOW })).close();
-    const db = new Database(path);
-    try {
-      // As if an older seed had named the demo key differently and had one more advisor.
-      db.prepare("UPDATE api_keys SET id = 'key_old_demo' WHERE id = 'key_demo_publishable'").run();
-      db.prepare(
-        `INSERT INTO advisors (id, display_name, title_fr, title_en, organization_id, languages, sample, position)
-         VALUES ('adv_stale', 'Ancien C.', 'Conseiller', 'Advisor', 'org_promis', '["fr"]', 1, 99)`,
-      ).run();
-    } finally {
-      db.close();
-    }
-    const store = await openStore({ path, now: NOW });
+    const database = await temporaryDatabase();
+    await (await openStore({ ...database.options, now: NOW })).close();
+    // As if an older seed had named the demo key differently and had one more advisor.
+    await database.execute(`
+      UPDATE api_keys SET id = 'key_old_demo' WHERE id = 'key_demo_publishable';
+      INSERT INTO advisors (id, display_name, title_fr, title_en, organization_id, languages, sample, position)
+      VALUES ('adv_stale', 'Ancien C.', 'Conseiller', 'Advisor', 'org_promis', '["fr"]', 1, 99);`);
+    const store = await openStore({ ...database.options, now: NOW });
     try {
       assert.equal((await store.findKey('pk_test_demo'))?.id, 'key_demo_publishable');
       assert.ok(!(await store.advisors({})).some((advisor) => advisor.id === 'adv_stale'));
@@ -1057,8 +1047,8 @@ describe('database file', () => {
   });
 
   it('seeds idempotently: reopening keeps every count and the contact requests, and moves sample dates', async () => {
-    const path = temporaryDatabasePath();
-    const first = await openStore({ path, now: NOW });
+    const database = await temporaryDatabase();
+    const first = await openStore({ ...database.options, now: NOW });
     const outcome = await first.createContactRequest('reseed-0001', 'hash', contactInput(), {
       apiKeyId: 'key_demo_publishable',
       origin: null,
@@ -1068,12 +1058,12 @@ describe('database file', () => {
     const sampleBefore = await first.event('evt_seance-info-rimouski');
     const forumBefore = await first.event(FORUM_ID);
     await first.close();
-    const countsBefore = tableCounts(path);
+    const countsBefore = await tableCounts(database);
 
     const aWeekLater = new Date(NOW.getTime() + 7 * DAY_MS);
-    const second = await openStore({ path, now: aWeekLater });
+    const second = await openStore({ ...database.options, now: aWeekLater });
     try {
-      assert.deepEqual(tableCounts(path), countsBefore);
+      assert.deepEqual(await tableCounts(database), countsBefore);
       assert.equal(await second.countContactRequests(), 1);
       assert.deepEqual(
         (await second.listContactRequests(outcome.receipt.organization.id, { limit: 10 })).data[0]?.id,
@@ -1102,32 +1092,29 @@ describe('database file', () => {
 });
 
 describe('modes', () => {
-  const rows = (path: string, sql: string) => {
-    const db = new Database(path, { readonly: true });
-    try {
-      return db.prepare(sql).all() as Record<string, unknown>[];
-    } finally {
-      db.close();
-    }
-  };
+  const rows = (database: TestDatabaseFile, sql: string) => database.rows(sql);
 
   it('production holds the geography and the three program organizations, nothing sample, no test key', async () => {
-    const path = temporaryDatabasePath();
-    (await openStore({ path, now: NOW, mode: 'production' })).close();
-    const organizations = rows(path, 'SELECT id, sample FROM organizations ORDER BY position');
+    const database = await temporaryDatabase();
+    await (await openStore({ ...database.options, now: NOW, mode: 'production' })).close();
+    const organizations = await rows(database, 'SELECT id, sample FROM organizations ORDER BY position');
     assert.deepEqual(
       organizations.map((row) => row.id),
       ['org_promis', 'org_cfiq', 'org_inici'],
     );
     for (const table of ['advisors', 'events', 'api_keys', 'contact_requests']) {
-      assert.deepEqual(rows(path, `SELECT * FROM ${table}`), [], `${table} is empty`);
+      assert.deepEqual(await rows(database, `SELECT * FROM ${table}`), [], `${table} is empty`);
     }
     for (const table of ['organizations', 'events', 'advisors']) {
-      assert.deepEqual(rows(path, `SELECT * FROM ${table} WHERE sample = 1`), [], `no sample ${table}`);
+      assert.deepEqual(
+        await rows(database, `SELECT * FROM ${table} WHERE sample = 1`),
+        [],
+        `no sample ${table}`,
+      );
     }
-    assert.equal(rows(path, 'SELECT * FROM regions').length, 17);
-    assert.equal(rows(path, 'SELECT * FROM municipalities').length, 1281);
-    const store = await openStore({ path, mode: 'production' });
+    assert.equal((await rows(database, 'SELECT * FROM regions')).length, 17);
+    assert.equal((await rows(database, 'SELECT * FROM municipalities')).length, 1281);
+    const store = await openStore({ ...database.options, mode: 'production' });
     try {
       for (const key of ['pk_test_demo', 'sk_test_promis', 'sk_test_cfiq', 'sk_test_inici']) {
         assert.equal(await store.findKey(key), undefined, key);
@@ -1138,28 +1125,28 @@ describe('modes', () => {
   });
 
   it('a database keeps its mode: production refuses a demo file and the demo a production file', async () => {
-    const demo = temporaryDatabasePath();
-    (await openStore({ path: demo, now: NOW, mode: 'demo' })).close();
-    await assert.rejects(async () => await openStore({ path: demo, mode: 'production' }), {
+    const demo = await temporaryDatabase();
+    await (await openStore({ ...demo.options, now: NOW, mode: 'demo' })).close();
+    await assert.rejects(async () => await openStore({ ...demo.options, mode: 'production' }), {
       name: 'ModeMismatchError',
       message: /demo database.*EER_DEMO=1/s,
     });
-    const production = temporaryDatabasePath();
-    (await openStore({ path: production, now: NOW, mode: 'production' })).close();
-    await assert.rejects(async () => await openStore({ path: production, mode: 'demo' }), {
+    const production = await temporaryDatabase();
+    await (await openStore({ ...production.options, now: NOW, mode: 'production' })).close();
+    await assert.rejects(async () => await openStore({ ...production.options, mode: 'demo' }), {
       name: 'ModeMismatchError',
       message: /production database/,
     });
     // Refusing wrote nothing: the demo file still has its sample rows, production none.
-    assert.ok(rows(demo, 'SELECT 1 FROM organizations WHERE sample = 1').length > 0);
-    assert.deepEqual(rows(production, 'SELECT 1 FROM organizations WHERE sample = 1'), []);
+    assert.ok((await rows(demo, 'SELECT 1 FROM organizations WHERE sample = 1')).length > 0);
+    assert.deepEqual(await rows(production, 'SELECT 1 FROM organizations WHERE sample = 1'), []);
   });
 
   for (const mode of ['production', 'demo'] as const) {
     it(`${mode}: seeding at the next start neither deletes nor overwrites what the operator created`, async () => {
-      const path = temporaryDatabasePath();
+      const database = await temporaryDatabase();
       const now = new Date('2026-11-02T15:00:00Z');
-      let store = await openStore({ path, now, mode });
+      let store = await openStore({ ...database.options, now, mode });
       const organization = await createOrganization(
         store,
         { slug: 'mrc-exemple', nameFr: 'MRC Exemple', regionCodes: ['01'], email: 'accueil@mrc.example' },
@@ -1195,7 +1182,7 @@ describe('modes', () => {
       );
       await store.close();
 
-      store = await openStore({ path, now: new Date('2026-11-03T15:00:00Z'), mode });
+      store = await openStore({ ...database.options, now: new Date('2026-11-03T15:00:00Z'), mode });
       try {
         assert.equal((await store.findKey(created.key))?.id, created.info.id);
         assert.equal((await store.findKey(secret.key))?.organizationId, 'org_promis');
