@@ -97,6 +97,8 @@ export interface TestServerOptions {
   limits?: ConnectionLimits;
   /** An existing database file instead of a fresh one (not deleted by `close()`). */
   databasePath?: string;
+  /** An existing PostgreSQL database instead of a fresh one (not dropped by `close()`), shared by processes. */
+  database?: { url: string; sealingKeyFile: string } | undefined;
   /** The outbox worker's settings (it always runs: webhooks on, e-mail off unless `smtpUrl`). */
   notifications?: TestNotificationOptions;
 }
@@ -129,8 +131,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   try {
     store = await openStore({
       path: options.databasePath ?? join(folder, 'test.db'),
-      url: postgres?.url,
-      sealingKeyFile: postgres ? join(folder, 'webhook.key') : undefined,
+      url: options.database?.url ?? postgres?.url,
+      sealingKeyFile:
+        options.database?.sealingKeyFile ?? (postgres ? join(folder, 'webhook.key') : undefined),
       now: clock(),
       mode: options.mode ?? 'demo',
     });
