@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../src/server.js';
+import { createTestDatabaseFile, type TestDatabaseFile } from '../src/testing.js';
 import { contactBody, newIdempotencyKey, request } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../dist/admin/main.js', import.meta.url));
@@ -25,12 +25,29 @@ interface AdminRun {
 }
 
 interface AdminOptions {
-  databasePath: string;
+  database: TestDatabaseFile;
   env?: Record<string, string>;
 }
 
+/** The variables naming the database, as the operator sets them for the server and eer-admin. */
+function databaseEnv(database: TestDatabaseFile): Record<string, string> {
+  const { path, url, sealingKeyFile } = database.options;
+  return url ? { DATABASE_URL: url, WEBHOOK_KEY_FILE: sealingKeyFile! } : { DATABASE_PATH: path };
+}
+
+/** startServer's options for the same database. */
+function serverDatabase(database: TestDatabaseFile) {
+  const { path, url, sealingKeyFile } = database.options;
+  return {
+    databasePath: path,
+    database: url
+      ? { url, poolSize: 5, statementTimeoutMs: 10_000, webhookKeyFile: sealingKeyFile! }
+      : undefined,
+  };
+}
+
 /** Runs the built eer-admin with the server's variables (French locale unless told otherwise). */
-function admin(args: readonly string[], { databasePath, env = {} }: AdminOptions): Promise<AdminRun> {
+function admin(args: readonly string[], { database, env = {} }: AdminOptions): Promise<AdminRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -38,7 +55,7 @@ function admin(args: readonly string[], { databasePath, env = {} }: AdminOptions
       {
         env: {
           PATH: process.env.PATH ?? '',
-          DATABASE_PATH: databasePath,
+          ...databaseEnv(database),
           LANG: 'fr_CA.UTF-8',
           ...env,
         },
@@ -104,23 +121,21 @@ function parseCsv(text: string, separator: string): string[][] {
  * Reads the database file itself: no test key, no sample organization, advisor or event,
  * and the program's three organizations as the only seeded ones (of `organizations` in all).
  */
-function assertProductionRows(databasePath: string, organizations: number): void {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    assert.equal(count("SELECT count(*) AS n FROM api_keys WHERE prefix LIKE '%\\_test\\_%' ESCAPE '\\'"), 0);
-    assert.equal(count('SELECT count(*) AS n FROM organizations WHERE sample = 1'), 0);
-    assert.equal(count('SELECT count(*) AS n FROM advisors WHERE sample = 1'), 0);
-    assert.equal(count('SELECT count(*) AS n FROM events WHERE sample = 1'), 0);
-    assert.equal(count('SELECT count(*) AS n FROM organizations'), organizations);
-    const seeded = db.prepare("SELECT id FROM organizations WHERE managed_by = 'seed' ORDER BY id").all();
-    assert.deepEqual(
-      seeded.map((row) => (row as { id: string }).id),
-      ['org_cfiq', 'org_inici', 'org_promis'],
-    );
-  } finally {
-    db.close();
-  }
+async function assertProductionRows(database: TestDatabaseFile, organizations: number): Promise<void> {
+  const count = async (sql: string) => Number((await database.rows(sql))[0]?.n);
+  assert.equal(
+    await count("SELECT count(*) AS n FROM api_keys WHERE prefix LIKE '%\\_test\\_%' ESCAPE '\\'"),
+    0,
+  );
+  assert.equal(await count('SELECT count(*) AS n FROM organizations WHERE sample = 1'), 0);
+  assert.equal(await count('SELECT count(*) AS n FROM advisors WHERE sample = 1'), 0);
+  assert.equal(await count('SELECT count(*) AS n FROM events WHERE sample = 1'), 0);
+  assert.equal(await count('SELECT count(*) AS n FROM organizations'), organizations);
+  const seeded = await database.rows("SELECT id FROM organizations WHERE managed_by = 'seed' ORDER BY id");
+  assert.deepEqual(
+    seeded.map((row) => row.id),
+    ['org_cfiq', 'org_inici', 'org_promis'],
+  );
 }
 
 let folder: string;
@@ -136,31 +151,27 @@ after(async () => {
 });
 
 describe('eer-admin on the database of a running production server', () => {
-  let databasePath: string;
+  let database: TestDatabaseFile;
   let server: RunningServer;
-  const options = () => ({ databasePath });
+  const options = () => ({ database });
   const partnerOrigin = 'https://www.mrc-essai.example';
   let publishable: { id: string; key: string };
   let secret: string;
   let otherSecret: string;
 
   before(async () => {
-    databasePath = join(folder, 'production.db');
-    server = await startServer({ port: 0, databasePath, mode: 'production', logger: false });
+    database = await createTestDatabaseFile();
+    server = await startServer({ port: 0, ...serverDatabase(database), mode: 'production', logger: false });
   });
   after(async () => {
     await server.close();
+    await database.dispose();
   });
 
-  test('a new production database holds the program’s three organizations and nothing sample', () => {
-    assertProductionRows(databasePath, 3);
-    const db = new Database(databasePath, { readonly: true });
-    try {
-      assert.equal((db.prepare('SELECT count(*) AS n FROM api_keys').get() as { n: number }).n, 0);
-      assert.equal((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n, 0);
-    } finally {
-      db.close();
-    }
+  test('a new production database holds the program’s three organizations and nothing sample', async () => {
+    await assertProductionRows(database, 3);
+    assert.equal(Number((await database.rows('SELECT count(*) AS n FROM api_keys'))[0]?.n), 0);
+    assert.equal(Number((await database.rows('SELECT count(*) AS n FROM events'))[0]?.n), 0);
   });
 
   test('org create → GET /v1/organizations lists it at once; org list --json parses', async () => {
@@ -448,7 +459,7 @@ describe('eer-admin on the database of a running production server', () => {
 
   test('what the CLI created survives a server restart (seeding never deletes or overwrites it)', async () => {
     await server.close();
-    server = await startServer({ port: 0, databasePath, mode: 'production', logger: false });
+    server = await startServer({ port: 0, ...serverDatabase(database), mode: 'production', logger: false });
     const organizations = await request(`${server.url}/v1/organizations`);
     assert.ok(
       organizations.body.data.some((organization: { id: string }) => organization.id === 'org_mrc-essai'),
@@ -465,8 +476,8 @@ describe('eer-admin on the database of a running production server', () => {
     assert.ok(keys.find((key: { id: string }) => key.id === publishable.id).revokedAt, 'still revoked');
   });
 
-  test('the production database holds no sample row and no test key (read from the file itself)', () => {
-    assertProductionRows(databasePath, 5);
+  test('the production database holds no sample row and no test key (read from the database itself)', async () => {
+    await assertProductionRows(database, 5);
   });
 
   describe('bad input: a clear message in French (and in English with --lang en), a non-zero exit, no stack', () => {
@@ -586,8 +597,8 @@ describe('eer-admin on the database of a running production server', () => {
     }
 
     test('the default language comes from LANG (en_CA → English, anything else → French)', async () => {
-      const english = await admin(['key', 'revoke', 'key_x'], { databasePath, env: { LANG: 'en_CA.UTF-8' } });
-      const posix = await admin(['key', 'revoke', 'key_x'], { databasePath, env: { LANG: 'C' } });
+      const english = await admin(['key', 'revoke', 'key_x'], { database, env: { LANG: 'en_CA.UTF-8' } });
+      const posix = await admin(['key', 'revoke', 'key_x'], { database, env: { LANG: 'C' } });
       assert.match(english.stderr, /^Error: No key/);
       assert.match(posix.stderr, /^Erreur\s: Aucune clé/);
     });
@@ -607,20 +618,21 @@ describe('eer-admin on the database of a running production server', () => {
 
 describe('eer-admin and the demo (EER_DEMO=1)', () => {
   test('EER_DEMO=1 works on the demo database and its test keys work; without it the demo database is refused', async () => {
-    const databasePath = join(folder, 'demo.db');
-    const server = await startServer({ port: 0, databasePath, mode: 'demo', logger: false });
+    const database = await createTestDatabaseFile();
+    const server = await startServer({ port: 0, ...serverDatabase(database), mode: 'demo', logger: false });
     try {
-      const keys = await adminJson(['key', 'list'], { databasePath, env: { EER_DEMO: '1' } });
+      const keys = await adminJson(['key', 'list'], { database, env: { EER_DEMO: '1' } });
       assert.ok(keys.some((key: { id: string }) => key.id === 'key_demo_publishable'));
       const demo = await request(`${server.url}/v1/regions`, {
         headers: { Authorization: 'Bearer pk_test_demo', Origin: 'http://localhost:5173' },
       });
       assert.equal(demo.status, 200, demo.text);
-      const refused = await admin(['org', 'list'], { databasePath });
+      const refused = await admin(['org', 'list'], { database });
       assert.equal(refused.code, 1);
       assert.match(refused.stderr, /base de démonstration.*EER_DEMO=1/);
     } finally {
       await server.close();
+      await database.dispose();
     }
   });
 });
