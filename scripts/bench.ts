@@ -19,6 +19,7 @@ import { ensureCdnBundle } from './bench/cdn.js';
 import { deliveryRows } from './bench/deliveries.js';
 import { hardeningRows } from './bench/hardening.js';
 import { sizeRows } from './bench/sizes.js';
+import { storeRows } from './bench/stores.js';
 import { failures, markdownTable, missing, type Row } from './bench/table.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -91,6 +92,9 @@ try {
 } catch (error) {
   rows.push(missing('hardening figures', '—', error));
 }
+
+progress('stores: SQLite and PostgreSQL, 1 and 3 server processes (issue 11)…');
+rows.push(...(await storeRows(progress)));
 
 progress('partner pages: CLS, bytes cold/warm, throttled time to data (issue 12)…');
 rows.push(...(await partnerPageRows(progress)));

@@ -16,12 +16,22 @@ export interface BenchServer {
 
 const STARTUP_TIMEOUT_MS = 30_000;
 
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * `database`: an existing database to share (a SQLite file, or a postgres:// URL with
+ * `webhookKeyFile`), for several bench servers on one database; default: a new SQLite file.
+ */
+export async function startBenchServer(
+  database: { path: string; webhookKeyFile?: string } | undefined = undefined,
+): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'eer-bench-'));
-  const databasePath = join(dir, 'bench.db');
+  const databasePath = database?.path ?? join(dir, 'bench.db');
   const script = new URL('./server.ts', import.meta.url).pathname;
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', script, databasePath], {
-    env: { ...process.env, EER_LOG: 'off' },
+    env: {
+      ...process.env,
+      EER_LOG: 'off',
+      ...(database?.webhookKeyFile ? { WEBHOOK_KEY_FILE: database.webhookKeyFile } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

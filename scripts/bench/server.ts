@@ -2,7 +2,8 @@
 // site mounts of `pnpm start` (CDN bundle, examples), no request log and — for
 // this benchmark only — no contact-request rate limit, so that durable writes
 // can be measured. Started by scripts/bench/server-process.ts:
-//   node --conditions=source --import tsx scripts/bench/server.ts <databasePath>
+//   node --conditions=source --import tsx scripts/bench/server.ts <databasePath | postgres://…>
+// (with a PostgreSQL URL, WEBHOOK_KEY_FILE names the key file every process shares)
 // prints one JSON line `{ "url": … }` once it listens; SIGTERM closes it (and its database).
 import { join } from 'node:path';
 import { siteMounts, startServer } from '@emplois-en-regions/server';
@@ -19,7 +20,16 @@ const server = await startServer({
   host: '127.0.0.1',
   rateLimit: false,
   logger: false,
-  databasePath,
+  ...(/^postgres(ql)?:\/\//.test(databasePath)
+    ? {
+        database: {
+          url: databasePath,
+          poolSize: 10,
+          statementTimeoutMs: 10_000,
+          webhookKeyFile: process.env.WEBHOOK_KEY_FILE ?? join(root, 'data/bench.webhook-key'),
+        },
+      }
+    : { databasePath }),
   staticMounts: siteMounts({
     cdnDir: join(root, 'packages/widgets/cdn'),
     examplesDir: join(root, 'examples'),

@@ -34,7 +34,7 @@ import { listen } from './server.js';
 import { openStore } from './store/index.js';
 import { createTestDatabase, numericTypes, testDatabaseBackend } from './testing/postgres-cluster.js';
 
-export { testDatabaseBackend } from './testing/postgres-cluster.js';
+export { createClusterDatabase, startTestCluster, testDatabaseBackend } from './testing/postgres-cluster.js';
 import type { Store, StoreMode, StoreOptions } from './store/types.js';
 
 export { FaultController, RequestLog };

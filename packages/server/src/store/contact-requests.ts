@@ -200,11 +200,17 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
     return toReceipt(row);
   }
 
-  async function insert(input: ContactInput, context: ContactContext): Promise<string> {
+  /**
+   * Inserts the request and its outbox rows. What only reads comes first; the two counters
+   * (the organization's, the year's reference number) are rows every concurrent transaction
+   * updates, so they come last, to be held locked (PostgreSQL) for as few statements as possible.
+   */
+  async function insert(input: ContactInput, context: ContactContext): Promise<ContactRequestRow> {
     const firstRegion = input.regionCodes[0] ?? '';
     const organization = (await assignOrganization.get(firstRegion)) ?? (await anyLead.get());
     if (!organization)
       throw new Error('no organization to assign a contact request to: is the database seeded?');
+    const plan = await outbox.plan(organization.id, 'contact_request.created');
     await countAssignment.run(organization.id);
     const today = localDateOf(context.now, TORONTO);
     // One atomic statement: concurrent transactions (other processes) each get their own number.
@@ -232,7 +238,10 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
       responseDelayBusinessDays: RESPONSE_DELAY_BUSINESS_DAYS,
       respondBy: formatLocalDate(addBusinessDays(today, RESPONSE_DELAY_BUSINESS_DAYS)),
     });
-    return id;
+    const row = await byId.get(id);
+    if (!row) throw new Error(`contact request ${id} vanished inside its transaction`);
+    await outbox.write(plan, toContactRequest(row), 'contact_request.created', context.now);
+    return row;
   }
 
   // The write transaction plus a lock on (API key, Idempotency-Key): two processes racing
@@ -253,16 +262,15 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
           ? { kind: 'replayed', receipt: await receiptOf(previous.contact_request_id) }
           : { kind: 'conflict' };
       }
-      const id = await insert(input, context);
+      const row = await insert(input, context);
       await rememberIdempotencyEntry.run(
         context.apiKeyId,
         idempotencyKey,
         bodyHash,
-        id,
+        row.id,
         context.now.getTime(),
       );
-      await outbox.enqueue(toContactRequest((await byId.get(id))!), 'contact_request.created', context.now);
-      return { kind: 'created', receipt: await receiptOf(id) };
+      return { kind: 'created', receipt: toReceipt(row) };
     });
 
   // The status and its `contact_request.updated` deliveries commit together.

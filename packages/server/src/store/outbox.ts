@@ -9,9 +9,24 @@ import type { EmailChannel, NotificationEventType } from './types.js';
  * webhook body) and one delivery per channel of the request's organization. Either
  * the request and its deliveries are committed together, or neither is.
  */
+/** Where an event about one organization's request goes: read before the writes that take locks. */
+export interface OutboxPlan {
+  language: 'fr' | 'en';
+  channels: { channel: 'email' | 'webhook'; endpointId: string | null; recipient: string }[];
+}
+
 export interface Outbox {
   /** Writes the event and its deliveries; returns how many deliveries. Call inside a transaction. */
   enqueue(request: ContactRequest, type: NotificationEventType, now: Date): Promise<number>;
+  /** The channels of an event about `organizationId`'s requests (enqueue = plan + write). */
+  plan(organizationId: string, type: NotificationEventType): Promise<OutboxPlan | undefined>;
+  /** Writes the event and deliveries of a plan made in the same transaction. */
+  write(
+    plan: OutboxPlan | undefined,
+    request: ContactRequest,
+    type: NotificationEventType,
+    now: Date,
+  ): Promise<number>;
   /** After the commit: wakes the listeners if anything was enqueued since the last call. */
   flush(): void;
   /** Wakes the listeners (deliveries became due again). */
@@ -59,9 +74,13 @@ export function outbox(db: Sql): Outbox {
     emailChannel: 'off',
 
     async enqueue(request, type, now) {
-      const org = await organization.get(request.organization.id);
-      if (!org) return 0;
-      const channels: { channel: 'email' | 'webhook'; endpointId: string | null; recipient: string }[] = [];
+      return self.write(await self.plan(request.organization.id, type), request, type, now);
+    },
+
+    async plan(organizationId, type) {
+      const org = await organization.get(organizationId);
+      if (!org) return undefined;
+      const channels: OutboxPlan['channels'] = [];
       // E-mail tells an advisor a request arrived; status changes are the organization's own doing.
       if (type === 'contact_request.created') {
         const address = self.emailChannel === 'demo' ? (org.email ?? demoAddress(org.slug)) : org.email;
@@ -69,10 +88,14 @@ export function outbox(db: Sql): Outbox {
           channels.push({ channel: 'email', endpointId: null, recipient: address });
         }
       }
-      for (const endpoint of await endpoints.all(request.organization.id)) {
+      for (const endpoint of await endpoints.all(organizationId)) {
         channels.push({ channel: 'webhook', endpointId: endpoint.id, recipient: endpoint.url });
       }
-      if (channels.length === 0) return 0;
+      return { language: org.language, channels };
+    },
+
+    async write(plan, request, type, now) {
+      if (!plan || plan.channels.length === 0) return 0;
       const eventId = `evt_${randomBytes(15).toString('base64url')}`;
       const payload = JSON.stringify({
         id: eventId,
@@ -81,19 +104,19 @@ export function outbox(db: Sql): Outbox {
         data: request,
       });
       await insertEvent.run(eventId, type, request.id, now.getTime(), payload);
-      for (const { channel, endpointId, recipient } of channels) {
+      for (const { channel, endpointId, recipient } of plan.channels) {
         await insertDelivery.run({
           id: `dlv_${randomBytes(15).toString('base64url')}`,
           eventId,
           channel,
           endpointId,
           recipient,
-          language: org.language,
+          language: plan.language,
           now: now.getTime(),
         });
       }
       enqueued = true;
-      return channels.length;
+      return plan.channels.length;
     },
 
     flush() {

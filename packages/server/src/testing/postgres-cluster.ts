@@ -71,7 +71,11 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startTestCluster(): Promise<TestCluster> {
+/**
+ * `durable`: fsync on (commits still asynchronous, like SQLite's WAL + NORMAL) — for the
+ * bench; the default turns durability off entirely, which only throwaway test data can afford.
+ */
+export async function startTestCluster(options: { durable?: boolean } = {}): Promise<TestCluster> {
   const bin = postgresBinaries();
   const folder = mkdtempSync(join(tmpdir(), 'eer-postgres-'));
   const data = join(folder, 'data');
@@ -103,8 +107,8 @@ export async function startTestCluster(): Promise<TestCluster> {
     'start',
     '-o',
     // Throwaway data: durability off makes CREATE DATABASE and commits fast.
-    `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off ` +
-      '-c full_page_writes=off -c max_connections=400',
+    `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c synchronous_commit=off -c max_connections=400` +
+      (options.durable ? '' : ' -c fsync=off -c full_page_writes=off'),
   ]);
   let stopped = false;
   const stop = async () => {
@@ -161,9 +165,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the test cluster; `drop()` removes it. */
+/** A new, empty database on the test run's cluster; `drop()` removes it. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const admin = await clusterUrl();
+  return createClusterDatabase(await clusterUrl());
+}
+
+/** A new, empty database on the cluster whose superuser URL is `admin`. */
+export async function createClusterDatabase(admin: string): Promise<TestDatabase> {
   const name = `eer_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

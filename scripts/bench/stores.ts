@@ -1,0 +1,181 @@
+// SQLite beside PostgreSQL, with 1 and 3 server processes on one database (issue 11):
+// the same three workloads on each — GET /v1/regions (a memoized reference answer),
+// municipality search (distinct typed prefixes, ranked in memory), POST
+// /v1/contact-requests (one write transaction each). autocannon spreads its connections
+// over the processes' URLs itself, so no proxy sits in the way.
+//
+// PostgreSQL runs on a throwaway local cluster (the test helper's initdb + pg_ctl) with
+// synchronous_commit=off, comparable to SQLite's WAL + synchronous=NORMAL: a commit is
+// safe from a process crash, not from a power cut before the next flush.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { SERVED_REGION_CODES } from '@emplois-en-regions/schemas';
+import { createClusterDatabase, startTestCluster } from '@emplois-en-regions/server/testing';
+import { startBenchServer, type BenchServer } from './server-process.js';
+import { missing, type Row } from './table.js';
+
+const CONNECTIONS = 24; // a multiple of 1 and 3
+const DURATION_S = 3;
+const WARMUP_S = 1;
+const KEY = 'pk_test_demo';
+const ORIGIN = 'http://localhost:3000';
+
+const QUERIES = [
+  'mo',
+  'mon',
+  'ri',
+  'riv',
+  'st',
+  'sai',
+  'sainte',
+  'la',
+  'lac',
+  'qu',
+  'qué',
+  'ga',
+  'gat',
+  'sh',
+  'she',
+];
+
+let counter = 0;
+function contactRequest(request: autocannon.Request): autocannon.Request {
+  counter += 1;
+  const region = SERVED_REGION_CODES[counter % SERVED_REGION_CODES.length]!;
+  return {
+    ...request,
+    headers: { ...request.headers, 'idempotency-key': `stores-${process.pid}-${counter}` },
+    body: JSON.stringify({
+      name: `Personne ${counter}`,
+      email: `personne.${counter}@example.com`,
+      regionCodes: [region],
+      message: `Bonjour, je souhaite m’installer dans la région ${region} avec ma famille.`,
+      preferredLanguage: 'fr',
+      consent: true,
+    }),
+  };
+}
+
+async function measure(urls: string[], workload: 'regions' | 'search' | 'contact') {
+  let next = 0;
+  const path =
+    workload === 'contact'
+      ? '/v1/contact-requests'
+      : workload === 'regions'
+        ? `/v1/regions?key=${KEY}`
+        : '/v1/municipalities';
+  const options: autocannon.Options = {
+    url: urls.map((url) => `${url}${path}`),
+    connections: CONNECTIONS,
+    headers:
+      workload === 'contact'
+        ? { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }
+        : { origin: ORIGIN },
+    ...(workload === 'contact'
+      ? { method: 'POST', requests: [{ setupRequest: contactRequest }] }
+      : workload === 'regions'
+        ? {}
+        : {
+            requests: [
+              {
+                setupRequest: (request: autocannon.Request) => ({
+                  ...request,
+                  path: `/v1/municipalities?q=${encodeURIComponent(QUERIES[next++ % QUERIES.length]!)}&region=${SERVED_REGION_CODES[next % SERVED_REGION_CODES.length]}&limit=8&key=${KEY}`,
+                }),
+              },
+            ],
+          }),
+  } as unknown as autocannon.Options;
+  await autocannon({ ...options, duration: WARMUP_S });
+  return autocannon({ ...options, duration: DURATION_S });
+}
+
+const NAMES = {
+  regions: 'GET /v1/regions',
+  search: 'GET /v1/municipalities?q=… (typed prefixes × regions)',
+  contact: 'POST /v1/contact-requests',
+} as const;
+
+async function rowsFor(label: string, servers: BenchServer[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const urls = servers.map((server) => server.url);
+  for (const workload of ['regions', 'search', 'contact'] as const) {
+    try {
+      const result = await measure(urls, workload);
+      const failed = result.non2xx + result.errors;
+      rows.push({
+        figure: `stores: ${label}, ${NAMES[workload]}`,
+        value: [Math.round(result.requests.average), result.latency.p99],
+        unit: 'req/s · p99 ms',
+        notes: `${CONNECTIONS} conn × ${DURATION_S} s, ${result.requests.total} req; p50 ${result.latency.p50} ms${failed ? `; ${result.non2xx} non-2xx, ${result.errors} errors` : ''}`,
+        problems: failed ? [`${failed} failed requests`] : [],
+      });
+    } catch (error) {
+      rows.push(missing(`stores: ${label}, ${NAMES[workload]}`, 'req/s', error));
+    }
+  }
+  return rows;
+}
+
+async function withServers(
+  count: number,
+  database: { path: string; webhookKeyFile?: string },
+  use: (servers: BenchServer[]) => Promise<Row[]>,
+): Promise<Row[]> {
+  // One first (it migrates and seeds), then the others.
+  const servers = [await startBenchServer(database)];
+  try {
+    for (let i = 1; i < count; i++) servers.push(await startBenchServer(database));
+    return await use(servers);
+  } finally {
+    for (const server of servers) {
+      await server.stop();
+      server.remove();
+    }
+  }
+}
+
+export async function storeRows(progress: (message: string) => void): Promise<Row[]> {
+  const rows: Row[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'eer-bench-stores-'));
+  try {
+    for (const processes of [1, 3]) {
+      const label = `SQLite, ${processes} process${processes > 1 ? 'es' : ''}`;
+      progress(`stores: ${label}…`);
+      rows.push(
+        ...(await withServers(processes, { path: join(folder, `bench-${processes}.db`) }, (servers) =>
+          rowsFor(label, servers),
+        )),
+      );
+    }
+    progress('stores: starting a throwaway PostgreSQL cluster…');
+    const cluster = await startTestCluster({ durable: true });
+    try {
+      for (const processes of [1, 3]) {
+        const label = `PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`;
+        progress(`stores: ${label}…`);
+        const database = await createClusterDatabase(cluster.url);
+        try {
+          rows.push(
+            ...(await withServers(
+              processes,
+              { path: database.url, webhookKeyFile: join(folder, 'webhook.key') },
+              (servers) => rowsFor(label, servers),
+            )),
+          );
+        } finally {
+          await database.drop();
+        }
+      }
+    } finally {
+      await cluster.stop();
+    }
+  } catch (error) {
+    rows.push(missing('stores: SQLite / PostgreSQL comparison', 'req/s', error));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return rows;
+}
