@@ -95,7 +95,8 @@ function requestKey(c: AppContext): string {
 /**
  * Reference data (regions, MRCs, municipalities, organizations, advisors)
  * changes only when the operator changes it, so a successful answer is computed
- * once per request key and data version (one `PRAGMA data_version` read per request): the handler's serialized body and
+ * once per request key and data version (per request: SQLite reads `PRAGMA data_version`, PostgreSQL
+ * reads a number kept in memory, moved by LISTEN/NOTIFY and a one-second poll): the handler's serialized body and
  * its strong ETag are kept (bounded, so endless distinct `q=` searches cannot
  * grow memory) and every later request is answered from them — 200 with
  * `Cache-Control: public, max-age=300`, or 304 for a matching If-None-Match,
