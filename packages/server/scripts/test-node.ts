@@ -18,6 +18,9 @@ const tests =
 const only = process.env.EER_TEST_DATABASE;
 const backends = only ? [only] : ['sqlite', 'postgres'];
 
+/** Counts of both runs, summed at the end in the reporter's own words (scripts/test.mjs reads the last ones). */
+const totals = { tests: 0, pass: 0, fail: 0 };
+
 function run(backend: string, env: NodeJS.ProcessEnv): Promise<number> {
   console.log(`\n— Store: ${backend} —\n`);
   const child = spawn(
@@ -31,9 +34,22 @@ function run(backend: string, env: NodeJS.ProcessEnv): Promise<number> {
       '--test-concurrency=1',
       ...tests,
     ],
-    { stdio: 'inherit', env: { ...process.env, ...env, EER_TEST_DATABASE: backend } },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env, EER_TEST_DATABASE: backend } },
   );
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    process.stdout.write(chunk);
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      for (const name of ['tests', 'pass', 'fail'] as const) {
+        const counts = [...output.matchAll(new RegExp(`^\\S* ?${name} (\\d+)$`, 'gm'))];
+        totals[name] += Number(counts.at(-1)?.[1] ?? 0);
+      }
+      resolve(code ?? (signal ? 1 : 0));
+    }),
+  );
 }
 
 let failed = 0;
@@ -53,5 +69,8 @@ for (const backend of backends) {
       await cluster.stop();
     }
   } else if ((await run(backend, {})) !== 0) failed = 1;
+}
+if (backends.length > 1) {
+  console.log(`\n— Both stores —\nℹ tests ${totals.tests}\nℹ pass ${totals.pass}\nℹ fail ${totals.fail}`);
 }
 process.exit(failed);
