@@ -38,6 +38,11 @@ export interface Sql {
    */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /**
+   * Runs `fn` once the outermost transaction around the caller has committed (at once
+   * outside a transaction; never if it rolls back): what must not be seen before the commit.
+   */
+  afterCommit(fn: () => void): void;
+  /**
    * Inside a transaction: waits until no other transaction holds `key`, and holds it until
    * commit (PostgreSQL: pg_advisory_xact_lock; SQLite: nothing to do, IMMEDIATE already
    * serializes writers). Used where "look up, then insert" must not race (idempotency keys).

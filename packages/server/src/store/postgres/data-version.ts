@@ -62,20 +62,20 @@ export async function sharedDataVersion(sql: Sql, pool: pg.Pool): Promise<Shared
 
   return {
     current: () => String(seen),
-    async around(write) {
-      let value = 0;
-      const result = await sql.transaction(async () => {
+    around(write) {
+      return sql.transaction(async () => {
         const written = await write();
         const row = await sql.get<{ value: string }>(
           `UPDATE settings SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'data_version'
            RETURNING value`,
         );
-        value = Number(row?.value ?? 0);
+        const value = Number(row?.value ?? 0);
         await sql.run(`SELECT pg_notify('${CHANNEL}', CAST(? AS TEXT))`, [String(value)]);
+        // After the outermost commit: a write nested in a longer transaction (an event created
+        // under its idempotency key) is not visible to other connections before that.
+        sql.afterCommit(() => see(value));
         return written;
       });
-      see(value);
-      return result;
     },
     async stop() {
       stopped = true;

@@ -65,10 +65,10 @@ function toQuery(sql: string, params: SqlParams | undefined): { text: string; va
 
 /** The Sql interface over a pg pool: each transaction holds one pooled connection until it ends. */
 export function postgresSql(pool: pg.Pool): Sql {
-  const transactionClient = new AsyncLocalStorage<pg.PoolClient>();
+  const transactionClient = new AsyncLocalStorage<{ client: pg.PoolClient; committed: (() => void)[] }>();
   const query = async (sql: string, params?: SqlParams) => {
     const { text, values } = toQuery(sql, params);
-    const client = transactionClient.getStore();
+    const client = transactionClient.getStore()?.client;
     return client ? client.query(text, values) : pool.query(text, values);
   };
 
@@ -84,7 +84,7 @@ export function postgresSql(pool: pg.Pool): Sql {
       return { changes: (await query(sql, params)).rowCount ?? 0 };
     },
     async exec(sql: string) {
-      const client = transactionClient.getStore();
+      const client = transactionClient.getStore()?.client;
       await (client ?? pool).query(sql);
     },
     async transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -94,8 +94,10 @@ export function postgresSql(pool: pg.Pool): Sql {
         let broken = false;
         try {
           await client.query('BEGIN');
-          const result = await transactionClient.run(client, fn);
+          const committed: (() => void)[] = [];
+          const result = await transactionClient.run({ client, committed }, fn);
           await client.query('COMMIT');
+          for (const callback of committed) callback();
           return result;
         } catch (error) {
           try {
@@ -109,6 +111,11 @@ export function postgresSql(pool: pg.Pool): Sql {
           client.release(broken);
         }
       }
+    },
+    afterCommit(fn) {
+      const pending = transactionClient.getStore()?.committed;
+      if (pending) pending.push(fn);
+      else fn();
     },
     async lock(key: string) {
       await self.run('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);

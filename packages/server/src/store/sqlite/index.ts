@@ -34,13 +34,14 @@ export async function openSqliteStore(options: StoreOptions): Promise<Store> {
     sealer: secretSealer(options.sealingKeyFile ?? sealingKeyPath(options.path)),
     sharedRateLimitCounter: () => undefined,
     dataVersion: () => `${dataVersion.get()}.${ownWrites}`,
-    referenceWrite: async (write) => {
-      try {
-        return await write();
-      } finally {
-        ownWrites += 1;
-      }
-    },
+    referenceWrite: (write) =>
+      sql.transaction(async () => {
+        const written = await write();
+        sql.afterCommit(() => {
+          ownWrites += 1;
+        });
+        return written;
+      }),
     // TRUNCATE waits (busy_timeout) for readers of older snapshots, copies every page
     // into the database file and empties the WAL.
     afterErasure: async () => {

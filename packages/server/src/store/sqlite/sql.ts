@@ -18,7 +18,7 @@ export const SQLITE: Dialect = {
  */
 export function sqliteSql(db: Db): Sql {
   const statements = new Map<string, Statement>();
-  const inTransaction = new AsyncLocalStorage<true>();
+  const inTransaction = new AsyncLocalStorage<(() => void)[]>();
   let current: Promise<unknown> | undefined;
 
   const prepare = (sql: string) => {
@@ -59,11 +59,13 @@ export function sqliteSql(db: Db): Sql {
       if (inTransaction.getStore()) return fn();
       // Checked and claimed in the same turn: two callers cannot both see it free.
       while (current) await current.catch(() => undefined);
-      const run = inTransaction.run(true, async () => {
+      const committed: (() => void)[] = [];
+      const run = inTransaction.run(committed, async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
           const result = await fn();
           db.exec('COMMIT');
+          for (const callback of committed) callback();
           return result;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -76,6 +78,11 @@ export function sqliteSql(db: Db): Sql {
       } finally {
         if (current === run) current = undefined;
       }
+    },
+    afterCommit(fn) {
+      const pending = inTransaction.getStore();
+      if (pending) pending.push(fn);
+      else fn();
     },
     lock: async () => undefined,
     async ping() {
