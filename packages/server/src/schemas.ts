@@ -17,7 +17,14 @@ export const ApiIndex = z.looseObject({
 export type ApiIndex = z.infer<typeof ApiIndex>;
 
 /** `GET /healthz`. */
-export const Health = z.looseObject({ status: z.literal('ok') });
+export const Health = z.looseObject({
+  status: z.enum(['ok', 'unavailable']),
+  /** Whether this instance reaches its database (503 `unavailable` when it does not). */
+  database: z.looseObject({
+    engine: z.enum(['sqlite', 'postgres']),
+    status: z.enum(['ok', 'unreachable']),
+  }),
+});
 
 /** `GET /v1/events.ics`: the event filters without paging (a feed holds every match), plus `lang`. */
 export const EventFeedQuery = z.strictObject({

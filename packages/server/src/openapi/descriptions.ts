@@ -71,5 +71,8 @@ export const SCHEMA_DESCRIPTIONS: Record<string, Record<Language, string>> = {
     en: 'One invalid field: its path, a stable code and a localized message.',
   },
   ApiIndex: { fr: 'Les liens vers chaque ressource.', en: 'Links to every resource.' },
-  Health: { fr: 'L’état du serveur.', en: 'Server health.' },
+  Health: {
+    fr: 'L’état du serveur et de sa base de données.',
+    en: 'Server health, its database included.',
+  },
 };

@@ -493,6 +493,9 @@ export const ROUTES: readonly RouteDoc[] = [
     tag: 'api',
     summary: { fr: 'État du serveur', en: 'Server health' },
     access: 'none',
-    responses: [{ status: 200, body: json('Health') }],
+    responses: [
+      { status: 200, body: json('Health') },
+      { status: 503, body: json('Health') },
+    ],
   },
 ];
