@@ -156,9 +156,9 @@ describe('React example (examples/react)', () => {
         document
           .querySelector('eer-region-picker#region')
           ?.shadowRoot?.querySelector('label')
-          ?.textContent?.trim() === 'Region',
+          ?.textContent?.trim() === 'Region or municipality',
     );
-    assert.equal((await label.textContent())?.trim(), 'Region');
+    assert.equal((await label.textContent())?.trim(), 'Region or municipality');
     await expectClean();
     await page.context().close();
   });

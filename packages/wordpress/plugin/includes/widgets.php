@@ -158,7 +158,7 @@ function emplois_en_regions_widgets() {
 					),
 					'label'        => array(
 						'type'  => 'text',
-						'label' => __( 'Visible label (default « Région »)', 'emplois-en-regions' ),
+						'label' => __( 'Visible label (default « Région », « Région ou municipalité » in a combobox)', 'emplois-en-regions' ),
 					),
 				),
 				emplois_en_regions_common_attributes()
@@ -248,6 +248,17 @@ function emplois_en_regions_widgets() {
 					'privacy-url' => array(
 						'type'  => 'url',
 						'label' => __( 'Address of your privacy policy (required by Law 25)', 'emplois-en-regions' ),
+					),
+					'heading'       => array(
+						'type'  => 'text',
+						'label' => __( 'Heading above the form (none by default)', 'emplois-en-regions' ),
+					),
+					'heading-level' => array(
+						'type'     => 'integer',
+						'min'      => 1,
+						'max'      => 6,
+						'label'    => __( 'Level of that heading (1 to 6, default 2)', 'emplois-en-regions' ),
+						'advanced' => true,
 					),
 				),
 				emplois_en_regions_common_attributes()
