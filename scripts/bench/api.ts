@@ -3,7 +3,6 @@
 // stored row. The store's municipality search is also timed on its own.
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { SERVED_REGION_CODES } from '@emplois-en-regions/schemas';
 import { openStore } from '@emplois-en-regions/server';
 import {
   CONTACT_P99_BUDGET_MS,
@@ -14,6 +13,7 @@ import {
   REGIONS_RPS_BUDGET,
   STORE_SEARCH_P95_BUDGET_MS,
 } from './budgets.js';
+import { contactRequests } from './contact-request.js';
 import type { BenchServer } from './server-process.js';
 import { median, percentile } from './stats.js';
 import { atLeast, atMost, missing, type Budget, type Row } from './table.js';
@@ -150,24 +150,8 @@ async function getFigures(url: string): Promise<Row[]> {
   return rows;
 }
 
-let keyCounter = 0;
-/** A valid contact request with its own Idempotency-Key each time. */
-function contactRequest(request: autocannon.Request): autocannon.Request {
-  keyCounter += 1;
-  const region = SERVED_REGION_CODES[keyCounter % SERVED_REGION_CODES.length]!;
-  return {
-    ...request,
-    headers: { ...request.headers, 'idempotency-key': `bench-${process.pid}-${keyCounter}` },
-    body: JSON.stringify({
-      name: `Personne ${keyCounter}`,
-      email: `personne.${keyCounter}@example.com`,
-      regionCodes: [region],
-      message: `Bonjour, je souhaite m’installer dans la région ${region} avec ma famille.`,
-      preferredLanguage: keyCounter % 2 ? 'fr' : 'en',
-      consent: true,
-    }),
-  };
-}
+/** A valid contact request with its own Idempotency-Key each time, in French and English by turns. */
+const contactRequest = contactRequests('bench', (n) => (n % 2 ? 'fr' : 'en'));
 
 interface PostRun {
   rows: Row[];

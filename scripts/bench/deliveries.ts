@@ -6,10 +6,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { SERVED_REGION_CODES } from '@emplois-en-regions/schemas';
 import { openStore } from '@emplois-en-regions/server';
 import { addWebhook } from '@emplois-en-regions/server/testing';
 import { DELIVERY_P99_BUDGET_MS } from './budgets.js';
+import { contactRequestBody } from './contact-request.js';
 import type { BenchServer } from './server-process.js';
 import { median, percentile } from './stats.js';
 import { atMost, missing, type Row } from './table.js';
@@ -63,7 +63,6 @@ async function startAcceptingReceiver() {
 }
 
 async function postContact(url: string, index: number): Promise<string> {
-  const region = SERVED_REGION_CODES[index % SERVED_REGION_CODES.length]!;
   const response = await fetch(`${url}/v1/contact-requests`, {
     method: 'POST',
     headers: {
@@ -71,14 +70,7 @@ async function postContact(url: string, index: number): Promise<string> {
       'content-type': 'application/json',
       'idempotency-key': `bench-delivery-${process.pid}-${index}`,
     },
-    body: JSON.stringify({
-      name: `Personne ${index}`,
-      email: `personne.${index}@example.com`,
-      regionCodes: [region],
-      message: `Bonjour, je souhaite m’installer dans la région ${region} avec ma famille.`,
-      preferredLanguage: 'fr',
-      consent: true,
-    }),
+    body: contactRequestBody(index),
   });
   const body = (await response.json()) as { reference?: string };
   if (response.status !== 201 || !body.reference) throw new Error(`POST answered ${response.status}`);

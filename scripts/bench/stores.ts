@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { SERVED_REGION_CODES } from '@emplois-en-regions/schemas';
 import { createClusterDatabase, startTestCluster } from '@emplois-en-regions/server/testing';
+import { contactRequests } from './contact-request.js';
 import { startBenchServer, type BenchServer } from './server-process.js';
 import { missing, type Row } from './table.js';
 
@@ -40,23 +41,7 @@ const QUERIES = [
   'she',
 ];
 
-let counter = 0;
-function contactRequest(request: autocannon.Request): autocannon.Request {
-  counter += 1;
-  const region = SERVED_REGION_CODES[counter % SERVED_REGION_CODES.length]!;
-  return {
-    ...request,
-    headers: { ...request.headers, 'idempotency-key': `stores-${process.pid}-${counter}` },
-    body: JSON.stringify({
-      name: `Personne ${counter}`,
-      email: `personne.${counter}@example.com`,
-      regionCodes: [region],
-      message: `Bonjour, je souhaite m’installer dans la région ${region} avec ma famille.`,
-      preferredLanguage: 'fr',
-      consent: true,
-    }),
-  };
-}
+const contactRequest = contactRequests('stores');
 
 async function measure(urls: string[], workload: 'regions' | 'search' | 'contact') {
   let next = 0;

@@ -10,6 +10,22 @@ function dosTime(date) {
 }
 
 /**
+ * The fields a local header (at 4) and its central directory record (at 6)
+ * share: version needed … name length.
+ */
+function writeShared(header, at, { method, time, day, crc, compressedSize, size, nameLength }) {
+  header.writeUInt16LE(20, at); // version needed: zip 2.0
+  header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  header.writeUInt16LE(method, at + 4);
+  header.writeUInt16LE(time, at + 6);
+  header.writeUInt16LE(day, at + 8);
+  header.writeUInt32LE(crc, at + 10);
+  header.writeUInt32LE(compressedSize, at + 14);
+  header.writeUInt32LE(size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
+/**
  * A zip archive of `files` (`{ name, data }`, `name` with `/`; a name ending
  * in `/` is a folder), all dated `date`.
  */
@@ -23,33 +39,25 @@ export function createZip(files, date = new Date()) {
     const isFolder = name.endsWith('/');
     const compressed = isFolder ? data : deflateRawSync(data, { level: 9 });
     const method = isFolder ? 0 : 8;
-    const crc = crc32(data);
+    const fields = {
+      method,
+      time,
+      day,
+      crc: crc32(data),
+      compressedSize: compressed.length,
+      size: data.length,
+      nameLength: nameBytes.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeShared(local, 4, fields);
     local.writeUInt16LE(0, 28);
     locals.push(local, nameBytes, compressed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(0x0314, 4); // made by: Unix, zip 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeShared(central, 6, fields);
     central.writeUInt32LE(((isFolder ? 0o40755 : 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);

@@ -6,13 +6,9 @@
  *
  * php events-cache.php <wordpress dir> '{"limit":3}'
  */
-$dir   = $argv[1];
 $query = json_decode( $argv[2], true );
-$url   = parse_url( getenv( 'EER_WP_URL' ) );
 
-$_SERVER['HTTP_HOST']   = $url['host'] . ':' . $url['port'];
-$_SERVER['REQUEST_URI'] = '/';
-require $dir . '/wp-load.php';
+require __DIR__ . '/bootstrap.php';
 
 global $wpdb;
 $transients = static function () use ( $wpdb ) {

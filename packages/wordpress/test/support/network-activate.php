@@ -3,24 +3,11 @@
  * The plugin installed from the zip by the network's super admin and
  * network-activated: php network-activate.php <wordpress dir> '{"zip": "..."}'
  */
-$dir  = $argv[1];
 $args = json_decode( $argv[2], true );
 
-$_SERVER['HTTP_HOST']   = 'localhost';
-$_SERVER['REQUEST_URI'] = '/';
-require $dir . '/wp-load.php';
+require __DIR__ . '/bootstrap.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
 require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
-
-/**
- * Stops with a message on stderr.
- *
- * @param string $message What went wrong.
- */
-function fail( $message ) {
-	fwrite( STDERR, $message . "\n" );
-	exit( 1 );
-}
 
 wp_set_current_user( 1 );
 $upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );

@@ -6,23 +6,10 @@
  *
  * php network-check.php <wordpress dir> '{"apiBase": "..."}'
  */
-$dir  = $argv[1];
 $args = json_decode( $argv[2], true );
 
-$_SERVER['HTTP_HOST']   = 'localhost';
-$_SERVER['REQUEST_URI'] = '/';
-require $dir . '/wp-load.php';
+require __DIR__ . '/bootstrap.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
-
-/**
- * Stops with a message on stderr.
- *
- * @param string $message What went wrong.
- */
-function fail( $message ) {
-	fwrite( STDERR, $message . "\n" );
-	exit( 1 );
-}
 
 $plugin = 'emplois-en-regions/emplois-en-regions.php';
 if ( ! function_exists( 'emplois_en_regions_settings' ) ) {

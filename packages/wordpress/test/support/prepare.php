@@ -7,26 +7,12 @@
  *
  * php prepare.php <wordpress dir> <zip copy> <user password>
  */
-$dir      = $argv[1];
 $zip      = $argv[2];
 $password = $argv[3];
-$url      = parse_url( getenv( 'EER_WP_URL' ) );
 
-$_SERVER['HTTP_HOST']   = $url['host'] . ':' . $url['port'];
-$_SERVER['REQUEST_URI'] = '/';
-require $dir . '/wp-load.php';
+require __DIR__ . '/bootstrap.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
 require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
-
-/**
- * Stops with a message on stderr.
- *
- * @param string $message What went wrong.
- */
-function fail( $message ) {
-	fwrite( STDERR, $message . "\n" );
-	exit( 1 );
-}
 
 wp_set_current_user( 1 );
 $users = array( 'admin' => array( 'id' => 1 ) );

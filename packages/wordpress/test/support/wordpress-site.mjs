@@ -304,7 +304,7 @@ export async function openWordPress({ zip, name = 'wordpress' }) {
         copyWordPress(networkDir);
         const config = { url: 'http://localhost', socket, debugLog, database: 'network' };
         writeFileSync(join(networkDir, 'wp-config.php'), wpConfig(config));
-        const networkEnv = { EER_WP_URL: 'http://localhost:80' };
+        const networkEnv = { EER_WP_URL: 'http://localhost' };
         await run(tools.php, [join(support, 'install.php'), networkDir, password], { env: networkEnv });
         await run(tools.php, [join(support, 'network-install.php'), networkDir], { env: networkEnv });
         writeFileSync(join(networkDir, 'wp-config.php'), wpConfig({ ...config, network: true }));
