@@ -72,16 +72,19 @@ const MESSAGES = {
   },
 } satisfies Record<string, Message>;
 
-/** Stable code of a field error, each with its French and English message. */
+/** Field-error texts by code, e.g. FIELD_MESSAGES or ALL_FIELD_MESSAGES. */
+export type MessageTable = Readonly<Record<string, Message>>;
 /**
  * The texts a browser can need: what a visitor's input can get wrong. Codes that
  * only the server or an operator meets (event rules, keys, organizations) live in
  * operator-messages.ts, so that the widgets' bundle does not carry them.
  */
-export type MessageTable = Readonly<Record<string, Message>>;
 export { MESSAGES as FIELD_MESSAGES };
 
-/** Every field-error code, the visitor's and the operator's (operator-messages.ts). */
+/**
+ * Stable code of a field error, each with its French and English message: the
+ * visitor's and the operator's (operator-messages.ts).
+ */
 export type FieldErrorCode = keyof typeof MESSAGES | OperatorFieldErrorCode;
 
 /** zod reports a regex as `/source/`, the generated browser validators as its source. */

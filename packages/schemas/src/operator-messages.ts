@@ -1,4 +1,4 @@
-import { FIELD_MESSAGES, type Message } from './messages.js';
+import { FIELD_MESSAGES, type Message, type MessageTable } from './messages.js';
 
 /**
  * Field-error texts only the server and the operator's tools need: event rules,
@@ -46,7 +46,7 @@ const OPERATOR_MESSAGES = {
 export type OperatorFieldErrorCode = keyof typeof OPERATOR_MESSAGES;
 
 /** Every field-error text: pass it to `fieldMessage` / `toFieldErrors` on the server side. */
-export const ALL_FIELD_MESSAGES: Readonly<Record<string, Message>> = {
+export const ALL_FIELD_MESSAGES: MessageTable = {
   ...FIELD_MESSAGES,
   ...OPERATOR_MESSAGES,
 };

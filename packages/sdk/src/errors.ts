@@ -222,7 +222,8 @@ export function isEerError(error: unknown): error is EerError {
  */
 export const isApiError = isEerError;
 
-function isNamed(error: unknown, name: string): boolean {
+/** True for an SDK error (from any copy of the SDK) of that class name. */
+export function isNamed(error: unknown, name: string): boolean {
   return isEerError(error) && error.name === name;
 }
 

@@ -1,7 +1,6 @@
-import { fieldMessage, type Language } from '@emplois-en-regions/schemas';
+import type { Language } from '@emplois-en-regions/schemas';
 import { randomId } from './environment.js';
-import { InvalidRequestError } from './errors.js';
-import { nothingSent } from './validation.js';
+import { refusedOption } from './validation.js';
 
 // The header's syntax (docs/http-api.md): 8–255 visible ASCII characters.
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
@@ -13,12 +12,5 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 export function idempotencyKeyOf(key: string | undefined, lang: Language): string {
   if (key === undefined) return randomId();
   if (IDEMPOTENCY_KEY.test(key)) return key;
-  const fieldErrors = [
-    { field: 'idempotencyKey', code: 'invalid_format', message: fieldMessage('invalid_format', lang) },
-  ];
-  throw new InvalidRequestError(nothingSent(lang, fieldErrors), {
-    kind: 'validation',
-    code: 'idempotency_key_invalid',
-    fieldErrors,
-  });
+  throw refusedOption(lang, 'idempotencyKey', 'invalid_format', 'idempotency_key_invalid');
 }

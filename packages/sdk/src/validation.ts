@@ -1,4 +1,5 @@
 import {
+  fieldMessage,
   toFieldErrors,
   type FieldError,
   type Language,
@@ -32,9 +33,23 @@ function listFields(fieldErrors: readonly FieldError[]): string {
  * The message of an input refused before sending: its field errors, which are already
  * in `lang`, and nothing around them that would mix two languages.
  */
-export function nothingSent(lang: Language, fieldErrors: readonly FieldError[]): string {
+function nothingSent(lang: Language, fieldErrors: readonly FieldError[]): string {
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   return fieldErrors.map((e) => `${e.field || 'body'}${colon}${e.message}`).join(' ');
+}
+
+/**
+ * The {@link InvalidRequestError} of one option refused before sending (an idempotency
+ * key, a missing ETag): its field error in `lang`, and the `code` the API would answer.
+ */
+export function refusedOption(
+  lang: Language,
+  field: string,
+  fieldCode: 'invalid_format' | 'required',
+  code: string,
+): InvalidRequestError {
+  const fieldErrors = [{ field, code: fieldCode, message: fieldMessage(fieldCode, lang) }];
+  return new InvalidRequestError(nothingSent(lang, fieldErrors), { kind: 'validation', code, fieldErrors });
 }
 
 /**

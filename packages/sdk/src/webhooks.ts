@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { WebhookEvent } from '@emplois-en-regions/schemas';
-import { EerError, isEerError } from './errors.js';
+import { EerError, isNamed } from './errors.js';
 
 /**
  * Why a webhook was refused:
@@ -56,7 +56,7 @@ export class WebhookVerificationError extends EerError {
  * ```
  */
 export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
-  return isEerError(error) && error.name === 'WebhookVerificationError';
+  return isNamed(error, 'WebhookVerificationError');
 }
 
 /**

@@ -1,9 +1,9 @@
-import { ALL_FIELD_MESSAGES, EventInput, EventPatch, fieldMessage } from '@emplois-en-regions/schemas';
+import { ALL_FIELD_MESSAGES, EventInput, EventPatch } from '@emplois-en-regions/schemas';
 import { Event, Id } from '@emplois-en-regions/schemas/wire';
 import type { CallOptions, CoreRequest, EerCore } from '../core.js';
-import { InvalidRequestError, PreconditionFailedError, isHttpError } from '../errors.js';
+import { PreconditionFailedError, isHttpError } from '../errors.js';
 import { idempotencyKeyOf } from '../idempotency.js';
-import { nothingSent, validateInput } from '../validation.js';
+import { refusedOption, validateInput } from '../validation.js';
 import { pathParameter } from './list-request.js';
 
 /**
@@ -187,16 +187,7 @@ export function eventWritesResource(core: EerCore): EventWritesResource {
       const id = path(idOf(target));
       const body = validateInput(EventPatch, patch, core.lang, 'invalid_body', undefined, ALL_FIELD_MESSAGES);
       const etag = etagOf(target, ifMatch);
-      if (etag === undefined) {
-        const fieldErrors = [
-          { field: 'ifMatch', code: 'required', message: fieldMessage('required', core.lang) },
-        ];
-        throw new InvalidRequestError(nothingSent(core.lang, fieldErrors), {
-          kind: 'validation',
-          code: 'precondition_required',
-          fieldErrors,
-        });
-      }
+      if (etag === undefined) throw refusedOption(core.lang, 'ifMatch', 'required', 'precondition_required');
       return versioned({ method: 'PATCH', path: id, body, headers: { 'if-match': etag }, signal });
     },
 
