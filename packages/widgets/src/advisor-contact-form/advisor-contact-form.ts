@@ -12,7 +12,7 @@ import {
 } from '@emplois-en-regions/sdk';
 import { EerElement } from '../shared/eer-element.js';
 import { renderTask } from '../shared/data-state.js';
-import { causeOf, tellWebmaster } from '../shared/diagnose.js';
+import { tellWebmaster } from '../shared/diagnose.js';
 import { common, formatDate } from '../shared/i18n.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles } from './advisor-contact-form.styles.js';
@@ -293,10 +293,10 @@ export class EerAdvisorContactForm extends EerElement {
       this.announce = '';
       const fieldErrors = isInvalidRequestError(error) ? error.fieldErrors : [];
       const network = isEerError(error) && /network|timeout/.test(error.kind);
-      tellWebmaster(error, this.language, this.setup);
+      const misconfigured = tellWebmaster(error, this.language, this.setup);
       this.status = fieldErrors.length
         ? 'invalid'
-        : causeOf(error)
+        : misconfigured
           ? 'unavailable'
           : network
             ? 'network'

@@ -329,11 +329,15 @@ export class EerEventBanner extends EerElement {
     for (const id of ids) this.#dismissed.add(id);
     rememberDismissed(this.#dismissed);
     this.closed = true;
-    // The close button goes with the banner: focus moves on to what follows it (4:
-    // DOCUMENT_POSITION_FOLLOWING alone, so not inside it) instead of falling to <body>.
-    [...document.querySelectorAll<HTMLElement>('*')]
-      .find((e) => e.tabIndex >= 0 && this.compareDocumentPosition(e) === 4)
-      ?.focus();
+    // The close button goes with the banner: focus moves on to the first focusable element
+    // after it (past its own light DOM) instead of falling to <body>. A walk from here, not a
+    // scan of the whole page: it usually stops a few elements further.
+    const walker = document.createTreeWalker(document, 1 /* NodeFilter.SHOW_ELEMENT */);
+    walker.currentNode = this;
+    while (walker.lastChild());
+    let next: Node | null;
+    while ((next = walker.nextNode()) && !((next as HTMLElement).tabIndex >= 0));
+    (next as HTMLElement | null)?.focus();
     this.emit('eer-banner-dismiss', { ids });
   }
 }

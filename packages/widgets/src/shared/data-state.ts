@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
 import { isEerError } from '@emplois-en-regions/sdk';
-import { causeOf, tellWebmaster, type Setup } from './diagnose.js';
+import { tellWebmaster, type Setup } from './diagnose.js';
 import { common, type Lang } from './i18n.js';
 
 /** What the states need from the widget: its language and API setup (to name a misconfiguration). */
@@ -26,8 +26,8 @@ export interface StateRenderers<T> {
  */
 export function errorState(error: unknown, host: StateHost, retry: () => void): TemplateResult {
   const t = common[host.language];
-  tellWebmaster(error, host.language, host.setup);
-  if (causeOf(error)) return html`<div class="state-error" role="status" part="error">${t.unavailable}</div>`;
+  if (tellWebmaster(error, host.language, host.setup))
+    return html`<div class="state-error" role="status" part="error">${t.unavailable}</div>`;
   const network = isEerError(error) && (error.kind === 'network' || error.kind === 'timeout');
   return html`<div class="state-error" role="alert" part="error">
     <span>${network ? t.networkError : t.loadError}</span>

@@ -21,7 +21,7 @@ export const SCRIPT_ORIGIN = ((url: string) => {
 /** What the webmaster must fix; undefined for a visitor's network trouble or a passing server error. */
 export type Cause = 'key' | 'secret' | 'origin' | 'api';
 
-export function causeOf(error: unknown): Cause | undefined {
+function causeOf(error: unknown): Cause | undefined {
   if (!isEerError(error)) return undefined;
   const { status, code } = error;
   if (status === 401) return 'key';
@@ -39,11 +39,14 @@ export interface Setup {
 
 const said = new Set<string>();
 
-/** One console line for the webmaster, once per page and cause; also for an unreachable API. */
-export function tellWebmaster(error: unknown, lang: Lang, { apiBase, apiKey }: Setup): void {
+/**
+ * One console line for the webmaster, once per page and cause; also for an unreachable API.
+ * Returns the misconfiguration, if that is what `error` is (the visitor then reads a neutral message).
+ */
+export function tellWebmaster(error: unknown, lang: Lang, { apiBase, apiKey }: Setup): Cause | undefined {
   const cause = causeOf(error);
   const network = isEerError(error) && error.kind === 'network' && navigator.onLine;
-  if (!cause && !network) return;
+  if (!cause && !network) return cause;
   const setup = { apiBase, key: apiKey, origin: location.origin };
   // The sentences load only when something is wrong: no bytes for a working page.
   void import('./webmaster-messages.js').then(({ webmasterLine }) => {
@@ -52,4 +55,5 @@ export function tellWebmaster(error: unknown, lang: Lang, { apiBase, apiKey }: S
     said.add(text);
     console.error(text);
   });
+  return cause;
 }

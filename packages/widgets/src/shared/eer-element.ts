@@ -103,9 +103,10 @@ export class EerElement extends LitElement {
     this.#applyTheme();
     // WCAG 3.1.2: the content is marked with the language it is rendered in, whatever chose it.
     // Writing the attribute sets the property: it is put back, so the language stays the page's.
-    if (this.getAttribute('lang') !== this.language) {
+    const language = this.language;
+    if (this.getAttribute('lang') !== language) {
       const own = this.lang;
-      this.setAttribute('lang', this.language);
+      this.setAttribute('lang', language);
       this.lang = own;
     }
   }
