@@ -38,6 +38,16 @@ async function type(el: EerAdvisorContactForm, field: string, value: string) {
   await el.updateComplete;
 }
 
+/** Fills every required field with a valid value and gives consent. */
+async function fillValid(el: EerAdvisorContactForm, message: string) {
+  await type(el, 'firstName', 'Ana');
+  await type(el, 'lastName', 'Souza');
+  await type(el, 'email', 'ana.souza@exemple.ca');
+  await type(el, 'message', message);
+  if (!$(el, '#consent')!.checked) $(el, '#consent')!.click();
+  await el.updateComplete;
+}
+
 async function submit(el: EerAdvisorContactForm) {
   $<HTMLButtonElement>(el, '[part="submit"]')!.click();
   await el.updateComplete;
@@ -65,9 +75,9 @@ describe('<eer-advisor-contact-form> — announcements, focus, heading', () => {
   });
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    // The forms share the page's draft: each test starts empty.
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('eer:contact-draft:')) localStorage.removeItem(key);
+    // The forms share the page's draft (in sessionStorage): each test starts empty.
+    for (const key of Object.keys(sessionStorage))
+      if (key.startsWith('eer:contact-draft:')) sessionStorage.removeItem(key);
   });
 
   it('announces the error summary on submit only, not on each correction', async () => {
@@ -78,12 +88,7 @@ describe('<eer-advisor-contact-form> — announcements, focus, heading', () => {
     const summary = $(el, '[role=alert]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(summary).to.contain('Corrigez ces champs');
     const afterSubmit = await alert.count();
-    await type(el, 'firstName', 'Ana');
-    await type(el, 'lastName', 'Souza');
-    await type(el, 'email', 'ana@exemple.ca');
-    await type(el, 'message', 'Je cherche un emploi en Mauricie.');
-    if (!$(el, '#consent')!.checked) $(el, '#consent')!.click();
-    await el.updateComplete;
+    await fillValid(el, 'Je cherche un emploi en Mauricie.');
     expect(await alert.count()).to.equal(afterSubmit, 'corrections leave the alert as it was');
     await expect(el).to.be.accessible();
     // A second submit with errors is announced again, even with the same text.
@@ -98,12 +103,7 @@ describe('<eer-advisor-contact-form> — announcements, focus, heading', () => {
   it('after success, focus lands on the confirmation named by its heading; the reference is not broken at 375 px', async () => {
     await setViewport({ width: 375, height: 800 });
     const el = await form({ 'heading-level': '3' });
-    await type(el, 'firstName', 'Ana');
-    await type(el, 'lastName', 'Souza');
-    await type(el, 'email', 'ana.souza@exemple.ca');
-    await type(el, 'message', 'Je cherche un emploi en soins infirmiers en Mauricie.');
-    if (!$(el, '#consent')!.checked) $(el, '#consent')!.click();
-    await el.updateComplete;
+    await fillValid(el, 'Je cherche un emploi en soins infirmiers en Mauricie.');
     await submit(el);
     await until(() => !!$(el, '[part=success]'), 12_000, 'the confirmation').catch((error: Error) => {
       throw new Error(`${error.message}: ${$(el, '[role=alert]')?.textContent}`);
