@@ -15,10 +15,11 @@ import {
   Organization,
   Region,
 } from '@emplois-en-regions/schemas';
-import { migrate } from '../src/store/migrations.js';
-import { SQLITE_MIGRATIONS as MIGRATIONS } from '../src/store/sqlite/migrations.js';
-import { sqliteSql } from '../src/store/sqlite/sql.js';
-import { POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.js';
+import { MIGRATIONS, MIGRATION_VERSIONS, migrate } from '../src/store/migrations.js';
+import { SQLITE_MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { SQLITE, sqliteSql } from '../src/store/sqlite/sql.js';
+import { geographyQueries } from '../src/store/geography.js';
+import type { Sql } from '../src/store/sql.js';
 import { createTestDatabaseFile, testDatabaseBackend, type TestDatabaseFile } from '../src/testing.js';
 import { InvalidCursorError, openStore } from '../src/store/index.js';
 import { createEvent, createKey, createOrganization, updateOrganization } from '../src/operations/index.js';
@@ -400,6 +401,40 @@ describe('municipality search', () => {
     );
     // The same query, typed differently, folds to the same search and keeps its cursor.
     assert.equal((await store.searchMunicipalities({ q: 'SAINT', limit: 5, cursor })).data.length, 5);
+  });
+
+  it('reads the municipalities again at the next search when the first read failed', async () => {
+    // The table is read once and kept; a read that failed (database unreachable) must not be.
+    const row = {
+      code: '37067',
+      name: 'Trois-Rivières',
+      designation: 'Ville',
+      kind: 'local',
+      region_code: '04',
+      mrc_code: '371',
+      cmm: 0,
+      population: 1,
+      search_name: 'trois rivieres',
+      name_order: 0,
+    };
+    let reads = 0;
+    const sql = {
+      dialect: SQLITE,
+      all: async () => {
+        reads += 1;
+        if (reads === 1) throw new Error('connection refused');
+        return [row];
+      },
+    } as unknown as Sql;
+    const geography = geographyQueries(sql);
+    await assert.rejects(geography.searchMunicipalities({ q: 'trois', limit: 5 }), /connection refused/);
+    const found = await geography.searchMunicipalities({ q: 'trois', limit: 5 });
+    assert.deepEqual(
+      found.data.map((municipality) => municipality.name),
+      ['Trois-Rivières'],
+    );
+    await geography.searchMunicipalities({ q: 'rivieres', limit: 5 });
+    assert.equal(reads, 2, 'read once it succeeded, then kept');
   });
 });
 
@@ -999,30 +1034,23 @@ describe('database file', () => {
     },
   );
 
-  it('applies each migration exactly once, the same history on both backends', async () => {
-    assert.deepEqual(
-      POSTGRES_MIGRATIONS.map(({ version, name }) => ({ version, name })),
-      MIGRATIONS.map(({ version, name }) => ({ version, name })),
-    );
+  it('applies each migration exactly once, in order, with its name', async () => {
     const database = await temporaryDatabase();
     await (await openStore({ ...database.options, now: NOW })).close();
     const readMigrations = () =>
       database.rows('SELECT version, name, applied_at FROM schema_migrations ORDER BY version');
     const applied = await readMigrations();
     assert.deepEqual(
-      applied.map((row) => (row as { version: number }).version),
-      MIGRATIONS.map((migration) => migration.version),
+      applied.map((row) => ({ version: Number(row.version), name: row.name })),
+      Object.entries(MIGRATIONS).map(([version, name]) => ({ version: Number(version), name })),
     );
     await (await openStore({ ...database.options, now: NOW })).close();
     assert.deepEqual(await readMigrations(), applied, 'reopening applies nothing again');
 
     const db = sqliteSql(new Database(':memory:'));
     try {
-      assert.deepEqual(
-        await migrate(db, MIGRATIONS),
-        MIGRATIONS.map((migration) => migration.version),
-      );
-      assert.deepEqual(await migrate(db, MIGRATIONS), []);
+      assert.deepEqual(await migrate(db, SQLITE_MIGRATIONS), MIGRATION_VERSIONS);
+      assert.deepEqual(await migrate(db, SQLITE_MIGRATIONS), []);
     } finally {
       await db.close();
     }

@@ -8,7 +8,7 @@ import { keyQueries } from './keys.js';
 import { organizationQueries } from './organizations.js';
 import { outbox as createOutbox } from './outbox.js';
 import type { SecretSealer } from './sealed-secrets.js';
-import type { Sql } from './sql.js';
+import { answers, type Sql } from './sql.js';
 import type { Store, StoreMode } from './types.js';
 import { webhookQueries } from './webhooks.js';
 
@@ -59,7 +59,7 @@ export function assembleStore(backend: Backend): Store {
     },
     onDeliveriesEnqueued: (listener) => outbox.onEnqueued(listener),
     sharedRateLimitCounter: (name, options, clock) => backend.sharedRateLimitCounter(name, options, clock),
-    ping: () => sql.ping(),
+    ping: () => answers(sql),
     close: () => backend.close(),
   };
   for (const name of REFERENCE_WRITES) {

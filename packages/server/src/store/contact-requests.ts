@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ContactRequest, ContactRequestReceipt } from '@emplois-en-regions/schemas';
 import { statement, type Sql } from './sql.js';
+import { idempotentCreator } from './idempotency.js';
+import { findOne } from './lookup.js';
 import type { Outbox } from './outbox.js';
 import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
@@ -17,8 +19,6 @@ import type {
 
 /** Promised delay before an advisor answers. */
 export const RESPONSE_DELAY_BUSINESS_DAYS = 2;
-/** How long an idempotency key is remembered (docs/http-api.md). */
-const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 interface ContactRequestRow {
   seq: number;
@@ -108,18 +108,11 @@ type ContactRequestQueries = Pick<
  * request or a status change (src/notifications/ sends it).
  */
 export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQueries {
-  const forgetExpiredKeys = statement<[number]>(db, 'DELETE FROM idempotency_keys WHERE created_ms < ?');
-  const findIdempotencyEntry = statement<[string, string], { body_hash: string; contact_request_id: string }>(
-    db,
-    'SELECT body_hash, contact_request_id FROM idempotency_keys WHERE api_key_id = ? AND idempotency_key = ?',
-  );
-  const rememberIdempotencyEntry = statement<[string, string, string, string, number]>(
-    db,
-    `
-    INSERT INTO idempotency_keys (api_key_id, idempotency_key, body_hash, contact_request_id, created_ms)
-    VALUES (?, ?, ?, ?, ?)
-  `,
-  );
+  const once = idempotentCreator(db, {
+    table: 'idempotency_keys',
+    createdColumn: 'contact_request_id',
+    lockScope: 'contact',
+  });
   // A partner serving the first region before a program lead; within each, the one
   // with the fewest requests so far, so the load spreads; the id breaks ties.
   const assignOrganization = statement<[string], { id: string }>(
@@ -194,10 +187,10 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
     'UPDATE contact_requests SET status = ?, updated_at = ? WHERE id = ?',
   );
 
-  async function receiptOf(id: string): Promise<ContactRequestReceipt> {
+  async function rowOf(id: string): Promise<ContactRequestRow> {
     const row = await byId.get(id);
     if (!row) throw new Error(`contact request ${id} vanished inside its transaction`);
-    return toReceipt(row);
+    return row;
   }
 
   /**
@@ -238,40 +231,27 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
       responseDelayBusinessDays: RESPONSE_DELAY_BUSINESS_DAYS,
       respondBy: formatLocalDate(addBusinessDays(today, RESPONSE_DELAY_BUSINESS_DAYS)),
     });
-    const row = await byId.get(id);
-    if (!row) throw new Error(`contact request ${id} vanished inside its transaction`);
+    const row = await rowOf(id);
     await outbox.write(plan, toContactRequest(row), 'contact_request.created', context.now);
     return row;
   }
 
-  // The write transaction plus a lock on (API key, Idempotency-Key): two processes racing
-  // with the same key cannot both miss the lookup; the second waits for the first to commit
-  // and then finds its entry. The primary key of idempotency_keys backs it up.
-  const createOnce = (
+  const createOnce = async (
     idempotencyKey: string,
     bodyHash: string,
     input: ContactInput,
     context: ContactContext,
-  ): Promise<IdempotentOutcome> =>
-    db.transaction(async () => {
-      await db.lock(`contact:${context.apiKeyId}:${idempotencyKey}`);
-      await forgetExpiredKeys.run(context.now.getTime() - IDEMPOTENCY_TTL_MS);
-      const previous = await findIdempotencyEntry.get(context.apiKeyId, idempotencyKey);
-      if (previous) {
-        return previous.body_hash === bodyHash
-          ? { kind: 'replayed', receipt: await receiptOf(previous.contact_request_id) }
-          : { kind: 'conflict' };
-      }
-      const row = await insert(input, context);
-      await rememberIdempotencyEntry.run(
-        context.apiKeyId,
-        idempotencyKey,
-        bodyHash,
-        row.id,
-        context.now.getTime(),
-      );
-      return { kind: 'created', receipt: toReceipt(row) };
-    });
+  ): Promise<IdempotentOutcome> => {
+    const outcome = await once(
+      { apiKeyId: context.apiKeyId, idempotencyKey, bodyHash, now: context.now },
+      async () => {
+        const row = await insert(input, context);
+        return { id: row.id, value: row };
+      },
+      rowOf,
+    );
+    return outcome.kind === 'conflict' ? outcome : { kind: outcome.kind, receipt: toReceipt(outcome.value) };
+  };
 
   // The status and its `contact_request.updated` deliveries commit together.
   const changeStatus = (id: string, status: ContactRequestStatus, now: Date) =>
@@ -310,15 +290,9 @@ export function contactRequestQueries(db: Sql, outbox: Outbox): ContactRequestQu
 
     countContactRequests: async () => (await count.get())?.count ?? 0,
 
-    async contactRequest(id) {
-      const row = await byId.get(id);
-      return row ? toContactRequest(row) : undefined;
-    },
+    contactRequest: findOne(byId, toContactRequest),
 
-    async contactRequestByReference(reference) {
-      const row = await byReference.get(reference);
-      return row ? toContactRequest(row) : undefined;
-    },
+    contactRequestByReference: findOne(byReference, toContactRequest),
 
     async setContactRequestStatus(id, status, now) {
       const request = await changeStatus(id, status, now);

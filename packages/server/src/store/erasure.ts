@@ -7,7 +7,7 @@ import type { Store } from './types.js';
  * dropped and its idempotency entry (a hash of the submitted body) is deleted.
  *
  * "Erased" must mean the bytes are gone, not merely unreachable: the connection runs
- * with `secure_delete` (store/index.ts), so SQLite zeroes the space the old values
+ * with `secure_delete` (store/sqlite/index.ts), so SQLite zeroes the space the old values
  * occupied, and the WAL — which still holds the pages as they were before the change —
  * is checkpointed into the database file and truncated after the commit (`afterErasure`).
  * On PostgreSQL the old row versions are left to VACUUM (autovacuum, or the operator's).

@@ -1,10 +1,11 @@
 import type { EventFormat, EventStatus, EventType } from '@emplois-en-regions/schemas';
 import { statement, type Dialect, type Sql } from './sql.js';
+import { idempotentCreator } from './idempotency.js';
 import { findOne } from './lookup.js';
 import { keysetList, readPage } from './page.js';
 import { TORONTO } from '../time/toronto.js';
 import { formatWithOffset } from '../time/zone.js';
-import { replaceRegionLinks } from './seed-rows.js';
+import { EVENT_REGIONS, replaceRegionLinks, type SeedRow } from './seed-rows.js';
 import type {
   EventRecord,
   EventSearch,
@@ -15,9 +16,6 @@ import type {
   Store,
   StoredEvent,
 } from './types.js';
-
-/** How long an Idempotency-Key of POST /v1/events is remembered, as for contact requests. */
-const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 interface EventRow {
   id: string;
@@ -99,30 +97,33 @@ function toStoredEvent(row: EventRow): StoredEvent {
   };
 }
 
-/** The columns of an event written by the operator or the write API. */
-function eventColumns(write: EventWrite) {
+/**
+ * An event's columns, whoever writes it (the seed, the operator, the write API): each
+ * instant kept with its Québec offset and as UTC milliseconds. Its regions, its
+ * `sample` flag and its import UID are written beside.
+ */
+export function eventRow(event: Omit<EventWrite, 'regionCodes' | 'sourceUid'>): SeedRow {
   return {
-    id: write.id,
-    type: write.type,
-    format: write.format,
-    status: write.status,
-    titleFr: write.title.fr,
-    titleEn: write.title.en,
-    summaryFr: write.summary.fr,
-    summaryEn: write.summary.en,
-    startAt: formatWithOffset(write.start, TORONTO),
-    endAt: formatWithOffset(write.end, TORONTO),
-    startMs: write.start.getTime(),
-    endMs: write.end.getTime(),
-    timeZone: TORONTO,
-    venue: write.location?.venue ?? null,
-    address: write.location?.address ?? null,
-    municipalityCode: write.location?.municipalityCode ?? null,
-    onlineUrl: write.onlineUrl,
-    registrationUrl: write.registrationUrl,
-    organizationId: write.organizationId,
-    languages: JSON.stringify(write.languages),
-    sourceUid: write.sourceUid,
+    id: event.id,
+    type: event.type,
+    format: event.format,
+    status: event.status,
+    title_fr: event.title.fr,
+    title_en: event.title.en,
+    summary_fr: event.summary.fr,
+    summary_en: event.summary.en,
+    start_at: formatWithOffset(event.start, TORONTO),
+    end_at: formatWithOffset(event.end, TORONTO),
+    start_ms: event.start.getTime(),
+    end_ms: event.end.getTime(),
+    time_zone: TORONTO,
+    venue: event.location?.venue ?? null,
+    address: event.location?.address ?? null,
+    municipality_code: event.location?.municipalityCode ?? null,
+    online_url: event.onlineUrl,
+    registration_url: event.registrationUrl,
+    organization_id: event.organizationId,
+    languages: JSON.stringify(event.languages),
   };
 }
 
@@ -158,23 +159,22 @@ export function eventQueries(db: Sql): EventQueries {
     INSERT INTO events (id, type, format, status, title_fr, title_en, summary_fr, summary_en, start_at, end_at,
       start_ms, end_ms, time_zone, venue, address, municipality_code, online_url, registration_url,
       organization_id, languages, sample, managed_by, version, created_at, updated_at, source_uid)
-    VALUES (@id, @type, @format, @status, @titleFr, @titleEn, @summaryFr, @summaryEn, @startAt, @endAt,
-      @startMs, @endMs, @timeZone, @venue, @address, @municipalityCode, @onlineUrl, @registrationUrl,
-      @organizationId, @languages, 0, 'operator', 1, @now, @now, @sourceUid)
+    VALUES (@id, @type, @format, @status, @title_fr, @title_en, @summary_fr, @summary_en, @start_at, @end_at,
+      @start_ms, @end_ms, @time_zone, @venue, @address, @municipality_code, @online_url, @registration_url,
+      @organization_id, @languages, 0, 'operator', 1, @now, @now, @source_uid)
   `,
   );
   const update = statement(
     db,
     `
-    UPDATE events SET type = @type, format = @format, status = @status, title_fr = @titleFr, title_en = @titleEn,
-      summary_fr = @summaryFr, summary_en = @summaryEn, start_at = @startAt, end_at = @endAt, start_ms = @startMs,
-      end_ms = @endMs, venue = @venue, address = @address, municipality_code = @municipalityCode,
-      online_url = @onlineUrl, registration_url = @registrationUrl, languages = @languages,
-      source_uid = @sourceUid, version = version + 1, updated_at = @now
+    UPDATE events SET type = @type, format = @format, status = @status, title_fr = @title_fr,
+      title_en = @title_en, summary_fr = @summary_fr, summary_en = @summary_en, start_at = @start_at,
+      end_at = @end_at, start_ms = @start_ms, end_ms = @end_ms, venue = @venue, address = @address,
+      municipality_code = @municipality_code, online_url = @online_url, registration_url = @registration_url,
+      languages = @languages, source_uid = @source_uid, version = version + 1, updated_at = @now
     WHERE id = @id AND version = @expectedVersion
   `,
   );
-  const links = { table: 'event_regions', ownerColumn: 'event_id', ordered: true } as const;
   const stored = async (id: string): Promise<StoredEvent> => {
     const row = await oneEvent.get(id);
     if (!row) throw new Error(`event ${id} vanished inside its transaction`);
@@ -182,60 +182,42 @@ export function eventQueries(db: Sql): EventQueries {
   };
   const insertOne = (write: EventWrite, now: Date) =>
     db.transaction(async () => {
-      await insert.run({ ...eventColumns(write), now: now.toISOString() });
-      await replaceRegionLinks(db, links, [write]);
+      await insert.run({ ...eventRow(write), source_uid: write.sourceUid, now: now.toISOString() });
+      await replaceRegionLinks(db, EVENT_REGIONS, [write]);
       return stored(write.id);
     });
   const replaceOne = (write: EventWrite, expectedVersion: number, now: Date) =>
     db.transaction(async () => {
       const { changes } = await update.run({
-        ...eventColumns(write),
+        ...eventRow(write),
+        source_uid: write.sourceUid,
         expectedVersion,
         now: now.toISOString(),
       });
       if (changes === 0) return 'stale' as const;
-      await replaceRegionLinks(db, links, [write]);
+      await replaceRegionLinks(db, EVENT_REGIONS, [write]);
       return stored(write.id);
     });
-  const forgetExpiredKeys = statement<[number]>(
-    db,
-    'DELETE FROM event_idempotency_keys WHERE created_ms < ?',
-  );
-  const findIdempotencyEntry = statement<[string, string], { body_hash: string; event_id: string }>(
-    db,
-    'SELECT body_hash, event_id FROM event_idempotency_keys WHERE api_key_id = ? AND idempotency_key = ?',
-  );
-  const rememberIdempotencyEntry = statement<[string, string, string, string, number]>(
-    db,
-    `
-    INSERT INTO event_idempotency_keys (api_key_id, idempotency_key, body_hash, event_id, created_ms)
-    VALUES (?, ?, ?, ?, ?)
-  `,
-  );
-  // `create` calls insertEvent, whose own transaction becomes a savepoint of this one.
-  const createOnce = (
+  const once = idempotentCreator(db, {
+    table: 'event_idempotency_keys',
+    createdColumn: 'event_id',
+    lockScope: 'event',
+  });
+  // `create` calls insertEvent, whose own transaction joins this one.
+  const createOnce = async (
     claim: IdempotencyClaim,
     create: () => Promise<StoredEvent>,
-  ): Promise<IdempotentEventOutcome> =>
-    db.transaction(async () => {
-      await db.lock(`event:${claim.apiKeyId}:${claim.idempotencyKey}`);
-      await forgetExpiredKeys.run(claim.now.getTime() - IDEMPOTENCY_TTL_MS);
-      const previous = await findIdempotencyEntry.get(claim.apiKeyId, claim.idempotencyKey);
-      if (previous) {
-        return previous.body_hash === claim.bodyHash
-          ? { kind: 'replayed', stored: await stored(previous.event_id) }
-          : { kind: 'conflict' };
-      }
-      const created = await create();
-      await rememberIdempotencyEntry.run(
-        claim.apiKeyId,
-        claim.idempotencyKey,
-        claim.bodyHash,
-        created.event.id,
-        claim.now.getTime(),
-      );
-      return { kind: 'created', stored: created };
-    });
+  ): Promise<IdempotentEventOutcome> => {
+    const outcome = await once(
+      claim,
+      async () => {
+        const created = await create();
+        return { id: created.event.id, value: created };
+      },
+      stored,
+    );
+    return outcome.kind === 'conflict' ? outcome : { kind: outcome.kind, stored: outcome.value };
+  };
   const search = statement<
     {
       region: string | null;

@@ -119,10 +119,15 @@ export function geographyQueries(db: Sql): GeographyQueries {
     db,
     `SELECT ${MUNICIPALITY_COLUMNS}, search_name, name_order FROM municipalities ORDER BY name_order`,
   );
-  // Read on the first search, after the seed; the table never changes afterwards.
   // The whole table (about 1,300 small rows) is ranked in memory (municipality-search.ts),
-  // identically on every engine; it changes only with the seed, at start.
+  // identically on every engine. Read on the first search, after the seed: it changes only
+  // with the seed, at start. A failed read is not kept, so the next search tries again.
   let searchable: Promise<SearchRow[]> | undefined;
+  const searchableRows = () =>
+    (searchable ??= searchRows.all().catch((error: unknown) => {
+      searchable = undefined;
+      throw error;
+    }));
 
   return {
     regions: async () => (await allRegions.all()).map(toRegion),
@@ -132,7 +137,7 @@ export function geographyQueries(db: Sql): GeographyQueries {
     mrcs: async (filter) => (await mrcsOfRegion.all({ region: filter.region ?? null })).map(toMrc),
 
     async searchMunicipalities(query: MunicipalitySearch): Promise<PageResult<Municipality>> {
-      const rows = await (searchable ??= searchRows.all());
+      const rows = await searchableRows();
       const { folded, expanded } = searchForms(query.q ?? '');
       const region = query.region ?? null;
       const mrc = query.mrc ?? null;

@@ -1,5 +1,6 @@
 import { statement, type Sql } from './sql.js';
 import { sha256 } from './hash.js';
+import { findOne } from './lookup.js';
 import type { ApiKey, ApiKeyInfo, Store } from './types.js';
 
 interface ApiKeyRow {
@@ -60,10 +61,7 @@ export function keyQueries(db: Sql): KeyQueries {
     'UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
   );
   const touch = statement<[string, string]>(db, 'UPDATE api_keys SET last_used_at = ? WHERE id = ?');
-  const info = async (id: string) => {
-    const row = await byId.get(id);
-    return row ? toInfo(row) : undefined;
-  };
+  const info = findOne(byId, toInfo);
 
   return {
     /** Keys are stored hashed, so the lookup hashes the candidate and compares digests. */

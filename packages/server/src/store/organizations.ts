@@ -1,6 +1,7 @@
 import type { Advisor, Organization } from '@emplois-en-regions/schemas';
 import { statement, type Dialect, type Sql } from './sql.js';
 import { findOne } from './lookup.js';
+import { ORGANIZATION_REGIONS, replaceRegionLinks } from './seed-rows.js';
 import type { OrganizationAccount, OrganizationWrite, Store } from './types.js';
 
 interface OrganizationRow {
@@ -126,11 +127,6 @@ export function organizationQueries(db: Sql): OrganizationQueries {
     WHERE id = @id
   `,
   );
-  const clearRegions = statement<[string]>(db, 'DELETE FROM organization_regions WHERE organization_id = ?');
-  const addRegion = statement<[string, string]>(
-    db,
-    'INSERT INTO organization_regions (organization_id, region_code) VALUES (?, ?)',
-  );
   const fields = (id: string, write: OrganizationWrite, now: Date) => ({
     id,
     slug: write.slug,
@@ -149,10 +145,8 @@ export function organizationQueries(db: Sql): OrganizationQueries {
     if (!row) throw new Error(`organization ${id} vanished inside its transaction`);
     return toAccount(row);
   };
-  const setRegions = async (id: string, codes: readonly string[]) => {
-    await clearRegions.run(id);
-    for (const code of codes) await addRegion.run(id, code);
-  };
+  const setRegions = (id: string, regionCodes: readonly string[]) =>
+    replaceRegionLinks(db, ORGANIZATION_REGIONS, [{ id, regionCodes }]);
   const insertOne = (write: OrganizationWrite, now: Date) =>
     db.transaction(async () => {
       const id = `org_${write.slug}`;

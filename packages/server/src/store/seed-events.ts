@@ -1,8 +1,9 @@
 import { eventSeeds } from '../data/events.js';
 import type { EventSchedule, RelativeLocalTime } from '../data/events.js';
 import type { Sql } from './sql.js';
-import { deleteRowsNotIn, replaceRegionLinks, upsertRows } from './seed-rows.js';
-import { addDays, formatWithOffset, instantAt, localDateOf } from '../time/zone.js';
+import { eventRow } from './events.js';
+import { EVENT_REGIONS, deleteRowsNotIn, replaceRegionLinks, upsertRows } from './seed-rows.js';
+import { addDays, instantAt, localDateOf } from '../time/zone.js';
 import type { LocalDate } from '../time/zone.js';
 import { TORONTO } from '../time/toronto.js';
 
@@ -40,38 +41,20 @@ export async function syncEvents(db: Sql, now: Date): Promise<void> {
     db,
     'events',
     'id',
-    eventSeeds.map((event) => {
-      const { start, end } = resolveSchedule(event.schedule, now);
-      return {
-        id: event.id,
-        type: event.type,
-        format: event.format,
-        status: event.status,
-        title_fr: event.title.fr,
-        title_en: event.title.en,
-        summary_fr: event.summary.fr,
-        summary_en: event.summary.en,
-        start_at: formatWithOffset(start, TORONTO),
-        end_at: formatWithOffset(end, TORONTO),
-        start_ms: start.getTime(),
-        end_ms: end.getTime(),
-        time_zone: TORONTO,
-        venue: event.venue?.name ?? null,
-        address: event.venue?.address ?? null,
-        municipality_code: event.venue?.municipalityCode ?? null,
-        online_url: event.onlineUrl,
-        registration_url: event.registrationUrl,
-        organization_id: event.organizationId,
-        languages: JSON.stringify(event.languages),
-        sample: event.sample ? 1 : 0,
-      };
-    }),
+    eventSeeds.map((event) => ({
+      ...eventRow({
+        ...event,
+        ...resolveSchedule(event.schedule, now),
+        location: event.venue && {
+          venue: event.venue.name,
+          address: event.venue.address,
+          municipalityCode: event.venue.municipalityCode,
+        },
+      }),
+      sample: event.sample ? 1 : 0,
+    })),
   );
-  await replaceRegionLinks(
-    db,
-    { table: 'event_regions', ownerColumn: 'event_id', ordered: true },
-    eventSeeds,
-  );
+  await replaceRegionLinks(db, EVENT_REGIONS, eventSeeds);
   // Rewritten (new dates, a demo PATCH undone): a new version, so no ETag handed out before still matches.
   await db.run("UPDATE events SET version = version + 1 WHERE managed_by = 'seed'");
 }

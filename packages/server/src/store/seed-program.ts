@@ -3,7 +3,13 @@ import { apiKeySeeds, keyPrefix } from '../data/keys.js';
 import { organizationSeeds, type OrganizationSeed } from '../data/organizations.js';
 import { statement, type Sql } from './sql.js';
 import { sha256 } from './hash.js';
-import { deleteRowsNotIn, replaceRegionLinks, upsertRows, type SeedRow } from './seed-rows.js';
+import {
+  ORGANIZATION_REGIONS,
+  deleteRowsNotIn,
+  replaceRegionLinks,
+  upsertRows,
+  type SeedRow,
+} from './seed-rows.js';
 import type { StoreMode } from './types.js';
 
 function organizationRow(organization: OrganizationSeed, position: number): SeedRow {
@@ -42,7 +48,7 @@ async function insertProgramLeads(db: Sql): Promise<void> {
   for (const { organization, position } of missing) await insert.run(organizationRow(organization, position));
   await replaceRegionLinks(
     db,
-    { table: 'organization_regions', ownerColumn: 'organization_id', ordered: false },
+    ORGANIZATION_REGIONS,
     missing.map(({ organization }) => organization),
   );
 }
@@ -54,11 +60,7 @@ async function insertProgramLeads(db: Sql): Promise<void> {
  */
 async function syncDemo(db: Sql): Promise<void> {
   await upsertRows(db, 'organizations', 'id', organizationSeeds.map(organizationRow));
-  await replaceRegionLinks(
-    db,
-    { table: 'organization_regions', ownerColumn: 'organization_id', ordered: false },
-    organizationSeeds,
-  );
+  await replaceRegionLinks(db, ORGANIZATION_REGIONS, organizationSeeds);
 
   // Deleted first, then upserted: a renamed row must not collide with its old self.
   await deleteRowsNotIn(

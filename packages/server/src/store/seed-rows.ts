@@ -65,6 +65,16 @@ export interface RegionLinks {
   ordered: boolean;
 }
 
+/** The regions an organization serves (unordered), as the seed and the operator write them. */
+export const ORGANIZATION_REGIONS: RegionLinks = {
+  table: 'organization_regions',
+  ownerColumn: 'organization_id',
+  ordered: false,
+};
+
+/** The regions an event concerns, in the order given. */
+export const EVENT_REGIONS: RegionLinks = { table: 'event_regions', ownerColumn: 'event_id', ordered: true };
+
 /** Replaces the regions linked to each owner with `regionCodes`. */
 export async function replaceRegionLinks(
   db: Sql,

@@ -48,9 +48,17 @@ export interface Sql {
    * serializes writers). Used where "look up, then insert" must not race (idempotency keys).
    */
   lock(key: string): Promise<void>;
-  /** Whether the database answers (health check). */
-  ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** Whether the database answers a trivial query now (health check), whatever the engine. */
+export async function answers(db: Sql): Promise<boolean> {
+  try {
+    await db.get('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { statement, type Sql } from './sql.js';
+import { findOne } from './lookup.js';
 import type { SecretSealer } from './sealed-secrets.js';
 import type { Store, WebhookEndpointInfo } from './types.js';
 
@@ -105,10 +106,7 @@ export function webhookQueries(db: Sql, sealer: SecretSealer): WebhookQueries {
     webhookEndpoints: async (filter) =>
       (await all.all({ organizationId: filter.organizationId ?? null })).map((row) => toInfo(row)),
 
-    async webhookEndpoint(id) {
-      const row = await one.get(id);
-      return row ? toInfo(row) : undefined;
-    },
+    webhookEndpoint: findOne(one, (row) => toInfo(row)),
 
     async rotateWebhookSecret(id, secret, previousValidUntil, now) {
       const { changes: changed } = await rotate.run({

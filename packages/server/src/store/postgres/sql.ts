@@ -120,14 +120,6 @@ export function postgresSql(pool: pg.Pool): Sql {
     async lock(key: string) {
       await self.run('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
     },
-    async ping() {
-      try {
-        await pool.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
     close: () => pool.end(),
   };
   return self;

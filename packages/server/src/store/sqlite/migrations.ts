@@ -1,11 +1,11 @@
-import type { Migration } from '../migrations.js';
+import type { MigrationScripts } from '../migrations.js';
 
-/** The schema on SQLite (STRICT tables). Released entries are never edited. */
-export const SQLITE_MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'initial schema',
-    sql: `
+/**
+ * The schema on SQLite (STRICT tables), by version (names in ../migrations.ts).
+ * Released entries are never edited.
+ */
+export const SQLITE_MIGRATIONS: MigrationScripts = {
+  1: `
       CREATE TABLE regions (
         code TEXT PRIMARY KEY,
         name_fr TEXT NOT NULL,
@@ -174,11 +174,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
     `,
-  },
-  {
-    version: 2,
-    name: 'operator: mode, organization contacts, managed keys, writable events, request status',
-    sql: `
+  2: `
       -- One row per setting; 'mode' is 'demo' or 'production' and never changes once written.
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,
@@ -223,11 +219,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       UPDATE contact_requests SET updated_at = created_at;
       CREATE INDEX contact_requests_by_status ON contact_requests (organization_id, status, created_ms, seq);
     `,
-  },
-  {
-    version: 3,
-    name: 'write API: idempotency keys of POST /v1/events',
-    sql: `
+  3: `
       -- A retried POST /v1/events (same key and body) answers the event it created the first time.
       CREATE TABLE event_idempotency_keys (
         api_key_id TEXT NOT NULL,
@@ -239,11 +231,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX event_idempotency_keys_by_age ON event_idempotency_keys (created_ms);
     `,
-  },
-  {
-    version: 4,
-    name: 'notifications: webhook endpoints, transactional outbox of e-mails and webhooks',
-    sql: `
+  4: `
       -- The signing secret is sealed (AES-256-GCM, store/sealed-secrets.ts): a copy of the
       -- database alone does not reveal it. During a rotation the previous secret stays valid
       -- (both signatures are sent) until previous_secret_expires_ms.
@@ -298,22 +286,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_by_event ON deliveries (event_id);
       CREATE INDEX deliveries_by_endpoint ON deliveries (endpoint_id, status);
     `,
-  },
-  {
-    version: 5,
-    name: 'contact requests counted per organization',
-    sql: `
+  5: `
       -- Assignment spreads requests by how many each organization has: kept as a counter
       -- so choosing costs the same at 50 requests or 500,000 (counting rows grew linearly).
       ALTER TABLE organizations ADD COLUMN contact_request_count INTEGER NOT NULL DEFAULT 0;
       UPDATE organizations SET contact_request_count =
         (SELECT count(*) FROM contact_requests c WHERE c.organization_id = organizations.id);
     `,
-  },
-  {
-    version: 6,
-    name: 'rate limit windows shared by processes',
-    sql: `
+  6: `
       -- Fixed windows of the contact rate limit, one row per client, for servers that share
       -- the database (http/rate-limit.ts). A single process keeps its windows in memory instead.
       CREATE TABLE rate_limit_windows (
@@ -323,5 +303,4 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) STRICT;
       CREATE INDEX rate_limit_windows_by_end ON rate_limit_windows (reset_ms);
     `,
-  },
-];
+};

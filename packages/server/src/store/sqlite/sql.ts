@@ -37,7 +37,7 @@ export function sqliteSql(db: Db): Sql {
     while (current) await current.catch(() => undefined);
   }
 
-  const self: Sql = {
+  return {
     dialect: SQLITE,
     async all<Row>(sql: string, params?: SqlParams) {
       await idle();
@@ -85,18 +85,9 @@ export function sqliteSql(db: Db): Sql {
       else fn();
     },
     lock: async () => undefined,
-    async ping() {
-      try {
-        await self.get('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
     async close() {
       await idle();
       db.close();
     },
   };
-  return self;
 }
