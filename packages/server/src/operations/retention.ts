@@ -1,17 +1,9 @@
 import type { ContactRequest } from '@emplois-en-regions/schemas';
 import type { DeliveryInfo, Store } from '../store/types.js';
 import { OperationError } from './errors.js';
+import { findContactRequest } from './request-lookup.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A request by its reference (`EER-2026-000123`, any case) or id (`cr_…`). */
-async function requestByReference(store: Store, referenceOrId: string): Promise<ContactRequest> {
-  const key = referenceOrId.trim();
-  const request =
-    (await store.contactRequestByReference(key.toUpperCase())) ?? (await store.contactRequest(key));
-  if (!request) throw OperationError.field('not_found', 'reference', 'not_found');
-  return request;
-}
 
 export interface PurgeResult {
   /** Requests created before this instant had their personal fields erased. */
@@ -38,7 +30,7 @@ export async function eraseContactRequest(
   referenceOrId: string,
   now: Date,
 ): Promise<ContactRequest> {
-  const request = await requestByReference(store, referenceOrId);
+  const request = await findContactRequest(store, referenceOrId);
   await store.eraseContactRequests({ id: request.id }, now);
   return (await store.contactRequest(request.id))!;
 }
@@ -57,7 +49,7 @@ export async function exportContactRequest(
   store: Store,
   referenceOrId: string,
 ): Promise<ContactRequestExport> {
-  const request = await requestByReference(store, referenceOrId);
+  const request = await findContactRequest(store, referenceOrId);
   const deliveries = (await store.deliveries({ contactRequestId: request.id, limit: 1000 })).map(
     ({ eventType, channel, recipient, status, createdAt, deliveredAt }) => ({
       eventType,
