@@ -130,6 +130,25 @@ describe('operating guide', () => {
   });
 });
 
+describe('configuration tables', () => {
+  /** The variables of a Markdown table's first column (`| \`NAME\` | …`). */
+  const tableVariables = (markdown: string) =>
+    [...markdown.matchAll(/^\| `([A-Z][A-Z_]+)` \|/gm)].map((match) => match[1]!).sort();
+
+  test('the README and the operating guides list exactly the variables the server reads', () => {
+    const config = readFileSync(join(paths.root, 'packages/server/src/config.ts'), 'utf8');
+    const read = [
+      ...new Set([...config.matchAll(/\benv(?:\.|,\s*')([A-Z][A-Z_]+)/g)].map((match) => match[1]!)),
+    ].sort();
+    assert.ok(read.length > 15, `variables found in config.ts: ${read.join(', ')}`);
+    for (const source of ['README.md', 'docs/guides/en/operating.md', 'docs/guides/fr/exploiter.md']) {
+      const listed = tableVariables(readFileSync(join(paths.root, source), 'utf8'));
+      assert.deepEqual([...new Set(listed)], read, `${source}: one row per variable of config.ts`);
+      assert.equal(listed.length, read.length, `${source}: no variable listed twice`);
+    }
+  });
+});
+
 describe('OPERATOR_CONTACT on the getting-started pages', () => {
   let fileTag: string | null = null;
 

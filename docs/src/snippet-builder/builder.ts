@@ -80,13 +80,18 @@ export class SnippetBuilder implements ViewContext {
       const hash = location.hash.replace(/^#/, '');
       // Other anchors of the page (the skip link's #contenu) are not settings.
       if (!hash.includes('=') || hash === toHash(this.options, this.origin)) return;
-      this.options = fromHash(hash, this.origin, checks);
-      this.ignoredApiHost = ignoredApiHost(hash, this.origin);
-      this.errors = {};
-      this.drafts = draftsOf(this.options);
+      this.#take(fromHash(hash, this.origin, checks), ignoredApiHost(hash, this.origin));
       if (this.regions) keepOfferedRegions(this.options, this.regions);
       this.#update();
     });
+  }
+
+  /** Settings replaced as a whole (a link's, or the defaults): the fields show them, without errors. */
+  #take(options: Options, ignoredHost: string | undefined): void {
+    this.options = options;
+    this.ignoredApiHost = ignoredHost;
+    this.errors = {};
+    this.drafts = draftsOf(options);
   }
 
   /** The page loads /cdn/eer-widgets.js before this script; say so if the widgets never arrive. */
@@ -193,10 +198,7 @@ export class SnippetBuilder implements ViewContext {
   }
 
   reset(): void {
-    this.options = defaultOptions(this.origin);
-    this.ignoredApiHost = undefined;
-    this.errors = {};
-    this.drafts = draftsOf(this.options);
+    this.#take(defaultOptions(this.origin), undefined);
     this.#update();
     this.#say('actions', this.t.resetDone);
   }

@@ -45,37 +45,58 @@ interface HashParam {
   apply(options: Options, value: string, check: Checks): void;
 }
 
-const choice = <T extends string>(
-  key: string,
-  list: readonly T[],
-  get: (o: Options) => T,
-  set: (o: Options, value: T) => void,
-): HashParam => ({
-  key,
-  read: get,
-  apply: (o, value) => {
-    if (list.includes(value as T)) set(o, value as T);
+/** Where a parameter's value lives in the options. */
+interface Accessor<T> {
+  get(o: Options): T;
+  set(o: Options, value: T): void;
+}
+
+/** A top-level option (`theme`). */
+const top = <K extends keyof Options>(name: K): Accessor<Options[K]> => ({
+  get: (o) => o[name],
+  set: (o, value) => {
+    o[name] = value;
   },
 });
 
-const flag = (
-  key: string,
-  get: (o: Options) => boolean,
-  set: (o: Options, on: boolean) => void,
-): HashParam => ({
-  key,
-  read: (o) => (get(o) ? '1' : '0'),
-  apply: (o, value) => set(o, value === '1' || value === 'true'),
+/** An option of one widget (`picker.mode`). */
+const of = <G extends 'picker' | 'banner' | 'form', K extends keyof Options[G]>(
+  group: G,
+  name: K,
+): Accessor<Options[G][K]> => ({
+  get: (o) => o[group][name],
+  set: (o, value) => {
+    o[group][name] = value;
+  },
 });
 
-const codes = (
-  key: string,
-  get: (o: Options) => string[],
-  set: (o: Options, codes: string[]) => void,
-): HashParam => ({
+const choice = <T extends string>(key: string, list: readonly T[], at: Accessor<T>): HashParam => ({
   key,
-  read: (o) => get(o).join(','),
-  apply: (o, value) => set(o, regionCodes(value)),
+  read: at.get,
+  apply: (o, value) => {
+    if (list.includes(value as T)) at.set(o, value as T);
+  },
+});
+
+const flag = (key: string, at: Accessor<boolean>): HashParam => ({
+  key,
+  read: (o) => (at.get(o) ? '1' : '0'),
+  apply: (o, value) => at.set(o, value === '1' || value === 'true'),
+});
+
+const codes = (key: string, at: Accessor<string[]>): HashParam => ({
+  key,
+  read: (o) => at.get(o).join(','),
+  apply: (o, value) => at.set(o, regionCodes(value)),
+});
+
+/** A text option taken from a link only when `valid`, trimmed. */
+const text = (key: string, valid: (value: string) => boolean, at: Accessor<string>): HashParam => ({
+  key,
+  read: at.get,
+  apply: (o, value) => {
+    if (valid(value)) at.set(o, value.trim());
+  },
 });
 
 const PARAMS: HashParam[] = [
@@ -88,30 +109,10 @@ const PARAMS: HashParam[] = [
       if (widgets.length) o.widgets = widgets;
     },
   },
-  flag(
-    'link',
-    (o) => o.link,
-    (o, on) => (o.link = on),
-  ),
-  choice(
-    'lang',
-    LANGS,
-    (o) => o.lang,
-    (o, v) => (o.lang = v),
-  ),
-  {
-    key: 'key',
-    read: (o) => o.apiKey,
-    apply: (o, v) => {
-      if (!keyProblem(v)) o.apiKey = v.trim();
-    },
-  },
-  choice(
-    'theme',
-    THEMES,
-    (o) => o.theme,
-    (o, v) => (o.theme = v),
-  ),
+  flag('link', top('link')),
+  choice('lang', LANGS, top('lang')),
+  text('key', (v) => !keyProblem(v), top('apiKey')),
+  choice('theme', THEMES, top('theme')),
   {
     key: 'accent',
     read: (o) => o.accent,
@@ -119,75 +120,22 @@ const PARAMS: HashParam[] = [
       if (check.color(v.trim())) o.accent = v.trim();
     },
   },
-  {
-    key: 'radius',
-    read: (o) => o.radius,
-    apply: (o, v) => {
-      if (radiusIsValid(v)) o.radius = v.trim();
-    },
-  },
-  choice(
-    'density',
-    DENSITIES,
-    (o) => o.density,
-    (o, v) => (o.density = v),
-  ),
-  flag(
-    'config',
-    (o) => o.lookOnConfig,
-    (o, on) => (o.lookOnConfig = on),
-  ),
-  choice(
-    'mode',
-    MODES,
-    (o) => o.picker.mode,
-    (o, v) => (o.picker.mode = v),
-  ),
-  choice(
-    'detail',
-    DETAILS,
-    (o) => o.picker.detail,
-    (o, v) => (o.picker.detail = v),
-  ),
-  flag(
-    'multiple',
-    (o) => o.picker.multiple,
-    (o, on) => (o.picker.multiple = on),
-  ),
-  flag(
-    'required',
-    (o) => o.picker.required,
-    (o, on) => (o.picker.required = on),
-  ),
-  { key: 'name', read: (o) => o.picker.name, apply: (o, v) => (o.picker.name = v.trim()) },
-  choice(
-    'scope',
-    SCOPES,
-    (o) => o.picker.scope,
-    (o, v) => (o.picker.scope = v),
-  ),
-  codes(
-    'regions',
-    (o) => o.picker.regions,
-    (o, c) => (o.picker.regions = c),
-  ),
-  codes(
-    'region',
-    (o) => (o.banner.region ? [o.banner.region] : []),
-    (o, c) => (o.banner.region = c[0] ?? ''),
-  ),
-  choice(
-    'layout',
-    LAYOUTS,
-    (o) => o.banner.layout,
-    (o, v) => (o.banner.layout = v),
-  ),
-  choice<EventType | ''>(
-    'type',
-    ['', ...EVENT_TYPES],
-    (o) => o.banner.type,
-    (o, v) => (o.banner.type = v),
-  ),
+  text('radius', radiusIsValid, top('radius')),
+  choice('density', DENSITIES, top('density')),
+  flag('config', top('lookOnConfig')),
+  choice('mode', MODES, of('picker', 'mode')),
+  choice('detail', DETAILS, of('picker', 'detail')),
+  flag('multiple', of('picker', 'multiple')),
+  flag('required', of('picker', 'required')),
+  text('name', () => true, of('picker', 'name')),
+  choice('scope', SCOPES, of('picker', 'scope')),
+  codes('regions', of('picker', 'regions')),
+  codes('region', {
+    get: (o) => (o.banner.region ? [o.banner.region] : []),
+    set: (o, c) => (o.banner.region = c[0] ?? ''),
+  }),
+  choice('layout', LAYOUTS, of('banner', 'layout')),
+  choice<EventType | ''>('type', ['', ...EVENT_TYPES], of('banner', 'type')),
   {
     key: 'limit',
     read: (o) => String(o.banner.limit),
@@ -196,29 +144,10 @@ const PARAMS: HashParam[] = [
       if (Number.isInteger(limit) && limit >= 1 && limit <= 100) o.banner.limit = limit;
     },
   },
-  flag(
-    'dismissible',
-    (o) => o.banner.dismissible,
-    (o, on) => (o.banner.dismissible = on),
-  ),
-  choice(
-    'empty',
-    EMPTIES,
-    (o) => o.banner.empty,
-    (o, v) => (o.banner.empty = v),
-  ),
-  codes(
-    'form-regions',
-    (o) => o.form.regions,
-    (o, c) => (o.form.regions = c),
-  ),
-  {
-    key: 'privacy',
-    read: (o) => o.form.privacyUrl,
-    apply: (o, v) => {
-      if (privacyUrlIsValid(v)) o.form.privacyUrl = v.trim();
-    },
-  },
+  flag('dismissible', of('banner', 'dismissible')),
+  choice('empty', EMPTIES, of('banner', 'empty')),
+  codes('form-regions', of('form', 'regions')),
+  text('privacy', privacyUrlIsValid, of('form', 'privacyUrl')),
 ];
 
 /** The options as URL hash parameters: only what differs from the defaults, never the API address. */
