@@ -152,8 +152,15 @@ describe('a plain-http partner origin (partner.test, not a secure context)', () 
           ? 'Ce contenu n’est pas offert pour le moment.'
           : 'This content is not available at the moment.',
       );
-      await page.waitForFunction(() => true, undefined, { timeout: 500 }).catch(() => {});
-      await page.waitForTimeout(300);
+      // The line loads lazily: wait for it rather than for a fixed time, then for one more frame
+      // of the page (its console messages come before the answer), so a repeated line would show.
+      if (!lines.length) {
+        await page.waitForEvent('console', {
+          predicate: (m) => m.text().startsWith('[Emplois en régions]'),
+          timeout: TIMEOUT,
+        });
+      }
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       assert.equal(lines.length, 1, lines.join('\n'));
       assert.ok(lines[0]!.includes('pk_test_demo') && lines[0]!.includes(partnerOrigin), lines[0]);
       await page.context().close();
