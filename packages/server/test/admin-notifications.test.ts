@@ -103,6 +103,9 @@ describe('eer-admin webhook … and requests erase / export --reference / purge'
       ]);
       assert.equal(refused.code, 1);
       assert.match(refused.stderr, /Adresse de webhook refusée\s:\s«\shttp:\/\/crm\.example\/x\s»/);
+      const twice = await admin(['webhook', 'add', '--org', 'passerelle-mauricie', '--url', receiver.url]);
+      assert.equal(twice.code, 1);
+      assert.match(twice.stderr, /Cette organisation a déjà un webhook vers http:\/\/127\.0\.0\.1/);
       const english = await admin(['webhook', 'rotate', 'whk_nope'], 'en');
       assert.match(english.stderr, /No webhook has the id 'whk_nope'/);
     } finally {

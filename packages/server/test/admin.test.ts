@@ -553,6 +553,27 @@ describe('eer-admin on the database of a running production server', () => {
         en: /Input refused[^\n]*\n(?:.*\n)*\s+title: This field is required/,
       },
       {
+        name: 'publishable key without an origin',
+        args: () => ['key', 'create', '--org', 'mrc-essai', '--publishable'],
+        code: 1,
+        fr: /Une clé publiable doit être liée à au moins une origine/,
+        en: /A publishable key must be bound to at least one origin/,
+      },
+      {
+        name: 'secret key with an origin',
+        args: () => ['key', 'create', '--org', 'mrc-essai', '--secret', '--origin', 'https://mrc.example'],
+        code: 1,
+        fr: /Une clé secrète ne s’emploie jamais dans un navigateur/,
+        en: /A secret key is never used in a browser/,
+      },
+      {
+        name: 'import with a municipality code that does not exist',
+        args: () => ['event', 'import', '--org', 'mrc-essai', '--file', FEED, '--municipality', '99999'],
+        code: 1,
+        fr: /Données refusées \(--municipality\)\s:\n\s+99999\s:/,
+        en: /Input refused \(--municipality\):\n\s+99999:/,
+      },
+      {
         name: 'missing file',
         args: () => ['event', 'import', '--org', 'mrc-essai', '--file', join(folder, 'absent.ics')],
         code: 1,

@@ -38,7 +38,7 @@ export function refusal(
     const root = fieldError.field.replace(/[.[].*$/, '');
     const label =
       labels[fieldError.field] ?? (labels[root] ? `${labels[root]} (${fieldError.field})` : fieldError.field);
-    return `  ${label}${lang === 'fr' ? '\u00a0:' : ':'} ${fieldError.message}`;
+    return messages.field(label, fieldError.message);
   });
   return new AdminFailure(messages.invalidInput(source), details);
 }

@@ -4,6 +4,7 @@
  * object per language with the same shape, so a missing translation does not compile.
  */
 import type { Language } from '@emplois-en-regions/schemas';
+import type { ImportOutcome } from '../operations/event-import.js';
 import { NBSP, frenchTypography } from '../data/typography.js';
 
 const q = (text: string) => `«${NBSP}${text}${NBSP}»`;
@@ -12,7 +13,7 @@ const fr = {
   // Program and shared options
   programDescription:
     'Outil de l’exploitant d’Emplois en régions : organisations, clés d’API, événements et demandes de contact, ' +
-    'dans la base de données du serveur (DATABASE_PATH ; EER_DEMO=1 pour la démo).',
+    'dans la base de données du serveur (DATABASE_PATH ou DATABASE_URL ; EER_DEMO=1 pour la démo).',
   optionLang: 'langue des messages et de l’aide (par défaut selon LANG)',
   optionJson: 'écrire un seul document JSON sur la sortie standard',
   optionHelp: 'afficher l’aide de la commande',
@@ -24,8 +25,8 @@ const fr = {
     '  1  refusé : valeur invalide, élément introuvable, conflit, fichier illisible, base de données refusée',
     '  2  mauvaise utilisation : commande ou option inconnue, argument ou option obligatoire manquant',
     '',
-    'Variables : DATABASE_PATH (par défaut data/emplois-en-regions.db), EER_DEMO=1 (base de démonstration),',
-    'LANG (langue par défaut).',
+    'Variables : DATABASE_PATH (par défaut data/emplois-en-regions.db) ou DATABASE_URL (PostgreSQL),',
+    'EER_DEMO=1 (base de démonstration), LANG (langue par défaut).',
   ].join('\n'),
   headings: {
     'Usage:': 'Utilisation :',
@@ -52,6 +53,8 @@ const fr = {
     seeHelp: (command: string) => `Voyez ${command} --help.`,
   },
   errorPrefix: `Erreur${NBSP}:`,
+  /** One indented `label : value` line under a message (a refused field, a created key's id). */
+  field: (label: string, value: string) => `  ${label} : ${value}`,
 
   // Failures
   unknownOrganization: (value: string) =>
@@ -147,7 +150,6 @@ const fr = {
     },
     kinds: { publishable: 'publiable', secret: 'secrète' } as Record<string, string>,
     none: 'Aucune clé.',
-    labels: { id: 'Identifiant', origins: 'Origines', key: 'Clé' },
   },
 
   // event
@@ -172,6 +174,7 @@ const fr = {
     alreadyCancelled: (id: string) => `L’événement ${id} était déjà annulé.`,
     columns: {
       id: 'Identifiant',
+      uid: 'UID',
       start: 'Début',
       type: 'Type',
       format: 'Format',
@@ -182,9 +185,9 @@ const fr = {
     },
     statuses: { scheduled: 'prévu', cancelled: 'annulé' } as Record<string, string>,
     none: 'Aucun événement.',
-    importSummary: (counts: Record<string, number>) =>
-      `Import terminé${NBSP}: ${counts.created ?? 0} créé(s), ${counts.updated ?? 0} modifié(s), ` +
-      `${counts.cancelled ?? 0} annulé(s), ${counts.unchanged ?? 0} inchangé(s), ${counts.skipped ?? 0} ignoré(s).`,
+    importSummary: (counts: Record<ImportOutcome, number>) =>
+      `Import terminé${NBSP}: ${counts.created} créé(s), ${counts.updated} modifié(s), ` +
+      `${counts.cancelled} annulé(s), ${counts.unchanged} inchangé(s), ${counts.skipped} ignoré(s).`,
     outcomes: {
       created: 'créé',
       updated: 'modifié',
@@ -194,23 +197,23 @@ const fr = {
     } as Record<string, string>,
   },
 
-  // Reasons an iCalendar event is skipped
+  // Reasons an iCalendar event is skipped, by their code (SkipReason)
   skip: {
-    noUid: 'pas d’UID (impossible de le retrouver au prochain import)',
+    no_uid: 'pas d’UID (impossible de le retrouver au prochain import)',
     recurring: 'événement récurrent (RRULE/RDATE) : créez chaque occurrence séparément',
-    recurrenceException: 'modification d’une occurrence d’un événement récurrent (RECURRENCE-ID)',
-    noStart: 'pas de DTSTART',
-    noEnd: 'pas de DTEND ni de DURATION',
-    noTitle: 'pas de SUMMARY (titre)',
-    noRegion: 'aucune région : donnez --region, ou un lieu dont la municipalité est reconnue',
-    noMunicipality: (location: string) =>
+    recurrence_exception: 'modification d’une occurrence d’un événement récurrent (RECURRENCE-ID)',
+    no_start: 'pas de DTSTART',
+    no_end: 'pas de DTEND ni de DURATION',
+    no_title: 'pas de SUMMARY (titre)',
+    no_region: 'aucune région : donnez --region, ou un lieu dont la municipalité est reconnue',
+    no_municipality: (location: string) =>
       `aucune municipalité reconnue dans LOCATION ${q(location)} : donnez --municipality CODE`,
-    ambiguousMunicipality: (name: string) =>
+    ambiguous_municipality: (name: string) =>
       `plusieurs municipalités s’appellent ${q(name)} : précisez --region ou --municipality`,
-    noUrl: 'événement en ligne sans URL',
-    cancelledNotImported: 'annulé dans le fil (STATUS:CANCELLED) et jamais importé',
+    no_url: 'événement en ligne sans URL',
+    cancelled_not_imported: 'annulé dans le fil (STATUS:CANCELLED) et jamais importé',
     invalid: (details: string) => `refusé par la validation : ${details}`,
-    duplicateUid: 'UID en double dans le fichier',
+    duplicate_uid: 'UID en double dans le fichier',
   },
 
   // requests
@@ -259,7 +262,6 @@ const fr = {
       '(CONTACT_RETENTION_DAYS, 365 jours par défaut)',
     purgeDays: 'durée de conservation en jours (par défaut CONTACT_RETENTION_DAYS)',
     reference: 'une seule demande, par sa référence ou son identifiant (droit d’accès, Loi 25)',
-    orgOrReference: 'précisez --org (les demandes d’une organisation) ou --reference (une seule demande)',
     erased: (reference: string) =>
       `Demande ${reference} : nom, courriel, téléphone, message, municipalité, origine et adresse de ` +
       'politique effacés (y compris des notifications en attente). Référence, dates, régions, organisation et statut restent.',
@@ -332,7 +334,7 @@ export type Messages = typeof fr;
 const en: Messages = {
   programDescription:
     'Operator tool of Emplois en régions: organizations, API keys, events and contact requests, ' +
-    'in the server’s database (DATABASE_PATH; EER_DEMO=1 for the demo).',
+    'in the server’s database (DATABASE_PATH or DATABASE_URL; EER_DEMO=1 for the demo).',
   optionLang: 'language of messages and help (default from LANG)',
   optionJson: 'print one JSON document on standard output',
   optionHelp: 'display help for the command',
@@ -344,8 +346,8 @@ const en: Messages = {
     '  1  refused: invalid value, not found, conflict, unreadable file, database refused',
     '  2  usage error: unknown command or option, missing argument or required option',
     '',
-    'Variables: DATABASE_PATH (default data/emplois-en-regions.db), EER_DEMO=1 (demo database),',
-    'LANG (default language).',
+    'Variables: DATABASE_PATH (default data/emplois-en-regions.db) or DATABASE_URL (PostgreSQL),',
+    'EER_DEMO=1 (demo database), LANG (default language).',
   ].join('\n'),
   headings: {},
   choices: 'choices:',
@@ -364,6 +366,7 @@ const en: Messages = {
     seeHelp: (command) => `See ${command} --help.`,
   },
   errorPrefix: 'Error:',
+  field: (label, value) => `  ${label}: ${value}`,
   unknownOrganization: (value) => `Unknown organization: '${value}'. See the list with eer-admin org list.`,
   unknownKey: (value) => `No key has the id '${value}'. See the list with eer-admin key list.`,
   unknownEvent: (value) => `No event has the id '${value}'. See the list with eer-admin event list.`,
@@ -446,7 +449,6 @@ const en: Messages = {
     },
     kinds: { publishable: 'publishable', secret: 'secret' },
     none: 'No key.',
-    labels: { id: 'Id', origins: 'Origins', key: 'Key' },
   },
   event: {
     description: 'publish and manage events',
@@ -468,6 +470,7 @@ const en: Messages = {
     alreadyCancelled: (id) => `Event ${id} was already cancelled.`,
     columns: {
       id: 'Id',
+      uid: 'UID',
       start: 'Start',
       type: 'Type',
       format: 'Format',
@@ -479,8 +482,8 @@ const en: Messages = {
     statuses: { scheduled: 'scheduled', cancelled: 'cancelled' },
     none: 'No event.',
     importSummary: (counts) =>
-      `Import done: ${counts.created ?? 0} created, ${counts.updated ?? 0} updated, ` +
-      `${counts.cancelled ?? 0} cancelled, ${counts.unchanged ?? 0} unchanged, ${counts.skipped ?? 0} skipped.`,
+      `Import done: ${counts.created} created, ${counts.updated} updated, ` +
+      `${counts.cancelled} cancelled, ${counts.unchanged} unchanged, ${counts.skipped} skipped.`,
     outcomes: {
       created: 'created',
       updated: 'updated',
@@ -490,20 +493,21 @@ const en: Messages = {
     },
   },
   skip: {
-    noUid: 'no UID (it could not be found again at the next import)',
+    no_uid: 'no UID (it could not be found again at the next import)',
     recurring: 'recurring event (RRULE/RDATE): create each occurrence separately',
-    recurrenceException: 'change to one occurrence of a recurring event (RECURRENCE-ID)',
-    noStart: 'no DTSTART',
-    noEnd: 'no DTEND nor DURATION',
-    noTitle: 'no SUMMARY (title)',
-    noRegion: 'no region: give --region, or a location whose municipality is recognized',
-    noMunicipality: (location) => `no known municipality in LOCATION '${location}': give --municipality CODE`,
-    ambiguousMunicipality: (name) =>
+    recurrence_exception: 'change to one occurrence of a recurring event (RECURRENCE-ID)',
+    no_start: 'no DTSTART',
+    no_end: 'no DTEND nor DURATION',
+    no_title: 'no SUMMARY (title)',
+    no_region: 'no region: give --region, or a location whose municipality is recognized',
+    no_municipality: (location) =>
+      `no known municipality in LOCATION '${location}': give --municipality CODE`,
+    ambiguous_municipality: (name) =>
       `several municipalities are named '${name}': give --region or --municipality`,
-    noUrl: 'online event without a URL',
-    cancelledNotImported: 'cancelled in the feed (STATUS:CANCELLED) and never imported',
+    no_url: 'online event without a URL',
+    cancelled_not_imported: 'cancelled in the feed (STATUS:CANCELLED) and never imported',
     invalid: (details) => `refused by validation: ${details}`,
-    duplicateUid: 'UID repeated in the file',
+    duplicate_uid: 'UID repeated in the file',
   },
   requests: {
     description: 'follow up and export contact requests',
@@ -550,7 +554,6 @@ const en: Messages = {
       '(CONTACT_RETENTION_DAYS, 365 days by default)',
     purgeDays: 'retention period in days (default CONTACT_RETENTION_DAYS)',
     reference: 'one request only, by its reference or id (right of access, Law 25)',
-    orgOrReference: 'give --org (an organization’s requests) or --reference (one request)',
     erased: (reference) =>
       `Request ${reference}: name, e-mail, phone, message, municipality, origin and privacy policy address ` +
       'erased (pending notifications included). Reference, dates, regions, organization and status remain.',

@@ -40,8 +40,12 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 }
 
 /** One JSON document, indented for people who read it too. */
+export function jsonDocument(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 export function printJson(context: AdminContext, value: unknown): void {
-  context.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  context.io.stdout(jsonDocument(value));
 }
 
 /** Lines for people (nothing is printed on stdout with --json but the document). */

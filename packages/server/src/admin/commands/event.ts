@@ -19,7 +19,15 @@ import type { AdminContext } from '../context.js';
 import { AdminFailure } from '../failures.js';
 import type { Messages } from '../messages.js';
 import { formatInstant, printJson, printLines, printList, renderTable, type Column } from '../output.js';
-import { attempt, commaList, organizationOf, readTextFile, regionList, type CommandGroup } from './shared.js';
+import {
+  attempt,
+  commaList,
+  organizationIdOf,
+  organizationOf,
+  readTextFile,
+  regionList,
+  type CommandGroup,
+} from './shared.js';
 
 /** An event as eer-admin prints it with --json: the API's record plus what backs ETag and import. */
 function eventListing(stored: StoredEvent) {
@@ -43,33 +51,12 @@ function readJsonFile(context: AdminContext, path: string): unknown {
   }
 }
 
-function skipText(reason: SkipReason, messages: Messages, lang: Language): string {
-  const skip = messages.skip;
+function skipText(reason: SkipReason, { skip }: Messages, lang: Language): string {
   switch (reason.code) {
-    case 'no_uid':
-      return skip.noUid;
-    case 'recurring':
-      return skip.recurring;
-    case 'recurrence_exception':
-      return skip.recurrenceException;
-    case 'no_start':
-      return skip.noStart;
-    case 'no_end':
-      return skip.noEnd;
-    case 'no_title':
-      return skip.noTitle;
-    case 'no_region':
-      return skip.noRegion;
-    case 'no_url':
-      return skip.noUrl;
-    case 'cancelled_not_imported':
-      return skip.cancelledNotImported;
-    case 'duplicate_uid':
-      return skip.duplicateUid;
     case 'no_municipality':
-      return skip.noMunicipality(reason.location);
+      return skip.no_municipality(reason.location);
     case 'ambiguous_municipality':
-      return skip.ambiguousMunicipality(reason.name);
+      return skip.ambiguous_municipality(reason.name);
     case 'invalid':
       return skip.invalid(
         reason
@@ -77,6 +64,8 @@ function skipText(reason: SkipReason, messages: Messages, lang: Language): strin
           .map((error) => `${error.field} ${error.message}`)
           .join(' ; '),
       );
+    default:
+      return skip[reason.code];
   }
 }
 
@@ -129,13 +118,19 @@ export const eventCommands: CommandGroup = (program, context) => {
       const wrongLanguage = languages?.find((lang) => !(LANGUAGES as readonly string[]).includes(lang));
       if (wrongLanguage !== undefined) {
         throw new AdminFailure(context.messages.invalidInput('--languages'), [
-          `  ${wrongLanguage}: ${fieldMessage('invalid_value', context.lang)} (fr, en)`,
+          context.messages.field(
+            wrongLanguage,
+            `${fieldMessage('invalid_value', context.lang)} (${LANGUAGES.join(', ')})`,
+          ),
         ]);
       }
       const municipality = options.municipality?.trim();
-      if (municipality !== undefined && !context.store().municipality(municipality)) {
+      if (municipality !== undefined && !(await context.store().municipality(municipality))) {
         throw new AdminFailure(context.messages.invalidInput('--municipality'), [
-          `  ${municipality}: ${fieldMessage('unknown_code', context.lang, undefined, ALL_FIELD_MESSAGES)}`,
+          context.messages.field(
+            municipality,
+            fieldMessage('unknown_code', context.lang, undefined, ALL_FIELD_MESSAGES),
+          ),
         ]);
       }
       const feed = readTextFile(context, options.file);
@@ -176,7 +171,7 @@ export const eventCommands: CommandGroup = (program, context) => {
         return;
       }
       const columns: Column<ImportedItem>[] = [
-        { header: 'UID', value: (item) => item.uid, max: 40 },
+        { header: m.columns.uid, value: (item) => item.uid, max: 40 },
         { header: m.columns.title, value: (item) => item.title, max: 40 },
         { header: m.columns.status, value: (item) => m.outcomes[item.outcome] ?? item.outcome },
         { header: m.columns.id, value: (item) => item.eventId ?? reason(item), max: 100 },
@@ -191,17 +186,15 @@ export const eventCommands: CommandGroup = (program, context) => {
     .argument('<id>', m.argId)
     .option('--org <organization>', m.org)
     .action(async (id: string, options: { org?: string }) => {
-      const organizationId =
-        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
-      const before = context.store().storedEvent(id.trim());
+      const organizationId = await organizationIdOf(context, options.org);
+      const before = await context.store().storedEvent(id.trim());
       const stored = await attempt(
         context,
         { source: 'event cancel', notFound: context.messages.unknownEvent(id) },
         async () => await cancelEvent(context.store(), organizationId, id.trim(), context.now()),
       );
       if (context.json) printJson(context, eventListing(stored));
-      else if ((await before)?.event.status === 'cancelled')
-        printLines(context, m.alreadyCancelled(stored.event.id));
+      else if (before?.event.status === 'cancelled') printLines(context, m.alreadyCancelled(stored.event.id));
       else printLines(context, m.cancelled(stored.event.id));
     });
 
@@ -210,9 +203,9 @@ export const eventCommands: CommandGroup = (program, context) => {
     .description(m.list)
     .option('--org <organization>', m.org)
     .action(async (options: { org?: string }) => {
-      const organizationId =
-        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
-      const events = context.store().eventsOf({ organizationId });
+      const events = await context.store().eventsOf({
+        organizationId: await organizationIdOf(context, options.org),
+      });
       const columns: Column<StoredEvent>[] = [
         { header: m.columns.id, value: (e) => e.event.id, max: 40 },
         { header: m.columns.start, value: (e) => formatInstant(e.event.start, context.lang) },
@@ -223,6 +216,6 @@ export const eventCommands: CommandGroup = (program, context) => {
         { header: m.columns.organization, value: (e) => e.event.organizationId },
         { header: m.columns.title, value: (e) => e.event.title[context.lang], max: 50 },
       ];
-      printList(context, await events, columns, m.none, eventListing);
+      printList(context, events, columns, m.none, eventListing);
     });
 };

@@ -1,9 +1,10 @@
 import { Option } from 'commander';
-import { createKey, listKeys, normalizeOrigin, revokeKey } from '../../operations/keys.js';
+import type { FieldError } from '@emplois-en-regions/schemas';
+import { createKey, listKeys, revokeKey } from '../../operations/keys.js';
 import type { ApiKeyInfo } from '../../store/types.js';
 import { AdminFailure, EXIT_USAGE } from '../failures.js';
 import { formatInstant, printJson, printLines, printList, type Column } from '../output.js';
-import { attempt, organizationOf, type CommandGroup } from './shared.js';
+import { attempt, organizationIdOf, organizationOf, type CommandGroup } from './shared.js';
 
 interface KeyCreateOptions {
   org: string;
@@ -45,15 +46,16 @@ export const keyCommands: CommandGroup = (program, context) => {
       const kind = options.publishable ? 'publishable' : 'secret';
       const origins = options.origin ?? [];
       const organization = await organizationOf(context, options.org);
-      // The operation refuses the same; checked first to name the origin the operator typed.
-      const malformed = origins.find((origin) => normalizeOrigin(origin) === undefined);
-      if (malformed !== undefined) throw new AdminFailure(context.messages.badOrigin(malformed));
-      if (kind === 'publishable' && origins.length === 0)
-        throw new AdminFailure(context.messages.originRequired);
-      if (kind === 'secret' && origins.length > 0) throw new AdminFailure(context.messages.originsOnSecret);
+      // The operation's refusals of the origins, quoting the origin the operator typed.
+      const reword = ({ field, code }: FieldError) => {
+        const index = /^origins\[(\d+)\]$/.exec(field)?.[1];
+        if (index !== undefined) return context.messages.badOrigin(origins[Number(index)] ?? '');
+        if (field !== 'origins') return undefined;
+        return code === 'required' ? context.messages.originRequired : context.messages.originsOnSecret;
+      };
       const { info, key } = await attempt(
         context,
-        { source: 'key create', labels: { origins: '--origin' } },
+        { source: 'key create', reword },
         async () =>
           await createKey(context.store(), { organization: organization.id, kind, origins }, context.now()),
       );
@@ -67,14 +69,12 @@ export const keyCommands: CommandGroup = (program, context) => {
         });
         return;
       }
-      const labels = m.labels;
-      const colon = context.lang === 'fr' ? '\u00a0:' : ':';
       printLines(
         context,
         m.created(kind, `${organization.names[context.lang]} (${organization.id})`),
-        `  ${labels.id}${colon} ${info.id}`,
+        context.messages.field(m.columns.id, info.id),
         ...(info.allowedOrigins.length
-          ? [`  ${labels.origins}${colon} ${info.allowedOrigins.join(', ')}`]
+          ? [context.messages.field(m.columns.origins, info.allowedOrigins.join(', '))]
           : []),
         '',
         m.showOnce,
@@ -87,9 +87,7 @@ export const keyCommands: CommandGroup = (program, context) => {
     .description(m.list)
     .option('--org <organization>', m.org)
     .action(async (options: { org?: string }) => {
-      const organizationId =
-        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
-      const keys = await listKeys(context.store(), organizationId);
+      const keys = await listKeys(context.store(), await organizationIdOf(context, options.org));
       const columns: Column<ApiKeyInfo>[] = [
         { header: m.columns.id, value: (k) => k.id, max: 40 },
         { header: m.columns.prefix, value: (k) => k.prefix },

@@ -85,11 +85,7 @@ export const orgCommands: CommandGroup = (program, context) => {
     const input = await organizationInput(context, options);
     const created = await attempt(
       context,
-      {
-        source: 'org create',
-        labels: LABELS,
-        notFound: undefined,
-      },
+      { source: 'org create', labels: LABELS },
       async () => await createOrganization(context.store(), input, context.now()),
     );
     printOrganization(
@@ -103,7 +99,7 @@ export const orgCommands: CommandGroup = (program, context) => {
     .command('list')
     .description(m.list)
     .action(async () => {
-      const organizations = context.store().organizationAccounts();
+      const organizations = await context.store().organizationAccounts();
       const columns: Column<OrganizationAccount>[] = [
         { header: m.columns.id, value: (o) => o.id },
         { header: m.columns.name, value: (o) => o.names[context.lang], max: 40 },
@@ -112,7 +108,7 @@ export const orgCommands: CommandGroup = (program, context) => {
         { header: m.columns.email, value: (o) => o.email },
         { header: m.columns.managedBy, value: (o) => m.managedBy[o.managedBy] ?? o.managedBy },
       ];
-      printList(context, await organizations, columns, m.none, (o) => o);
+      printList(context, organizations, columns, m.none, (o) => o);
     });
 
   fieldOptions(

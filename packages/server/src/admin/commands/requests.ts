@@ -7,65 +7,32 @@ import { updateContactRequest } from '../../operations/contact-requests.js';
 import { findContactRequest } from '../../operations/request-lookup.js';
 import { eraseContactRequest, exportContactRequest, purgeExpired } from '../../operations/retention.js';
 import type { Store } from '../../store/types.js';
-import { TORONTO } from '../../time/toronto.js';
-import { formatLocalDate, wallClock } from '../../time/zone.js';
 import type { AdminContext } from '../context.js';
 import { toCsv, type CsvSeparator } from '../csv.js';
 import { AdminFailure } from '../failures.js';
-import { formatInstant, printJson, printLines, printList, type Column } from '../output.js';
-import { attempt, organizationOf, type CommandGroup } from './shared.js';
-
-/** One `requests` subcommand: adds itself to the group (the list below says which exist). */
-export type RequestsSubcommand = (group: Command, context: AdminContext) => void;
+import { formatInstant, jsonDocument, printJson, printLines, printList, type Column } from '../output.js';
+import { attempt, organizationIdOf, organizationOf, type CommandGroup } from './shared.js';
 
 const PAGE = 100;
 
-/** Every request of one organization, newest first. */
-async function requestsOf(store: Store, organizationId: string): Promise<ContactRequest[]> {
+/** Every request of one organization (of one status), newest first. */
+async function requestsOf(
+  store: Store,
+  organizationId: string,
+  status?: ContactRequestStatus,
+): Promise<ContactRequest[]> {
   const all: ContactRequest[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.listContactRequests(organizationId, { limit: PAGE, cursor });
+    const page = await store.listContactRequests(organizationId, { limit: PAGE, cursor, status });
     all.push(...page.data);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return all;
 }
 
-const statusOption = (description: string) =>
-  new Option('--status <status>', description).choices(CONTACT_REQUEST_STATUSES);
-
-const listRequests: RequestsSubcommand = (group, context) => {
-  const m = context.messages.requests;
-  group
-    .command('list')
-    .description(m.list)
-    .requiredOption('--org <organization>', m.org)
-    .addOption(statusOption(m.statusFilter))
-    .action(async (options: { org: string; status?: ContactRequestStatus }) => {
-      const organization = await organizationOf(context, options.org);
-      const requests = (await requestsOf(context.store(), organization.id)).filter(
-        (request) => options.status === undefined || request.status === options.status,
-      );
-      const columns: Column<ContactRequest>[] = [
-        { header: m.columns.reference, value: (r) => r.reference },
-        { header: m.columns.createdAt, value: (r) => formatInstant(r.createdAt, context.lang) },
-        { header: m.columns.status, value: (r) => m.statuses[r.status] ?? r.status },
-        { header: m.columns.regions, value: (r) => r.regionCodes.join(',') },
-        { header: m.columns.name, value: (r) => r.name, max: 30 },
-        { header: m.columns.email, value: (r) => r.email, max: 40 },
-        { header: m.columns.respondBy, value: (r) => r.respondBy },
-      ];
-      printList(context, requests, columns, m.none, (r) => r);
-    });
-};
-
-/** `2026-10-03 14:30` in Québec's time: a date and time Excel recognizes in any language. */
-function spreadsheetTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const local = wallClock(new Date(iso), TORONTO);
-  return `${formatLocalDate(local)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
-}
+/** `2026-10-03 14:30` in Québec's time (the English form): a date and time Excel recognizes in any language. */
+const spreadsheetTime = (iso: string | null | undefined) => formatInstant(iso, 'en');
 
 async function csvExport(
   context: AdminContext,
@@ -116,11 +83,74 @@ interface ExportOptions {
   reference?: string;
   format?: 'csv' | 'json';
   output?: string;
-  separator?: CsvSeparator;
+  separator: CsvSeparator;
 }
 
-const exportRequests: RequestsSubcommand = (group, context) => {
+/** The export on stdout, or in a file only its owner can read (personal data). */
+function writeExport(
+  context: AdminContext,
+  content: string,
+  output: string | undefined,
+  format: 'csv' | 'json',
+  count: number,
+): void {
+  if (output === undefined) {
+    context.io.stdout(content);
+    return;
+  }
+  const path = resolve(context.filesDir, output);
+  try {
+    writeFileSync(path, content, { encoding: 'utf8', mode: 0o600 });
+  } catch (error) {
+    throw new AdminFailure(
+      context.messages.writeFailed(output, error instanceof Error ? error.message : String(error)),
+    );
+  }
+  if (context.json) printJson(context, { output: path, format, count });
+  else printLines(context, context.messages.requests.exported(count, output));
+}
+
+/** Right of access: one person's request (and who was notified of it), JSON by default. */
+async function exportOne(context: AdminContext, reference: string, options: ExportOptions): Promise<void> {
+  const exported = await attempt(
+    context,
+    { source: 'requests export', notFound: context.messages.unknownRequest(reference) },
+    async () => await exportContactRequest(context.store(), reference),
+  );
+  const content =
+    options.format === 'csv'
+      ? await csvExport(context, [exported.request], options.separator)
+      : jsonDocument({ exportedAt: context.now().toISOString(), ...exported });
+  writeExport(context, content, options.output, options.format ?? 'json', 1);
+}
+
+const statusOption = (description: string) =>
+  new Option('--status <status>', description).choices(CONTACT_REQUEST_STATUSES);
+
+export const requestsCommands: CommandGroup = (program, context) => {
   const m = context.messages.requests;
+  const group = program.command('requests').description(m.description);
+
+  group
+    .command('list')
+    .description(m.list)
+    .requiredOption('--org <organization>', m.org)
+    .addOption(statusOption(m.statusFilter))
+    .action(async (options: { org: string; status?: ContactRequestStatus }) => {
+      const organization = await organizationOf(context, options.org);
+      const requests = await requestsOf(context.store(), organization.id, options.status);
+      const columns: Column<ContactRequest>[] = [
+        { header: m.columns.reference, value: (r) => r.reference },
+        { header: m.columns.createdAt, value: (r) => formatInstant(r.createdAt, context.lang) },
+        { header: m.columns.status, value: (r) => m.statuses[r.status] ?? r.status },
+        { header: m.columns.regions, value: (r) => r.regionCodes.join(',') },
+        { header: m.columns.name, value: (r) => r.name, max: 30 },
+        { header: m.columns.email, value: (r) => r.email, max: 40 },
+        { header: m.columns.respondBy, value: (r) => r.respondBy },
+      ];
+      printList(context, requests, columns, m.none, (r) => r);
+    });
+
   group
     .command('export')
     .description(m.export)
@@ -139,71 +169,47 @@ const exportRequests: RequestsSubcommand = (group, context) => {
         command.error(`error: required option '${flags}' not specified`, {
           code: 'commander.missingMandatoryOptionValue',
         });
-      if (options.reference !== undefined) return await exportOne(context, options);
+      if (options.reference !== undefined) return await exportOne(context, options.reference, options);
       if (options.org === undefined) return required('--org <organization>');
       if (options.format === undefined) return required('--format <format>');
       const organization = await organizationOf(context, options.org);
       const requests = await requestsOf(context.store(), organization.id);
       const content =
         options.format === 'csv'
-          ? await csvExport(context, await requests, options.separator ?? ';')
-          : `${JSON.stringify(
-              {
-                organization: { id: organization.id, name: organization.names[context.lang] },
-                exportedAt: context.now().toISOString(),
-                count: (await requests).length,
-                data: requests,
-              },
-              null,
-              2,
-            )}\n`;
-      writeExport(context, content, options.output, options.format, (await requests).length);
+          ? await csvExport(context, requests, options.separator)
+          : jsonDocument({
+              organization: { id: organization.id, name: organization.names[context.lang] },
+              exportedAt: context.now().toISOString(),
+              count: requests.length,
+              data: requests,
+            });
+      writeExport(context, content, options.output, options.format, requests.length);
     });
-};
 
-/** The export on stdout, or in a file only its owner can read (personal data). */
-function writeExport(
-  context: AdminContext,
-  content: string,
-  output: string | undefined,
-  format: 'csv' | 'json',
-  count: number,
-): void {
-  const m = context.messages.requests;
-  if (output === undefined) {
-    context.io.stdout(content);
-    return;
-  }
-  const path = resolve(context.filesDir, output);
-  try {
-    writeFileSync(path, content, { encoding: 'utf8', mode: 0o600 });
-  } catch (error) {
-    throw new AdminFailure(
-      context.messages.writeFailed(output, error instanceof Error ? error.message : String(error)),
-    );
-  }
-  if (context.json) printJson(context, { output: path, format, count });
-  else printLines(context, m.exported(count, output));
-}
+  group
+    .command('status')
+    .description(m.status)
+    .argument('<reference>', m.argRef)
+    .addOption(statusOption(m.statusValue).makeOptionMandatory())
+    .option('--org <organization>', m.orgOptional)
+    .action(async (reference: string, options: { status: ContactRequestStatus; org?: string }) => {
+      const organizationId = await organizationIdOf(context, options.org);
+      const wording = { source: 'requests status', notFound: context.messages.unknownRequest(reference) };
+      const request = await attempt(context, wording, async () => {
+        const found = await findContactRequest(context.store(), reference, organizationId);
+        return await updateContactRequest(
+          context.store(),
+          organizationId,
+          found.id,
+          { status: options.status },
+          context.now(),
+        );
+      });
+      if (context.json) printJson(context, request);
+      else
+        printLines(context, m.statusChanged(request.reference, m.statuses[request.status] ?? request.status));
+    });
 
-/** Right of access: one person's request (and who was notified of it), JSON by default. */
-async function exportOne(context: AdminContext, options: ExportOptions): Promise<void> {
-  const reference = options.reference!;
-  const wording = { source: 'requests export', notFound: context.messages.unknownRequest(reference) };
-  const exported = await attempt(
-    context,
-    wording,
-    async () => await exportContactRequest(context.store(), reference),
-  );
-  const content =
-    options.format === 'csv'
-      ? await csvExport(context, [exported.request], options.separator ?? ';')
-      : `${JSON.stringify({ exportedAt: context.now().toISOString(), ...exported }, null, 2)}\n`;
-  writeExport(context, content, options.output, options.format ?? 'json', 1);
-}
-
-const eraseRequest: RequestsSubcommand = (group, context) => {
-  const m = context.messages.requests;
   group
     .command('erase')
     .description(m.erase)
@@ -228,10 +234,7 @@ const eraseRequest: RequestsSubcommand = (group, context) => {
         );
       else printLines(context, m.erased(request.reference));
     });
-};
 
-const purgeRequests: RequestsSubcommand = (group, context) => {
-  const m = context.messages.requests;
   group
     .command('purge')
     .description(m.purge)
@@ -246,46 +249,4 @@ const purgeRequests: RequestsSubcommand = (group, context) => {
       if (context.json) printJson(context, { erased, days, cutoff: cutoff.toISOString() });
       else printLines(context, m.purged(erased, days));
     });
-};
-
-const requestStatus: RequestsSubcommand = (group, context) => {
-  const m = context.messages.requests;
-  group
-    .command('status')
-    .description(m.status)
-    .argument('<reference>', m.argRef)
-    .addOption(statusOption(m.statusValue).makeOptionMandatory())
-    .option('--org <organization>', m.orgOptional)
-    .action(async (reference: string, options: { status: ContactRequestStatus; org?: string }) => {
-      const organizationId =
-        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
-      const wording = { source: 'requests status', notFound: context.messages.unknownRequest(reference) };
-      const request = await attempt(context, wording, async () => {
-        const found = await findContactRequest(context.store(), reference, organizationId);
-        return await updateContactRequest(
-          context.store(),
-          organizationId,
-          found.id,
-          { status: options.status },
-          context.now(),
-        );
-      });
-      if (context.json) printJson(context, request);
-      else
-        printLines(context, m.statusChanged(request.reference, m.statuses[request.status] ?? request.status));
-    });
-};
-
-/** The `requests` subcommands, in the order of the help. */
-export const requestsSubcommands: RequestsSubcommand[] = [
-  listRequests,
-  exportRequests,
-  requestStatus,
-  eraseRequest,
-  purgeRequests,
-];
-
-export const requestsCommands: CommandGroup = (program, context) => {
-  const group = program.command('requests').description(context.messages.requests.description);
-  for (const add of requestsSubcommands) add(group, context);
 };

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
-import { RegionCode } from '@emplois-en-regions/schemas';
-import { isOperationError } from '../../operations/errors.js';
+import { RegionCode, type FieldError } from '@emplois-en-regions/schemas';
+import { isOperationError, type OperationFailure } from '../../operations/errors.js';
 import type { OrganizationAccount } from '../../store/types.js';
 import type { AdminContext } from '../context.js';
 import { AdminFailure, refusal } from '../failures.js';
@@ -17,6 +17,11 @@ export async function organizationOf(context: AdminContext, value: string): Prom
   const organization = await context.store().organizationAccount(value.trim());
   if (!organization) throw new AdminFailure(context.messages.unknownOrganization(value));
   return organization;
+}
+
+/** The id of the organization an optional `--org` names (none: undefined). */
+export async function organizationIdOf(context: AdminContext, value: string | undefined) {
+  return value === undefined ? undefined : (await organizationOf(context, value)).id;
 }
 
 /** `01,04` (also `1, 4`) as region codes; a code that is not one of the 17 regions is refused by name. */
@@ -60,6 +65,11 @@ export interface OperationWording {
   labels?: Record<string, string>;
   /** The refusal when the target does not exist. */
   notFound?: string;
+  /**
+   * The refusal in the operator's own words for the operation's first field error
+   * (quoting what they typed), or undefined for the generic list of field errors.
+   */
+  reword?: (error: FieldError, failure: OperationFailure) => string | undefined;
 }
 
 /** Runs a business rule; its refusal becomes a message in the operator's terms. */
@@ -73,6 +83,9 @@ export async function attempt<T>(
   } catch (error) {
     if (!isOperationError(error)) throw error;
     if (error.failure === 'not_found' && wording.notFound) throw new AdminFailure(wording.notFound);
+    const [first] = error.errors(context.lang);
+    const reworded = first && wording.reword?.(first, error.failure);
+    if (reworded) throw new AdminFailure(reworded);
     throw refusal(error, context.messages, context.lang, wording.source, wording.labels);
   }
 }

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import type { FieldError } from '@emplois-en-regions/schemas';
 import {
   addWebhook,
   failedDeliveries,
@@ -8,9 +9,8 @@ import {
   validateWebhookUrl,
 } from '../../operations/webhooks.js';
 import type { DeliveryInfo, DeliveryStatus, WebhookEndpointInfo } from '../../store/types.js';
-import { AdminFailure } from '../failures.js';
 import { formatInstant, printJson, printLines, printList, type Column } from '../output.js';
-import { attempt, organizationOf, type CommandGroup } from './shared.js';
+import { attempt, organizationIdOf, organizationOf, type CommandGroup } from './shared.js';
 
 const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['failed', 'pending', 'delivered', 'cancelled'];
 
@@ -40,24 +40,21 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .requiredOption('--url <url>', m.url)
     .action(async (options: { org: string; url: string }) => {
       const organization = await organizationOf(context, options.org);
-      // The operation refuses the same; checked first to quote the URL the operator typed.
-      let url: string;
-      try {
-        url = validateWebhookUrl(options.url, context.store().mode);
-      } catch {
-        throw new AdminFailure(m.badUrl(options.url));
-      }
-      if (
-        (await context.store().webhookEndpoints({ organizationId: organization.id })).some(
-          (e) => e.url === url,
-        )
-      ) {
-        throw new AdminFailure(m.duplicate(url));
-      }
+      // The operation's refusals of the URL: the one typed when malformed, as stored when already there.
+      const reword = ({ field, code }: FieldError) => {
+        if (field !== 'url') return undefined;
+        if (code !== 'already_exists') return m.badUrl(options.url);
+        return m.duplicate(validateWebhookUrl(options.url, context.store().mode));
+      };
       const { endpoint, secret } = await attempt(
         context,
-        { source: 'webhook add', labels: { url: '--url' } },
-        async () => await addWebhook(context.store(), { organization: organization.id, url }, context.now()),
+        { source: 'webhook add', reword },
+        async () =>
+          await addWebhook(
+            context.store(),
+            { organization: organization.id, url: options.url },
+            context.now(),
+          ),
       );
       if (context.json) {
         printJson(context, {
@@ -68,11 +65,10 @@ export const webhookCommands: CommandGroup = (program, context) => {
         });
         return;
       }
-      const colon = context.lang === 'fr' ? '\u00a0:' : ':';
       printLines(
         context,
         m.created(endpoint.url, `${organization.names[context.lang]} (${organization.id})`),
-        `  ${m.columns.id}${colon} ${endpoint.id}`,
+        context.messages.field(m.columns.id, endpoint.id),
         '',
         m.showOnce,
         `  ${secret}`,
@@ -84,9 +80,7 @@ export const webhookCommands: CommandGroup = (program, context) => {
     .description(m.list)
     .option('--org <organization>', m.org)
     .action(async (options: { org?: string }) => {
-      const organizationId =
-        options.org === undefined ? undefined : (await organizationOf(context, options.org)).id;
-      const endpoints = await listWebhooks(context.store(), organizationId);
+      const endpoints = await listWebhooks(context.store(), await organizationIdOf(context, options.org));
       const columns: Column<WebhookEndpointInfo>[] = [
         { header: m.columns.id, value: (e) => e.id },
         { header: m.columns.organization, value: (e) => e.organizationId },
