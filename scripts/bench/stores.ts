@@ -43,36 +43,40 @@ const QUERIES = [
 
 const contactRequest = contactRequests('stores');
 
-async function measure(urls: string[], workload: 'regions' | 'search' | 'contact') {
+type Workload = 'regions' | 'search' | 'contact';
+
+/** autocannon's options for one workload, its connections spread over the servers' URLs. */
+function workloadOptions(urls: string[], workload: Workload): autocannon.Options {
+  // autocannon takes a list of URLs, which its types do not say.
+  const url = (path: string) => urls.map((base) => `${base}${path}`) as unknown as string;
+  if (workload === 'contact') {
+    return {
+      url: url('/v1/contact-requests'),
+      connections: CONNECTIONS,
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      requests: [{ setupRequest: contactRequest }],
+    };
+  }
+  const widget = { connections: CONNECTIONS, headers: { origin: ORIGIN } };
+  if (workload === 'regions') return { ...widget, url: url(`/v1/regions?key=${KEY}`) };
   let next = 0;
-  const path =
-    workload === 'contact'
-      ? '/v1/contact-requests'
-      : workload === 'regions'
-        ? `/v1/regions?key=${KEY}`
-        : '/v1/municipalities';
-  const options: autocannon.Options = {
-    url: urls.map((url) => `${url}${path}`),
-    connections: CONNECTIONS,
-    headers:
-      workload === 'contact'
-        ? { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }
-        : { origin: ORIGIN },
-    ...(workload === 'contact'
-      ? { method: 'POST', requests: [{ setupRequest: contactRequest }] }
-      : workload === 'regions'
-        ? {}
-        : {
-            requests: [
-              {
-                setupRequest: (request: autocannon.Request) => ({
-                  ...request,
-                  path: `/v1/municipalities?q=${encodeURIComponent(QUERIES[next++ % QUERIES.length]!)}&region=${SERVED_REGION_CODES[next % SERVED_REGION_CODES.length]}&limit=8&key=${KEY}`,
-                }),
-              },
-            ],
-          }),
-  } as unknown as autocannon.Options;
+  return {
+    ...widget,
+    url: url('/v1/municipalities'),
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: `/v1/municipalities?q=${encodeURIComponent(QUERIES[next++ % QUERIES.length]!)}&region=${SERVED_REGION_CODES[next % SERVED_REGION_CODES.length]}&limit=8&key=${KEY}`,
+        }),
+      },
+    ],
+  };
+}
+
+async function measure(urls: string[], workload: Workload) {
+  const options = workloadOptions(urls, workload);
   await autocannon({ ...options, duration: WARMUP_S });
   return autocannon({ ...options, duration: DURATION_S });
 }
