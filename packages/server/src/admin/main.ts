@@ -5,6 +5,12 @@
  */
 import { runAdmin } from './run.js';
 
+// `eer-admin … | head`: the reader has what it wanted and closed the pipe; stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await runAdmin(process.argv.slice(2), {
   io: {
     stdout: (text) => process.stdout.write(text),

@@ -19,6 +19,7 @@ const fr = {
   optionHelp: 'afficher l’aide de la commande',
   helpCommand: 'afficher l’aide d’une commande',
   helpCommandTerm: 'help [commande]',
+  commandPlaceholder: '[commande]',
   exitCodes: [
     'Codes de sortie :',
     '  0  réussite',
@@ -340,6 +341,7 @@ const en: Messages = {
   optionHelp: 'display help for the command',
   helpCommand: 'display help for a command',
   helpCommandTerm: 'help [command]',
+  commandPlaceholder: '[command]',
   exitCodes: [
     'Exit codes:',
     '  0  success',

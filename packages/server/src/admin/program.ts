@@ -19,6 +19,11 @@ class LocalizedHelp extends Help {
     return this.messages.headings[title] ?? title;
   }
 
+  /** `eer-admin [options] [command]`: the placeholder in the run's language, as in `help [commande]`. */
+  override commandUsage(command: Command): string {
+    return super.commandUsage(command).replace(/\[command\]$/, this.messages.commandPlaceholder);
+  }
+
   override optionDescription(option: Option): string {
     return this.localizeExtras(super.optionDescription(option));
   }

@@ -10,16 +10,22 @@
  * parts is exactly a municipality's name.
  */
 import ICAL from 'ical.js';
-import type { EventFormat, EventInput, EventType, FieldError, Language } from '@emplois-en-regions/schemas';
 import { EVENT_TYPES } from '@emplois-en-regions/schemas';
+import type {
+  EventFormat,
+  EventInput,
+  EventType,
+  FieldError,
+  Language,
+  Municipality,
+} from '@emplois-en-regions/schemas';
 import { TORONTO_VTIMEZONE } from '../ics/timezone.js';
 import { foldForSearch } from '../store/normalize.js';
-import type { Municipality } from '@emplois-en-regions/schemas';
 import type { Store, StoredEvent } from '../store/types.js';
 import { TORONTO } from '../time/toronto.js';
 import { formatWithOffset, instantAt } from '../time/zone.js';
 import { isOperationError } from './errors.js';
-import { cancelEvent, createEvent, eventAsInput, updateEvent } from './events.js';
+import { cancelEvent, createEvent, eventAsInput, normalizeEvent, updateEvent } from './events.js';
 
 export interface IcsImportOptions {
   organizationId: string;
@@ -74,12 +80,10 @@ class Skip extends Error {
 }
 
 /** ical.js keeps its time zones in one process-wide registry: Toronto is added once, from the rules we serve. */
-let torontoRegistered = false;
 function registerToronto(): void {
-  if (torontoRegistered || ICAL.TimezoneService.has(TORONTO)) return;
+  if (ICAL.TimezoneService.has(TORONTO)) return;
   const component = new ICAL.Component(ICAL.parse(TORONTO_VTIMEZONE.join('\r\n')) as unknown[]);
   ICAL.TimezoneService.register(component);
-  torontoRegistered = true;
 }
 
 function isTimeZone(name: string): boolean {
@@ -154,8 +158,8 @@ function typeOf(component: ICAL.Component, fallback: EventType): EventType {
 /** The EventInput a VEVENT stands for, or a Skip saying why it cannot be one. */
 async function toInput(store: Store, vevent: ICAL.Component, options: IcsImportOptions): Promise<EventInput> {
   const event = new ICAL.Event(vevent);
+  // Occurrence overrides (RECURRENCE-ID) are skipped before: importOne.
   if (vevent.hasProperty('rrule') || vevent.hasProperty('rdate')) throw new Skip({ code: 'recurring' });
-  if (event.isRecurrenceException()) throw new Skip({ code: 'recurrence_exception' });
   const title = text(vevent, 'summary');
   if (!title) throw new Skip({ code: 'no_title' });
   const startProperty = vevent.getFirstProperty('dtstart');
@@ -233,22 +237,7 @@ async function toInput(store: Store, vevent: ICAL.Component, options: IcsImportO
 
 /** Compares what an import would write with what is stored, instants by value. */
 function sameEvent(stored: StoredEvent, input: EventInput): boolean {
-  const canonical = (event: EventInput) =>
-    JSON.stringify({
-      ...event,
-      start: Date.parse(event.start),
-      end: Date.parse(event.end),
-      location: event.location
-        ? {
-            venue: event.location.venue,
-            address: event.location.address || null,
-            municipalityCode: event.location.municipalityCode,
-          }
-        : null,
-      onlineUrl: event.format === 'in-person' ? null : (event.onlineUrl ?? null),
-      registrationUrl: event.registrationUrl ?? null,
-      languages: event.languages ?? ['fr'],
-    });
+  const canonical = (event: EventInput) => JSON.stringify(normalizeEvent(event));
   return canonical(eventAsInput(stored.event)) === canonical(input);
 }
 
