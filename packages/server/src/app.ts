@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { cached, eventData, hostReflectionIsPrivate, noStore, referenceData } from './http/caching.js';
+import { cached, eventData, noStore, referenceData } from './http/caching.js';
 import { compressResponses } from './http/compression.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -92,7 +92,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const app = new Hono<AppEnv>();
   if (options.requests) app.use(recordRequests(options.requests));
-  app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app), hostReflectionIsPrivate);
+  app.use(requestId(), requestLogger(sink), methodNotAllowedProblem(app));
   app.use('/v1/*', compressResponses());
   app.use('/v1/*', apiAccess(options.store, { keylessPaths: ['/v1/openapi.json'], clock }), cors());
   // After the access check, so an injected 503 still carries CORS headers a browser can read.

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import type { AppContext, AppEnv } from './env.js';
 import { LruCache } from './lru-cache.js';
-import { addVary } from './vary.js';
+import { ifNoneMatchHolds } from './preconditions.js';
 
 /** Reference data changes with a new data release; events more often. */
 const REFERENCE_MAX_AGE_SECONDS = 300;
@@ -36,13 +36,17 @@ const strongEtag = etag({
 
 /**
  * Cache-Control + strong ETag on successful GETs, and 304 with no body when
- * If-None-Match holds the current tag (a list of tags and `*` work too).
+ * If-None-Match holds the current tag (a list of tags and `*` work too). An answer
+ * whose links come from the request's Host (see baseUrl) is `private`: the browser
+ * that asked may keep it, never a shared cache.
  */
 export function cached(maxAgeSeconds: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await strongEtag(c, async () => {
       await next();
-      if (c.res.ok) c.header('Cache-Control', `public, max-age=${maxAgeSeconds}`);
+      if (!c.res.ok) return;
+      const scope = c.get('reflectsHost') ? 'private' : 'public';
+      c.header('Cache-Control', `${scope}, max-age=${maxAgeSeconds}`);
     });
   };
 }
@@ -54,12 +58,6 @@ export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   c.header('Cache-Control', 'no-store');
 };
-
-/** If-None-Match as `hono/etag` reads it: `*`, or any listed tag (weak or not) equal to ours. */
-function ifNoneMatchHolds(ifNoneMatch: string | undefined, tag: string): boolean {
-  if (ifNoneMatch === undefined) return false;
-  return ifNoneMatch === '*' || (ifNoneMatch.match(/"[^"]*"/g)?.includes(tag) ?? false);
-}
 
 type Handler = (c: AppContext) => Response | Promise<Response>;
 
@@ -136,19 +134,3 @@ export function referenceData(options: ReferenceDataOptions): (handler: Handler)
     });
   };
 }
-
-/**
- * Without PUBLIC_BASE_URL, absolute links in an answer (`icsUrl`, the OpenAPI
- * `servers`) come from the request's Host header, which a client chooses: such an
- * answer may be cached by the browser that asked, never by a shared cache, so a
- * forged Host cannot plant links in what other clients receive.
- */
-export const hostReflectionIsPrivate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if (!c.get('reflectsHost')) return;
-  const cacheControl = c.res.headers.get('Cache-Control');
-  if (cacheControl?.startsWith('public')) {
-    c.res.headers.set('Cache-Control', cacheControl.replace(/^public/, 'private'));
-  }
-  addVary(c, 'Host');
-};

@@ -1,26 +1,21 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { LruCache } from './lru-cache.js';
+import { appendVary } from './vary.js';
 
 /**
- * Compression and validators for what the server sends: API JSON compressed on
- * the fly (brotli or gzip, above ~1 KiB), static files precompressed at build
- * time (see StaticMount.precompressed) and tagged with a content ETag.
+ * API JSON compressed on the fly (brotli or gzip, above ~1 KiB); static files are
+ * precompressed at build time instead (see StaticMount.precompressed).
  */
 
-/** A file whose URL names its version (or content hash): cached a year, never revalidated. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-
 /** Smaller answers gain less than the `Content-Encoding` costs. */
-export const COMPRESSION_THRESHOLD = 1024;
+const COMPRESSION_THRESHOLD = 1024;
 
 type Encoding = 'br' | 'gzip';
 
 /** The best encoding the client accepts (brotli first), honouring `q=0`. */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
+function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined;
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
@@ -30,69 +25,6 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | u
   }
   const wildcard = accepted.get('*') ?? 0;
   return (['br', 'gzip'] as const).find((name) => (accepted.get(name) ?? wildcard) > 0);
-}
-
-/** Adds `name` to a `Vary` header unless it is already there. */
-export function appendVary(headers: Headers, name: string): void {
-  const current = headers.get('Vary');
-  if (current === '*') return;
-  const names = (current ?? '')
-    .split(',')
-    .map((n) => n.trim())
-    .filter(Boolean);
-  if (names.some((n) => n.toLowerCase() === name.toLowerCase())) return;
-  headers.set('Vary', [...names, name].join(', '));
-}
-
-/** If-None-Match holds `*` or the tag (weak comparison, as RFC 9110 asks for GET). */
-export function ifNoneMatchHolds(ifNoneMatch: string | undefined, tag: string): boolean {
-  if (ifNoneMatch === undefined) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  const opaque = (t: string) => t.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((t) => opaque(t) === opaque(tag));
-}
-
-/** Headers a 304 keeps: validators, caching, and what a cross-origin reader needs. */
-const KEPT_ON_304 = [
-  'etag',
-  'cache-control',
-  'vary',
-  'content-location',
-  'expires',
-  'last-modified',
-  'access-control-allow-origin',
-  'cross-origin-resource-policy',
-  'x-content-type-options',
-];
-
-export function notModified(headers: Headers): Response {
-  const kept = new Headers();
-  for (const name of KEPT_ON_304) {
-    const value = headers.get(name);
-    if (value !== null) kept.set(name, value);
-  }
-  return new Response(null, { status: 304, headers: kept });
-}
-
-const fileTags = new Map<string, { mtimeMs: number; size: number; tag: string }>();
-
-/**
- * A strong ETag from the file's bytes (computed once per modification): the
- * same build gives the same tag on every server, unlike size + date.
- */
-export function fileEtag(path: string): string | undefined {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return undefined;
-  }
-  const known = fileTags.get(path);
-  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.tag;
-  const digest = createHash('sha256').update(readFileSync(path)).digest('base64url').slice(0, 22);
-  const tag = `"${digest}"`;
-  fileTags.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, tag });
-  return tag;
 }
 
 const COMPRESSIBLE = /^(?:application\/(?:[\w.+-]+\+)?json|text\/)/i;

@@ -45,9 +45,23 @@ export function bodyHash(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
-/** 409 `idempotency_key_conflict`: the key already served a request with another body. */
-export function idempotencyConflict(c: Context) {
-  return problem(409, 'idempotency_key_conflict', {
-    errors: [fieldError(IDEMPOTENCY_HEADER, 'invalid_value', requestLanguage(c))],
-  });
+/** What a write under an Idempotency-Key came to (the store's outcomes share this shape). */
+type IdempotentWrite = { kind: 'created' | 'replayed' } | { kind: 'conflict' };
+
+/**
+ * The one HTTP reading of an idempotent write, for events and contact requests alike:
+ * 409 `idempotency_key_conflict` when the key already served another body;
+ * `Idempotent-Replayed: true` when the answer is the one of an earlier request.
+ */
+export function idempotentAnswer<T extends IdempotentWrite>(
+  c: Context,
+  outcome: T,
+): Exclude<T, { kind: 'conflict' }> {
+  if (outcome.kind === 'conflict') {
+    throw problem(409, 'idempotency_key_conflict', {
+      errors: [fieldError(IDEMPOTENCY_HEADER, 'invalid_value', requestLanguage(c))],
+    });
+  }
+  if (outcome.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
+  return outcome as Exclude<T, { kind: 'conflict' }>;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '@emplois-en-regions/schemas';
 import type { OperationError, OperationFailure } from '../operations/errors.js';
 import type { ProblemInit } from './problem.js';
+import { bodyFieldErrors } from './validation.js';
 
 const ANSWERS: Record<OperationFailure, Pick<ProblemInit, 'status' | 'code'>> = {
   invalid: { status: 422, code: 'invalid_body' },
@@ -16,8 +17,5 @@ const ANSWERS: Record<OperationFailure, Pick<ProblemInit, 'status' | 'code'>> = 
  * named `body`, as validateBody names it.
  */
 export function operationProblem(error: OperationError, lang: Language): ProblemInit {
-  const errors = error
-    .errors(lang)
-    .map((fieldError) => (fieldError.field === '' ? { ...fieldError, field: 'body' } : fieldError));
-  return { ...ANSWERS[error.failure], errors };
+  return { ...ANSWERS[error.failure], errors: bodyFieldErrors(error.errors(lang)) };
 }

@@ -5,6 +5,23 @@ import { fieldError, problem } from './problem.js';
 
 export const IF_MATCH_HEADER = 'If-Match';
 
+/**
+ * The entity tags an If-Match or If-None-Match header lists, as `hono/etag` reads them:
+ * each quoted tag, a `W/` prefix ignored (weak comparison).
+ */
+function listedTags(header: string): string[] {
+  return header.match(/"[^"]*"/g) ?? [];
+}
+
+/**
+ * If-None-Match holds `*` or `tag` (RFC 9110 §13.1.2, weak comparison): the one test of
+ * every 304 the server answers itself (reference data, static files), the same as `hono/etag`'s.
+ */
+export function ifNoneMatchHolds(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.trim() === '*' || listedTags(ifNoneMatch).includes(tag);
+}
+
 /** What an If-Match header asks for: any current version (`*`), or one of these strong tags. */
 export type MatchCondition = { any: true } | { any: false; tags: string[] };
 
@@ -24,8 +41,7 @@ export function readIfMatch(c: Context, options: { required: boolean }): MatchCo
   // A version tag names the event's data, not bytes: when compression marks the
   // answer's tag weak (W/"evt_….v3", a different encoding of the same version),
   // the client sending it back still names that version, so W/ is ignored here.
-  const tags = [...value.matchAll(/(?:W\/)?("[^"]*")/g)].map((match) => match[1]!);
-  return { any: false, tags };
+  return { any: false, tags: listedTags(value) };
 }
 
 /**

@@ -131,23 +131,28 @@ export function clientKey(address: string): string {
     .join(':')}::/64`;
 }
 
-/** The client's address as the trusted proxies saw it; the socket's address otherwise. */
-export function clientAddress(c: Context<AppEnv>, trustProxy: TrustProxy): string {
-  const socket = c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
-  if (trustProxy === false) return socket;
-  const hops = (c.req.header('X-Forwarded-For') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  let candidate: string | undefined;
-  if (typeof trustProxy === 'boolean' || typeof trustProxy === 'number') {
-    const count = trustProxy === true ? 1 : trustProxy;
-    candidate = count >= 1 ? hops[hops.length - count] : undefined;
+/** Reads the client's address as the trusted proxies saw it; the socket's address otherwise. */
+export function clientAddress(trustProxy: TrustProxy): (c: Context<AppEnv>) => string {
+  const socketAddress = (c: Context<AppEnv>) => c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  if (trustProxy === false) return socketAddress;
+  const trusted = trustProxy === true ? 1 : trustProxy;
+  // Entries on the left were written by the client: the client is `trusted` hops from the
+  // right, or the first entry from the right that is not one of the proxies.
+  let pick: (hops: string[]) => string | undefined;
+  if (typeof trusted === 'number') {
+    pick = (hops) => (trusted >= 1 ? hops[hops.length - trusted] : undefined);
   } else {
-    const proxies = new Set(trustProxy);
-    candidate = [...hops].reverse().find((entry) => !proxies.has(entry));
+    const proxies = new Set(trusted);
+    pick = (hops) => [...hops].reverse().find((entry) => !proxies.has(entry));
   }
-  return candidate && isIP(candidate) ? candidate : socket;
+  return (c) => {
+    const hops = (c.req.header('X-Forwarded-For') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const candidate = pick(hops);
+    return candidate && isIP(candidate) ? candidate : socketAddress(c);
+  };
 }
 
 /** 429 with Retry-After once a client (across every key it uses) is over its limit. */
@@ -155,9 +160,10 @@ export function rateLimit(
   limiter: RateLimitCounter | undefined,
   options: { trustProxy: TrustProxy },
 ): MiddlewareHandler<AppEnv> {
+  const addressOf = clientAddress(options.trustProxy);
   return async (c, next) => {
     if (!limiter) return next();
-    const outcome = await limiter.hit(clientKey(clientAddress(c, options.trustProxy)));
+    const outcome = await limiter.hit(clientKey(addressOf(c)));
     if (!outcome.allowed) throw problem(429, 'rate_limited', { retryAfter: outcome.retryAfter });
     await next();
   };

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
-import { appendVary, fileEtag, ifNoneMatchHolds, IMMUTABLE, notModified } from './compression.js';
 import type { AppEnv } from './env.js';
 import { routeNotFound } from './errors.js';
+import { ifNoneMatchHolds } from './preconditions.js';
 import { rewriteHtml, rewrittenTag, type HtmlRewrite } from './rewrite-html.js';
+import { appendVary } from './vary.js';
 
 /**
  * A folder served under a URL prefix: the widgets' CDN bundle (`/cdn`) and the
@@ -51,6 +54,52 @@ export const STRICT_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** A file whose URL names its version (or content hash): cached a year, never revalidated. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Headers a 304 keeps: validators, caching, and what a cross-origin reader needs. */
+const KEPT_ON_304 = [
+  'etag',
+  'cache-control',
+  'vary',
+  'content-location',
+  'expires',
+  'last-modified',
+  'access-control-allow-origin',
+  'cross-origin-resource-policy',
+  'x-content-type-options',
+];
+
+function notModified(headers: Headers): Response {
+  const kept = new Headers();
+  for (const name of KEPT_ON_304) {
+    const value = headers.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  return new Response(null, { status: 304, headers: kept });
+}
+
+const fileTags = new Map<string, { mtimeMs: number; size: number; tag: string }>();
+
+/**
+ * A strong ETag from the file's bytes (computed once per modification): the
+ * same build gives the same tag on every server, unlike size + date.
+ */
+function fileEtag(path: string): string | undefined {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return undefined;
+  }
+  const known = fileTags.get(path);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.tag;
+  const digest = createHash('sha256').update(readFileSync(path)).digest('base64url').slice(0, 22);
+  const tag = `"${digest}"`;
+  fileTags.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, tag });
+  return tag;
+}
 
 /** Serves one mount; `index.html` for folders; unknown files fall through to the API's 404 problem. */
 export function staticFiles(mount: StaticMount): MiddlewareHandler<AppEnv> {

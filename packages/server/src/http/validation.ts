@@ -12,6 +12,11 @@ function renameRoot(errors: FieldError[], root: string): FieldError[] {
   return errors.map((error) => ({ ...error, field: error.field === '' ? root : `${root}.${error.field}` }));
 }
 
+/** Body field errors: the root (a body that is not an object) is named `body`, the fields keep their path. */
+export function bodyFieldErrors(errors: FieldError[]): FieldError[] {
+  return errors.map((error) => (error.field === '' ? { ...error, field: 'body' } : error));
+}
+
 /**
  * The query string as an object for a strict schema: one value stays a
  * string; a repeated parameter becomes an array, which the schema refuses
@@ -57,10 +62,8 @@ export function validateParam<S extends Schema>(
 export function validateBody<S extends Schema>(c: Context, schema: S, input: unknown): z.output<S> {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
-  const errors = toFieldErrors(result.error.issues, requestLanguage(c), input, ALL_FIELD_MESSAGES).map(
-    (error) => (error.field === '' ? { ...error, field: 'body' } : error),
-  );
-  throw problem(422, 'invalid_body', { errors });
+  const errors = toFieldErrors(result.error.issues, requestLanguage(c), input, ALL_FIELD_MESSAGES);
+  throw problem(422, 'invalid_body', { errors: bodyFieldErrors(errors) });
 }
 
 /** For routes that take no parameter besides `key`: anything else is refused by name. */

@@ -1,6 +1,6 @@
 import { ContactRequestInput, ContactRequestQuery } from '@emplois-en-regions/schemas';
 import { Id } from '@emplois-en-regions/schemas';
-import { bodyHash, idempotencyConflict, readIdempotencyKey } from '../http/idempotency.js';
+import { bodyHash, idempotentAnswer, readIdempotencyKey } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
 import { NO_QUERY, validateBody, validateParam, validateQuery } from '../http/validation.js';
 import { updateContactRequest } from '../operations/contact-requests.js';
@@ -33,9 +33,7 @@ export function contactRequestHandlers({ store, clock }: RouteDeps) {
         origin,
         now: clock(),
       });
-      if (outcome.kind === 'conflict') throw idempotencyConflict(c);
-      if (outcome.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
-      return c.json(outcome.receipt, 201);
+      return c.json(idempotentAnswer(c, outcome).receipt, 201);
     },
 
     async list(c: AppContext) {

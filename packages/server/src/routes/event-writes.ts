@@ -1,12 +1,12 @@
 import { Id } from '@emplois-en-regions/schemas';
 import type { AppContext } from '../http/env.js';
-import { bodyHash, idempotencyConflict, readIdempotencyKey } from '../http/idempotency.js';
+import { bodyHash, idempotentAnswer, readIdempotencyKey } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
 import { expectedVersion, readIfMatch } from '../http/preconditions.js';
 import { NO_QUERY, validateParam, validateQuery } from '../http/validation.js';
 import { cancelEvent, createEvent, eventEtag, findOwnEvent, updateEvent } from '../operations/events.js';
 import type { StoredEvent } from '../store/types.js';
-import type { RouteDeps } from './deps.js';
+import { baseUrl, type RouteDeps } from './deps.js';
 import { eventBody } from './events.js';
 
 /**
@@ -19,7 +19,7 @@ export function eventWriteHandlers(deps: RouteDeps) {
 
   const answer = (c: AppContext, stored: StoredEvent, status: 200 | 201 = 200) => {
     c.header('ETag', eventEtag(stored));
-    return c.json(eventBody(c, deps, stored.event), status);
+    return c.json(eventBody(baseUrl(c, deps), stored.event), status);
   };
 
   const target = (c: AppContext) => ({
@@ -35,14 +35,15 @@ export function eventWriteHandlers(deps: RouteDeps) {
       const raw = await readJsonBody(c);
       const apiKey = c.var.access.apiKey!;
       const now = clock();
-      const outcome = await store.createEventOnce(
-        { apiKeyId: apiKey.id, idempotencyKey, bodyHash: bodyHash(raw), now },
-        async () => await createEvent(store, apiKey.organizationId, raw, now),
+      const { stored } = idempotentAnswer(
+        c,
+        await store.createEventOnce(
+          { apiKeyId: apiKey.id, idempotencyKey, bodyHash: bodyHash(raw), now },
+          async () => await createEvent(store, apiKey.organizationId, raw, now),
+        ),
       );
-      if (outcome.kind === 'conflict') throw idempotencyConflict(c);
-      if (outcome.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
-      c.header('Location', `/v1/events/${encodeURIComponent(outcome.stored.event.id)}`);
-      return answer(c, outcome.stored, 201);
+      c.header('Location', `/v1/events/${encodeURIComponent(stored.event.id)}`);
+      return answer(c, stored, 201);
     },
 
     /** A partial change; If-Match is required (428 without, 412 when stale). */

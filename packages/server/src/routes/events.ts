@@ -24,16 +24,14 @@ interface EventFilters {
   to?: string | undefined;
 }
 
-/** An event as the API answers it: with the absolute URL of its iCalendar file. */
-export function eventBody(c: AppContext, deps: RouteDeps, event: EventRecord): Event {
-  return { ...event, icsUrl: `${baseUrl(c, deps)}/v1/events/${encodeURIComponent(event.id)}.ics` };
+/** An event as the API answers it: with the absolute URL of its iCalendar file (`base`: see baseUrl). */
+export function eventBody(base: string, event: EventRecord): Event {
+  return { ...event, icsUrl: `${base}/v1/events/${encodeURIComponent(event.id)}.ics` };
 }
 
 /** Program events as JSON and as iCalendar files. */
 export function eventHandlers(deps: RouteDeps) {
   const { store, clock } = deps;
-
-  const withIcsUrl = (c: AppContext, event: EventRecord): Event => eventBody(c, deps, event);
 
   const search = (filters: EventFilters): Omit<EventSearch, 'limit' | 'cursor'> => ({
     region: filters.region,
@@ -71,8 +69,9 @@ export function eventHandlers(deps: RouteDeps) {
       const page = await withCursor(c, () =>
         store.events({ ...search(query), limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
       );
+      const base = baseUrl(c, deps);
       return c.json({
-        data: page.data.map((event) => withIcsUrl(c, event)),
+        data: page.data.map((event) => eventBody(base, event)),
         nextCursor: page.nextCursor,
       });
     },
@@ -84,7 +83,7 @@ export function eventHandlers(deps: RouteDeps) {
       const stored = await store.storedEvent(id);
       if (!stored) throw problem(404, 'not_found');
       c.header('ETag', eventEtag(stored));
-      return c.json(withIcsUrl(c, stored.event));
+      return c.json(eventBody(baseUrl(c, deps), stored.event));
     },
 
     /** `/v1/events/{id}.ics`: the route's parameter still carries the extension. */
