@@ -250,7 +250,7 @@ export const DETAILS = {
     en: 'The request body is empty.',
   },
   secretKeyInUrl: {
-    fr: 'Une clé secrète (sk_…) n’est jamais acceptée dans l’adresse : envoyez-la dans l’en-tête Authorization: Bearer, côté serveur, et remplacez-la si cette adresse a pu être enregistrée.',
+    fr: `Une clé secrète (sk_…) n’est jamais acceptée dans l’adresse${NBSP}: envoyez-la dans l’en-tête Authorization: Bearer, côté serveur, et remplacez-la si cette adresse a pu être enregistrée.`,
     en: 'A secret key (sk_…) is never accepted in the URL: send it in the Authorization: Bearer header, server-side, and replace it if that URL may have been logged.',
   },
   conflictingKeys: {

@@ -72,7 +72,7 @@ export const EXAMPLE_CONTACT_REQUEST = {
  */
 export const EXAMPLE_EVENT = {
   title: {
-    fr: 'Séance d’information : s’installer en Mauricie',
+    fr: `Séance d’information${NBSP}: s’installer en Mauricie`,
     en: 'Information session: settling in Mauricie',
   },
   summary: {
@@ -101,17 +101,29 @@ const EXAMPLE_EVENT_PATCH = {
 
 const EXAMPLE_STATUS_PATCH = { status: 'in_progress' } as const satisfies ContactRequestPatch;
 
+/** problem+json answers with these statuses (the document lists every answer by status, whatever the order here). */
+const problems = (...statuses: number[]): RouteResponse[] =>
+  statuses.map((status) => ({ status, body: problem }));
+
 /** Error answers every /v1 operation can give. */
-const COMMON_ERRORS: RouteResponse[] = [
-  { status: 401, body: problem },
-  { status: 403, body: problem },
-];
+const COMMON_ERRORS = problems(401, 403);
 
 /** Error answers of an operation that reads a JSON body: too large, not JSON, invalid fields. */
-const BODY_ERRORS: RouteResponse[] = [
-  { status: 413, body: problem },
-  { status: 415, body: problem },
-  { status: 422, body: problem },
+const BODY_ERRORS = problems(413, 415, 422);
+
+/** The answers of a cached read: 200 with `body`, 304, these problems and the common errors. */
+const cachedRead = (body: RouteResponse['body'], ...statuses: number[]): RouteResponse[] => [
+  { status: 200, body },
+  { status: 304 },
+  ...problems(...statuses),
+  ...COMMON_ERRORS,
+];
+
+/** The answers of a write: its success, a refused query or header (400), the common errors and `statuses`. */
+const writeResponses = (success: RouteResponse, ...statuses: number[]): RouteResponse[] => [
+  success,
+  ...problems(400, ...statuses),
+  ...COMMON_ERRORS,
 ];
 
 export const ROUTES: readonly RouteDoc[] = [
@@ -136,7 +148,7 @@ export const ROUTES: readonly RouteDoc[] = [
     },
     access: 'public',
     cache: 300,
-    responses: [{ status: 200, body: json('RegionList') }, { status: 304 }, ...COMMON_ERRORS],
+    responses: cachedRead(json('RegionList')),
   },
   {
     method: 'get',
@@ -148,13 +160,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 300,
     pathParams: { code: RegionCode },
     example: { path: '/v1/regions/04' },
-    responses: [
-      { status: 200, body: json('Region') },
-      { status: 304 },
-      { status: 400, body: problem },
-      { status: 404, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(json('Region'), 400, 404),
   },
   {
     method: 'get',
@@ -166,12 +172,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 300,
     query: MrcQuery,
     example: { path: '/v1/mrcs?region=04' },
-    responses: [
-      { status: 200, body: json('MrcList') },
-      { status: 304 },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(json('MrcList'), 400),
   },
   {
     method: 'get',
@@ -187,12 +188,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 300,
     query: MunicipalityQuery,
     example: { path: '/v1/municipalities?q=riviere%20du%20loup' },
-    responses: [
-      { status: 200, body: json('MunicipalityList') },
-      { status: 304 },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(json('MunicipalityList'), 400),
   },
   {
     method: 'get',
@@ -205,7 +201,7 @@ export const ROUTES: readonly RouteDoc[] = [
     },
     access: 'public',
     cache: 300,
-    responses: [{ status: 200, body: json('OrganizationList') }, { status: 304 }, ...COMMON_ERRORS],
+    responses: cachedRead(json('OrganizationList')),
   },
   {
     method: 'get',
@@ -221,12 +217,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 300,
     query: AdvisorQuery,
     example: { path: '/v1/advisors?region=01' },
-    responses: [
-      { status: 200, body: json('AdvisorList') },
-      { status: 304 },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(json('AdvisorList'), 400),
   },
   {
     method: 'get',
@@ -242,12 +233,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 60,
     query: EventQuery,
     example: { path: '/v1/events?region=17&limit=5' },
-    responses: [
-      { status: 200, body: json('EventList') },
-      { status: 304 },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(json('EventList'), 400),
   },
   {
     method: 'post',
@@ -265,13 +251,7 @@ export const ROUTES: readonly RouteDoc[] = [
     versioned: true,
     location: true,
     example: { key: 'sk_test_promis', body: EXAMPLE_EVENT },
-    responses: [
-      { status: 201, body: json('Event') },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-      { status: 409, body: problem },
-      ...BODY_ERRORS,
-    ],
+    responses: [...writeResponses({ status: 201, body: json('Event') }, 409), ...BODY_ERRORS],
   },
   {
     method: 'patch',
@@ -294,15 +274,7 @@ export const ROUTES: readonly RouteDoc[] = [
       body: EXAMPLE_EVENT_PATCH,
       ifMatch: '$ETAG',
     },
-    responses: [
-      { status: 200, body: json('Event') },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-      { status: 404, body: problem },
-      { status: 412, body: problem },
-      ...BODY_ERRORS,
-      { status: 428, body: problem },
-    ],
+    responses: [...writeResponses({ status: 200, body: json('Event') }, 404, 412, 428), ...BODY_ERRORS],
   },
   {
     method: 'delete',
@@ -319,13 +291,7 @@ export const ROUTES: readonly RouteDoc[] = [
     ifMatch: 'optional',
     versioned: true,
     example: { path: '/v1/events/$ID', key: 'sk_test_promis' },
-    responses: [
-      { status: 200, body: json('Event') },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-      { status: 404, body: problem },
-      { status: 412, body: problem },
-    ],
+    responses: writeResponses({ status: 200, body: json('Event') }, 404, 412),
   },
   {
     method: 'get',
@@ -341,12 +307,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 60,
     query: EventFeedQuery,
     example: { path: '/v1/events.ics?region=04&lang=en' },
-    responses: [
-      { status: 200, body: ICS },
-      { status: 304 },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(ICS, 400),
   },
   {
     method: 'get',
@@ -362,13 +323,7 @@ export const ROUTES: readonly RouteDoc[] = [
     versioned: true,
     cache: 60,
     pathParams: { id: Id },
-    responses: [
-      { status: 200, body: json('Event') },
-      { status: 304 },
-      { status: 400, body: problem },
-      { status: 404, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(json('Event'), 400, 404),
   },
   {
     method: 'get',
@@ -380,13 +335,7 @@ export const ROUTES: readonly RouteDoc[] = [
     cache: 60,
     pathParams: { id: Id },
     query: EventFileQuery,
-    responses: [
-      { status: 200, body: ICS },
-      { status: 304 },
-      { status: 400, body: problem },
-      { status: 404, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: cachedRead(ICS, 400, 404),
   },
   {
     method: 'post',
@@ -395,8 +344,8 @@ export const ROUTES: readonly RouteDoc[] = [
     tag: 'contact-requests',
     summary: { fr: 'Envoyer une demande de contact', en: 'Send a contact request' },
     description: {
-      fr: `Exige un en-tête Idempotency-Key, le même à chaque nouvel essai. Même clé et même corps${NBSP}: le reçu original (Idempotent-Replayed: true)${NNBSP}; corps différent${NBSP}: 409. Limite${NBSP}: 10${NBSP}demandes par 10${NBSP}minutes par clé et adresse.`,
-      en: 'Needs an Idempotency-Key header, the same on every retry. Same key and body: the original receipt (Idempotent-Replayed: true); another body: 409. Limit: 10 requests per 10 minutes per key and address.',
+      fr: `Exige un en-tête Idempotency-Key, le même à chaque nouvel essai. Même clé et même corps${NBSP}: le reçu original (Idempotent-Replayed: true)${NNBSP}; corps différent${NBSP}: 409. Limite${NBSP}: 10${NBSP}demandes par 10${NBSP}minutes par adresse, quelle que soit la clé.`,
+      en: 'Needs an Idempotency-Key header, the same on every retry. Same key and body: the original receipt (Idempotent-Replayed: true); another body: 409. Limit: 10 requests per 10 minutes per address, whatever the key.',
     },
     access: 'key',
     body: 'ContactRequestInput',
@@ -406,12 +355,8 @@ export const ROUTES: readonly RouteDoc[] = [
       body: EXAMPLE_CONTACT_REQUEST,
     },
     responses: [
-      { status: 201, body: json('ContactRequestReceipt') },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-      { status: 409, body: problem },
+      ...writeResponses({ status: 201, body: json('ContactRequestReceipt') }, 409, 429),
       ...BODY_ERRORS,
-      { status: 429, body: problem },
     ],
   },
   {
@@ -427,11 +372,7 @@ export const ROUTES: readonly RouteDoc[] = [
     access: 'secret',
     query: ContactRequestQuery,
     example: { path: '/v1/contact-requests?status=new', key: 'sk_test_promis' },
-    responses: [
-      { status: 200, body: json('ContactRequestList') },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-    ],
+    responses: [{ status: 200, body: json('ContactRequestList') }, ...problems(400), ...COMMON_ERRORS],
   },
   {
     method: 'patch',
@@ -447,13 +388,7 @@ export const ROUTES: readonly RouteDoc[] = [
     pathParams: { id: Id },
     body: 'ContactRequestPatch',
     example: { path: '/v1/contact-requests/$ID', key: 'sk_test_promis', body: EXAMPLE_STATUS_PATCH },
-    responses: [
-      { status: 200, body: json('ContactRequest') },
-      { status: 400, body: problem },
-      ...COMMON_ERRORS,
-      { status: 404, body: problem },
-      ...BODY_ERRORS,
-    ],
+    responses: [...writeResponses({ status: 200, body: json('ContactRequest') }, 404), ...BODY_ERRORS],
   },
   {
     method: 'get',
@@ -480,11 +415,7 @@ export const ROUTES: readonly RouteDoc[] = [
     access: 'none',
     cache: 300,
     query: DocsQuery,
-    responses: [
-      { status: 200, body: { mediaType: 'text/html' } },
-      { status: 304 },
-      { status: 400, body: problem },
-    ],
+    responses: [{ status: 200, body: { mediaType: 'text/html' } }, { status: 304 }, ...problems(400)],
   },
   {
     method: 'get',
