@@ -171,32 +171,24 @@ function readMail(env: NodeJS.ProcessEnv, mode: StoreMode): { smtpUrl?: string; 
   return { smtpUrl, mailFrom };
 }
 
-function readRetentionDays(env: NodeJS.ProcessEnv): number {
-  const raw = env.CONTACT_RETENTION_DAYS?.trim();
-  if (!raw) return DEFAULT_RETENTION_DAYS;
-  const days = Number(raw);
-  if (!/^\d+$/.test(raw) || days < 1 || days > MAX_RETENTION_DAYS) {
-    throw new Error(
-      `CONTACT_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (got "${raw}").`,
-    );
-  }
-  return days;
-}
+/** The words an on/off variable (and TRUST_PROXY) takes. */
+const ON = ['1', 'true', 'on', 'yes'];
+const OFF = ['0', 'false', 'off', 'no'];
 
 /** An on/off variable: unset or empty is `fallback`; anything but the listed words stops the start. */
 function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const value = env[name]?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
-  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
-  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  if (ON.includes(value)) return true;
+  if (OFF.includes(value)) return false;
   throw new Error(`${name} must be true or false (also 1/0, on/off, yes/no; got "${env[name]}").`);
 }
 
 /** TRUST_PROXY: off, a number of trusted hops, or the proxies' addresses (see ServerConfig). */
 function readTrustProxy(raw: string | undefined): TrustProxy {
   const value = raw?.trim().toLowerCase() ?? '';
-  if (['', '0', 'false', 'off', 'no'].includes(value)) return false;
-  if (['true', 'on', 'yes'].includes(value)) return 1;
+  if (value === '' || OFF.includes(value)) return false;
+  if (ON.includes(value)) return 1;
   if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
   const addresses = value.split(',').map((entry) => entry.trim());
   if (addresses.every((address) => isIP(address) !== 0)) return addresses;
@@ -275,7 +267,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     operatorContact: env.OPERATOR_CONTACT?.trim() || undefined,
     smtpUrl: mail.smtpUrl,
     mailFrom: mail.mailFrom,
-    retentionDays: readRetentionDays(env),
+    retentionDays: readWhole(env, 'CONTACT_RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 1, MAX_RETENTION_DAYS),
     limits: readLimits(env),
   };
 }

@@ -8,6 +8,7 @@ import { readConfig } from './config.js';
 import { siteMounts } from './http/site-mounts.js';
 import { startServer, type RunningServer } from './server.js';
 import type { ServerConfig } from './config.js';
+import { defaultLanguage } from './admin/messages.js';
 import { NBSP } from './data/typography.js';
 import { describeUrl } from './store/postgres/index.js';
 
@@ -44,35 +45,90 @@ try {
   process.exit(1);
 }
 const base = config.publicBaseUrl ?? server.url;
+const admin = config.mode === 'demo' ? 'pnpm admin' : 'eer-admin';
+
+/** The start-up lines, in the operator's language (LANG, as eer-admin reads it); French typography in French. */
+const TEXTS = {
+  fr: {
+    colon: `${NBSP}:`,
+    separator: `${NBSP}; `,
+    labels: {
+      docs: 'Documentation',
+      reference: 'Référence',
+      examples: 'Exemples',
+      database: 'Base de données',
+      retention: 'Conservation',
+    },
+    demo: `démonstration (EER_DEMO=1${NBSP}: partenaires, conseillers, événements fictifs et clés de test publiques)`,
+    emailsBy: (via: string) => `courriels par ${via}`,
+    emailsPrinted: `courriels affichés ci-dessous, non envoyés (démo${NBSP}; SMTP_URL et MAIL_FROM pour les envoyer)`,
+    emailsOff: 'courriels désactivés (SMTP_URL absent)',
+    webhooks: (count: number) => `${count} webhook(s) (${admin} webhook list)`,
+    noWebhook: `aucun webhook (${admin} webhook add --org … --url …, voir examples/webhook-receiver)`,
+    attemptLines: `une ligne «${NBSP}notification …${NBSP}» par envoi ci-dessous`,
+    retention: (days: number) =>
+      `renseignements personnels effacés après ${days}${NBSP}jours (CONTACT_RETENTION_DAYS)`,
+    stop: 'Ctrl+C pour arrêter.',
+    publicDemo: (host: string) =>
+      `Attention${NBSP}: la démo écoute sur ${host}${NBSP}; ses clés de test sont publiques. ` +
+      'N’exposez pas une démo sur Internet (sans EER_DEMO, eer-server démarre en production).',
+  },
+  en: {
+    colon: ':',
+    separator: '; ',
+    labels: {
+      docs: 'Documentation',
+      reference: 'Reference',
+      examples: 'Examples',
+      database: 'Database',
+      retention: 'Retention',
+    },
+    demo: 'demo (EER_DEMO=1: sample partners, advisors and events, public test keys)',
+    emailsBy: (via: string) => `e-mails through ${via}`,
+    emailsPrinted: 'e-mails printed below, not sent (demo; SMTP_URL and MAIL_FROM to send them)',
+    emailsOff: 'e-mails off (no SMTP_URL)',
+    webhooks: (count: number) => `${count} webhook(s) (${admin} webhook list)`,
+    noWebhook: `no webhook (${admin} webhook add --org … --url …, see examples/webhook-receiver)`,
+    attemptLines: 'one “notification …” line per delivery below',
+    retention: (days: number) => `personal information erased after ${days} days (CONTACT_RETENTION_DAYS)`,
+    stop: 'Ctrl+C to stop.',
+    publicDemo: (host: string) =>
+      `Warning: the demo listens on ${host}; its test keys are public. ` +
+      'Do not expose a demo on the Internet (without EER_DEMO, eer-server starts in production mode).',
+  },
+};
+const t = TEXTS[defaultLanguage(process.env)];
+const line = (label: string, value: string) => `  ${`${label}${t.colon}`.padEnd(18)}${value}`;
 
 /** Where the notifications of new contact requests go, said once at start-up. */
 async function notificationSummary(): Promise<string> {
   const endpoints = (await server.store.webhookEndpoints({})).length;
-  const admin = config.mode === 'demo' ? 'pnpm admin' : 'eer-admin';
-  const email = server.notifications.email
-    ? `courriels par ${server.notifications.email}`
-    : 'courriels désactivés (SMTP_URL absent)';
-  const webhooks =
-    endpoints > 0
-      ? `${endpoints} webhook(s) (${admin} webhook list)`
-      : `aucun webhook (${admin} webhook add --org … --url …, voir examples/webhook-receiver)`;
-  return `${email}${NBSP}; ${webhooks}${NBSP}; une ligne «${NBSP}notification …${NBSP}» par envoi ci-dessous`;
+  const via = server.notifications.email;
+  const email = via === 'console' ? t.emailsPrinted : via ? t.emailsBy(via) : t.emailsOff;
+  const webhooks = endpoints > 0 ? t.webhooks(endpoints) : t.noWebhook;
+  return [email, webhooks, t.attemptLines].join(t.separator);
 }
 
-console.log(`Emplois en régions — API v1${config.docsDir ? `\n  Documentation${NBSP}:   ${base}/docs/` : ''}
-  API${NBSP}:             ${base}/v1
-  OpenAPI${NBSP}:         ${base}/v1/openapi.json
-  Référence${NBSP}:       ${base}/docs/api${config.cdnDir ? `\n  Widgets (CDN)${NBSP}:   ${base}/cdn/eer-widgets.js` : ''}${config.examplesDir ? `\n  Exemples${NBSP}:        ${base}/examples/` : ''}
-  Base de données${NBSP}: ${config.database ? describeUrl(config.database.url) : config.databasePath}
-  Mode${NBSP}:            ${config.mode === 'demo' ? 'démonstration (EER_DEMO=1 : partenaires, conseillers, événements fictifs et clés de test publiques)' : 'production'}
-  Notifications${NBSP}:   ${await notificationSummary()}
-  Conservation${NBSP}:    renseignements personnels effacés après ${config.retentionDays}${NBSP}jours (CONTACT_RETENTION_DAYS)
-Ctrl+C pour arrêter.`);
+console.log(
+  [
+    'Emplois en régions — API v1',
+    config.docsDir && line(t.labels.docs, `${base}/docs/`),
+    line('API', `${base}/v1`),
+    line('OpenAPI', `${base}/v1/openapi.json`),
+    line(t.labels.reference, `${base}/docs/api`),
+    config.cdnDir && line('Widgets (CDN)', `${base}/cdn/eer-widgets.js`),
+    config.examplesDir && line(t.labels.examples, `${base}/examples/`),
+    line(t.labels.database, config.database ? describeUrl(config.database.url) : config.databasePath),
+    line('Mode', config.mode === 'demo' ? t.demo : 'production'),
+    line('Notifications', await notificationSummary()),
+    line(t.labels.retention, t.retention(config.retentionDays)),
+    t.stop,
+  ]
+    .filter(Boolean)
+    .join('\n'),
+);
 if (config.mode === 'demo' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
-  console.warn(
-    `Attention : la démo écoute sur ${config.host} ; ses clés de test sont publiques. ` +
-      'N’exposez pas une démo sur Internet (sans EER_DEMO, eer-server démarre en production).',
-  );
+  console.warn(t.publicDemo(config.host));
 }
 
 let stopping = false;

@@ -58,7 +58,8 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
  */
 export function consoleMailer(write: (text: string) => void): Mailer {
   return {
-    description: `la console (démo${NBSP}: affichés ci-dessous, non envoyés${NBSP}; SMTP_URL et MAIL_FROM pour les envoyer)`,
+    // main.ts says, in the operator's language, that these messages are printed, not sent.
+    description: 'console',
     send(message) {
       write(
         [
