@@ -75,6 +75,33 @@ export function assertProblem(
   }
 }
 
+/** A row of a malformed-request table: what is sent, and the problem that must answer it. */
+export interface MalformedCase {
+  name: string;
+  body?: unknown;
+  status: number;
+  code: string;
+  field: string;
+}
+
+/** A body whose `field` is invalid: 422 `invalid_body` naming it. */
+export const invalidBody = (name: string, body: unknown, field: string): MalformedCase => ({
+  name,
+  body,
+  status: 422,
+  code: 'invalid_body',
+  field,
+});
+
+/** A body that is not JSON: 400 `malformed_json` naming `body`. */
+export const malformedJson = (name: string, body: unknown): MalformedCase => ({
+  name,
+  body,
+  status: 400,
+  code: 'malformed_json',
+  field: 'body',
+});
+
 /** A valid contact request body; override fields per test. */
 export function contactBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { ...EXAMPLE_CONTACT_REQUEST, regionCodes: [...EXAMPLE_CONTACT_REQUEST.regionCodes], ...overrides };

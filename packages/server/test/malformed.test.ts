@@ -6,21 +6,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ContactRequestReceipt } from '@emplois-en-regions/schemas';
-import { assertProblem, assertSchema, contactBody, request, useTestServer } from './helpers.js';
+import {
+  assertProblem,
+  assertSchema,
+  contactBody,
+  invalidBody,
+  malformedJson,
+  request,
+  useTestServer,
+  type MalformedCase,
+} from './helpers.js';
 
 const server = useTestServer({ rateLimit: false });
 
-interface Case {
-  name: string;
+interface Case extends MalformedCase {
   method?: 'GET' | 'POST';
   /** Default: POST /v1/contact-requests. */
   path?: string;
   headers?: Record<string, string | undefined>;
   /** A string or bytes is sent as is; anything else as JSON. */
   body?: unknown;
-  status: number;
-  code: string;
-  field: string;
 }
 
 const CONTACT = '/v1/contact-requests';
@@ -39,20 +44,6 @@ function rawWithField(field: string, json: string): string {
   return JSON.stringify(contactBody({ [field]: '@@' })).replace('"@@"', json);
 }
 
-const invalidBody = (name: string, body: unknown, field: string): Case => ({
-  name,
-  body,
-  status: 422,
-  code: 'invalid_body',
-  field,
-});
-const malformedJson = (name: string, body: string | Uint8Array): Case => ({
-  name,
-  body,
-  status: 400,
-  code: 'malformed_json',
-  field: 'body',
-});
 const badQuery = (name: string, path: string, field: string): Case => ({
   name,
   method: 'GET',

@@ -12,11 +12,14 @@ import { EXAMPLE_EVENT } from '../src/openapi/routes.js';
 import {
   assertProblem,
   assertSchema,
+  invalidBody,
+  malformedJson,
   newIdempotencyKey,
   postContact,
   request,
   useTestServer,
   type JsonResponse,
+  type MalformedCase,
 } from './helpers.js';
 
 const server = useTestServer({ rateLimit: false });
@@ -427,17 +430,10 @@ describe('who may write', () => {
 
 describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothing stored', () => {
   const long = (n: number) => 'x'.repeat(n);
-  const EVENT_CASES: {
-    name: string;
-    body: unknown;
-    status: number;
-    code: string;
-    field: string;
-    contentType?: string;
-  }[] = [
-    { name: 'not JSON', body: '{"title":', status: 400, code: 'malformed_json', field: 'body' },
-    { name: 'empty body', body: '', status: 400, code: 'malformed_json', field: 'body' },
-    { name: 'whitespace body', body: '  \n ', status: 400, code: 'malformed_json', field: 'body' },
+  const EVENT_CASES: (MalformedCase & { contentType?: string })[] = [
+    malformedJson('not JSON', '{"title":'),
+    malformedJson('empty body', ''),
+    malformedJson('whitespace body', '  \n '),
     {
       name: 'wrong content type',
       body: JSON.stringify(eventBody()),
@@ -454,10 +450,10 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
       code: 'unsupported_media_type',
       field: 'Content-Type',
     },
-    { name: 'an array', body: [eventBody()], status: 422, code: 'invalid_body', field: 'body' },
-    { name: 'null', body: 'null', status: 422, code: 'invalid_body', field: 'body' },
-    { name: 'a string', body: '"event"', status: 422, code: 'invalid_body', field: 'body' },
-    { name: 'a number', body: '42', status: 422, code: 'invalid_body', field: 'body' },
+    invalidBody('an array', [eventBody()], 'body'),
+    invalidBody('null', 'null', 'body'),
+    invalidBody('a string', '"event"', 'body'),
+    invalidBody('a number', '42', 'body'),
     {
       name: 'a huge body',
       body: JSON.stringify(eventBody({ summary: { fr: long(40_000), en: 'x' } })),
@@ -465,251 +461,73 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
       code: 'payload_too_large',
       field: 'body',
     },
-    {
-      name: 'unknown field',
-      body: eventBody({ color: 'red' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'color',
-    },
-    {
-      name: 'status is not writable',
-      body: eventBody({ status: 'cancelled' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'status',
-    },
-    {
-      name: 'title missing',
-      body: eventBody({ title: undefined }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'title',
-    },
-    {
-      name: 'title as a string',
-      body: eventBody({ title: 'Séance' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'title',
-    },
-    {
-      name: 'whitespace-only title',
-      body: eventBody({ title: { fr: '   ', en: 'Session' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'title.fr',
-    },
-    {
-      name: 'title too long',
-      body: eventBody({ title: { fr: 'Séance', en: long(201) } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'title.en',
-    },
-    {
-      name: 'title with an unknown language',
-      body: eventBody({ title: { fr: 'a', en: 'b', de: 'c' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'title.de',
-    },
-    {
-      name: 'summary too long',
-      body: eventBody({ summary: { fr: long(2001), en: 'x' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'summary.fr',
-    },
-    {
-      name: 'nested object as text',
-      body: eventBody({ summary: { fr: { text: 'x' }, en: 'x' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'summary.fr',
-    },
-    {
-      name: 'unknown type',
-      body: eventBody({ type: 'party' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'type',
-    },
-    {
-      name: 'unknown format',
-      body: eventBody({ format: 'virtual' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'format',
-    },
-    {
-      name: 'start not a date',
-      body: eventBody({ start: 'tomorrow' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'start',
-    },
-    {
-      name: 'start without offset',
-      body: eventBody({ start: '2027-03-04T13:30:00' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'start',
-    },
-    {
-      name: 'start as a number',
-      body: eventBody({ start: 1_800_000_000_000 }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'start',
-    },
-    {
-      name: 'a day that does not exist',
-      body: eventBody({ end: '2027-02-30T15:00:00-05:00' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'end',
-    },
-    {
-      name: 'end before start',
-      body: eventBody({ end: '2027-03-04T12:00:00-05:00' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'end',
-    },
-    {
-      name: 'in person without location',
-      body: eventBody({ format: 'in-person', location: null }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'location',
-    },
-    {
-      name: 'online without URL',
-      body: eventBody({ format: 'online', onlineUrl: null }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'onlineUrl',
-    },
-    {
-      name: 'unknown municipality 99999',
-      body: eventBody({ location: { venue: 'Salle', municipalityCode: '99999' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'location.municipalityCode',
-    },
-    {
-      name: 'malformed municipality code',
-      body: eventBody({ location: { venue: 'Salle', municipalityCode: '3706' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'location.municipalityCode',
-    },
-    {
-      name: 'whitespace-only venue',
-      body: eventBody({ location: { venue: ' \t ', municipalityCode: '37067' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'location.venue',
-    },
-    {
-      name: 'address too long',
-      body: eventBody({ location: { venue: 'Salle', address: long(301), municipalityCode: '37067' } }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'location.address',
-    },
-    {
-      name: 'no region',
-      body: eventBody({ regionCodes: [] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'regionCodes',
-    },
-    {
-      name: 'region "18"',
-      body: eventBody({ regionCodes: ['18'] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'regionCodes.0',
-    },
-    {
-      name: 'region as a number',
-      body: eventBody({ regionCodes: [4] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'regionCodes.0',
-    },
-    {
-      name: 'regions as a string',
-      body: eventBody({ regionCodes: '04' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'regionCodes',
-    },
-    {
-      name: 'duplicate regions',
-      body: eventBody({ regionCodes: ['04', '04'] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'regionCodes',
-    },
-    {
-      name: 'javascript: URL',
-      body: eventBody({ onlineUrl: 'javascript:alert(1)' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'onlineUrl',
-    },
-    {
-      name: 'ftp: URL',
-      body: eventBody({ registrationUrl: 'ftp://example.org/x' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'registrationUrl',
-    },
-    {
-      name: 'relative URL',
-      body: eventBody({ registrationUrl: '/inscription' }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'registrationUrl',
-    },
-    {
-      name: 'URL too long',
-      body: eventBody({ registrationUrl: `https://example.org/${long(2048)}` }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'registrationUrl',
-    },
-    {
-      name: 'unknown language',
-      body: eventBody({ languages: ['de'] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'languages.0',
-    },
-    {
-      name: 'no language',
-      body: eventBody({ languages: [] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'languages',
-    },
-    {
-      name: 'duplicate languages',
-      body: eventBody({ languages: ['fr', 'fr'] }),
-      status: 422,
-      code: 'invalid_body',
-      field: 'languages',
-    },
-    {
-      name: '__proto__ key',
-      body: `{"__proto__":{"admin":true},${JSON.stringify(eventBody()).slice(1)}`,
-      status: 422,
-      code: 'invalid_body',
-      field: '__proto__',
-    },
+    invalidBody('unknown field', eventBody({ color: 'red' }), 'color'),
+    invalidBody('status is not writable', eventBody({ status: 'cancelled' }), 'status'),
+    invalidBody('title missing', eventBody({ title: undefined }), 'title'),
+    invalidBody('title as a string', eventBody({ title: 'Séance' }), 'title'),
+    invalidBody('whitespace-only title', eventBody({ title: { fr: '   ', en: 'Session' } }), 'title.fr'),
+    invalidBody('title too long', eventBody({ title: { fr: 'Séance', en: long(201) } }), 'title.en'),
+    invalidBody(
+      'title with an unknown language',
+      eventBody({ title: { fr: 'a', en: 'b', de: 'c' } }),
+      'title.de',
+    ),
+    invalidBody('summary too long', eventBody({ summary: { fr: long(2001), en: 'x' } }), 'summary.fr'),
+    invalidBody(
+      'nested object as text',
+      eventBody({ summary: { fr: { text: 'x' }, en: 'x' } }),
+      'summary.fr',
+    ),
+    invalidBody('unknown type', eventBody({ type: 'party' }), 'type'),
+    invalidBody('unknown format', eventBody({ format: 'virtual' }), 'format'),
+    invalidBody('start not a date', eventBody({ start: 'tomorrow' }), 'start'),
+    invalidBody('start without offset', eventBody({ start: '2027-03-04T13:30:00' }), 'start'),
+    invalidBody('start as a number', eventBody({ start: 1_800_000_000_000 }), 'start'),
+    invalidBody('a day that does not exist', eventBody({ end: '2027-02-30T15:00:00-05:00' }), 'end'),
+    invalidBody('end before start', eventBody({ end: '2027-03-04T12:00:00-05:00' }), 'end'),
+    invalidBody('in person without location', eventBody({ format: 'in-person', location: null }), 'location'),
+    invalidBody('online without URL', eventBody({ format: 'online', onlineUrl: null }), 'onlineUrl'),
+    invalidBody(
+      'unknown municipality 99999',
+      eventBody({ location: { venue: 'Salle', municipalityCode: '99999' } }),
+      'location.municipalityCode',
+    ),
+    invalidBody(
+      'malformed municipality code',
+      eventBody({ location: { venue: 'Salle', municipalityCode: '3706' } }),
+      'location.municipalityCode',
+    ),
+    invalidBody(
+      'whitespace-only venue',
+      eventBody({ location: { venue: ' \t ', municipalityCode: '37067' } }),
+      'location.venue',
+    ),
+    invalidBody(
+      'address too long',
+      eventBody({ location: { venue: 'Salle', address: long(301), municipalityCode: '37067' } }),
+      'location.address',
+    ),
+    invalidBody('no region', eventBody({ regionCodes: [] }), 'regionCodes'),
+    invalidBody('region "18"', eventBody({ regionCodes: ['18'] }), 'regionCodes.0'),
+    invalidBody('region as a number', eventBody({ regionCodes: [4] }), 'regionCodes.0'),
+    invalidBody('regions as a string', eventBody({ regionCodes: '04' }), 'regionCodes'),
+    invalidBody('duplicate regions', eventBody({ regionCodes: ['04', '04'] }), 'regionCodes'),
+    invalidBody('javascript: URL', eventBody({ onlineUrl: 'javascript:alert(1)' }), 'onlineUrl'),
+    invalidBody('ftp: URL', eventBody({ registrationUrl: 'ftp://example.org/x' }), 'registrationUrl'),
+    invalidBody('relative URL', eventBody({ registrationUrl: '/inscription' }), 'registrationUrl'),
+    invalidBody(
+      'URL too long',
+      eventBody({ registrationUrl: `https://example.org/${long(2048)}` }),
+      'registrationUrl',
+    ),
+    invalidBody('unknown language', eventBody({ languages: ['de'] }), 'languages.0'),
+    invalidBody('no language', eventBody({ languages: [] }), 'languages'),
+    invalidBody('duplicate languages', eventBody({ languages: ['fr', 'fr'] }), 'languages'),
+    invalidBody(
+      '__proto__ key',
+      `{"__proto__":{"admin":true},${JSON.stringify(eventBody()).slice(1)}`,
+      '__proto__',
+    ),
   ];
 
   test(`POST /v1/events: ${EVENT_CASES.length} malformed bodies`, async () => {
@@ -751,61 +569,23 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
 
   test('PATCH /v1/events/{id}: malformed changes', async () => {
     const { id, etag } = await createEvent();
-    const cases: { name: string; body: unknown; status: number; code: string; field: string }[] = [
-      { name: 'not JSON', body: '{', status: 400, code: 'malformed_json', field: 'body' },
-      { name: 'an array', body: [], status: 422, code: 'invalid_body', field: 'body' },
-      { name: 'null', body: 'null', status: 422, code: 'invalid_body', field: 'body' },
-      { name: 'unknown field', body: { venue: 'x' }, status: 422, code: 'invalid_body', field: 'venue' },
-      { name: 'status', body: { status: 'cancelled' }, status: 422, code: 'invalid_body', field: 'status' },
-      {
-        name: 'end before the current start',
-        body: { end: '2027-03-01T10:00:00-05:00' },
-        status: 422,
-        code: 'invalid_body',
-        field: 'end',
-      },
-      {
-        name: 'online without URL',
-        body: { format: 'online', onlineUrl: null },
-        status: 422,
-        code: 'invalid_body',
-        field: 'onlineUrl',
-      },
-      {
-        name: 'in person without place',
-        body: { format: 'in-person', location: null },
-        status: 422,
-        code: 'invalid_body',
-        field: 'location',
-      },
-      {
-        name: 'unknown municipality',
-        body: { location: { venue: 'Salle', municipalityCode: '99999' } },
-        status: 422,
-        code: 'invalid_body',
-        field: 'location.municipalityCode',
-      },
-      {
-        name: 'whitespace title',
-        body: { title: { fr: ' ', en: ' ' } },
-        status: 422,
-        code: 'invalid_body',
-        field: 'title.fr',
-      },
-      {
-        name: 'region 18',
-        body: { regionCodes: ['04', '18'] },
-        status: 422,
-        code: 'invalid_body',
-        field: 'regionCodes.1',
-      },
-      {
-        name: 'bad URL',
-        body: { registrationUrl: 'javascript:alert(1)' },
-        status: 422,
-        code: 'invalid_body',
-        field: 'registrationUrl',
-      },
+    const cases: MalformedCase[] = [
+      malformedJson('not JSON', '{'),
+      invalidBody('an array', [], 'body'),
+      invalidBody('null', 'null', 'body'),
+      invalidBody('unknown field', { venue: 'x' }, 'venue'),
+      invalidBody('status', { status: 'cancelled' }, 'status'),
+      invalidBody('end before the current start', { end: '2027-03-01T10:00:00-05:00' }, 'end'),
+      invalidBody('online without URL', { format: 'online', onlineUrl: null }, 'onlineUrl'),
+      invalidBody('in person without place', { format: 'in-person', location: null }, 'location'),
+      invalidBody(
+        'unknown municipality',
+        { location: { venue: 'Salle', municipalityCode: '99999' } },
+        'location.municipalityCode',
+      ),
+      invalidBody('whitespace title', { title: { fr: ' ', en: ' ' } }, 'title.fr'),
+      invalidBody('region 18', { regionCodes: ['04', '18'] }, 'regionCodes.1'),
+      invalidBody('bad URL', { registrationUrl: 'javascript:alert(1)' }, 'registrationUrl'),
     ];
     const before = await snapshot();
     for (const item of cases) {
@@ -828,14 +608,14 @@ describe('malformed writes: 4xx problem+json naming the field, never 5xx, nothin
 
   test('PATCH /v1/contact-requests/{id}: malformed follow-ups', async () => {
     const { id, secretKey } = await newContactRequest('01');
-    const cases: { body: unknown; status: number; code: string; field: string }[] = [
-      { body: { status: 'done' }, status: 422, code: 'invalid_body', field: 'status' },
-      { body: {}, status: 422, code: 'invalid_body', field: 'status' },
-      { body: { status: 'closed', note: 'x' }, status: 422, code: 'invalid_body', field: 'note' },
-      { body: { status: null }, status: 422, code: 'invalid_body', field: 'status' },
-      { body: ['closed'], status: 422, code: 'invalid_body', field: 'body' },
-      { body: 'closed', status: 400, code: 'malformed_json', field: 'body' },
-      { body: '', status: 400, code: 'malformed_json', field: 'body' },
+    const cases: MalformedCase[] = [
+      invalidBody('unknown status', { status: 'done' }, 'status'),
+      invalidBody('no status', {}, 'status'),
+      invalidBody('unknown field', { status: 'closed', note: 'x' }, 'note'),
+      invalidBody('null status', { status: null }, 'status'),
+      invalidBody('an array', ['closed'], 'body'),
+      malformedJson('not JSON', 'closed'),
+      malformedJson('empty body', ''),
     ];
     const before = await snapshot();
     for (const item of cases) {
