@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
 import { RegionCode, type FieldError } from '@emplois-en-regions/schemas';
-import { isOperationError, type OperationFailure } from '../../operations/errors.js';
+import { isOperationError } from '../../operations/errors.js';
 import type { OrganizationAccount } from '../../store/types.js';
 import type { AdminContext } from '../context.js';
 import { AdminFailure, refusal } from '../failures.js';
@@ -69,7 +69,7 @@ export interface OperationWording {
    * The refusal in the operator's own words for the operation's first field error
    * (quoting what they typed), or undefined for the generic list of field errors.
    */
-  reword?: (error: FieldError, failure: OperationFailure) => string | undefined;
+  reword?: (error: FieldError) => string | undefined;
 }
 
 /** Runs a business rule; its refusal becomes a message in the operator's terms. */
@@ -84,7 +84,7 @@ export async function attempt<T>(
     if (!isOperationError(error)) throw error;
     if (error.failure === 'not_found' && wording.notFound) throw new AdminFailure(wording.notFound);
     const [first] = error.errors(context.lang);
-    const reworded = first && wording.reword?.(first, error.failure);
+    const reworded = first && wording.reword?.(first);
     if (reworded) throw new AdminFailure(reworded);
     throw refusal(error, context.messages, context.lang, wording.source, wording.labels);
   }
