@@ -31,19 +31,15 @@ export function eventAsInput(event: EventRecord): EventInput {
   };
 }
 
-/** Validates a complete event and turns it into a write: the municipality must exist. */
-async function toWrite(
-  store: Store,
-  input: unknown,
-  base: Pick<EventWrite, 'id' | 'organizationId' | 'status' | 'sourceUid'>,
-): Promise<EventWrite> {
-  const data = parseInput(EventInput, input);
+/**
+ * A valid event as it is stored: defaults filled in (languages), what its format excludes
+ * dropped (an online event's place, an in-person event's link), instants as Dates.
+ */
+export function normalizeEvent(
+  data: EventInput,
+): Omit<EventWrite, 'id' | 'organizationId' | 'status' | 'sourceUid'> {
   const location = data.format === 'online' ? null : (data.location ?? null);
-  if (location && !(await store.municipality(location.municipalityCode))) {
-    throw OperationError.field('invalid', 'location.municipalityCode', 'unknown_code');
-  }
   return {
-    ...base,
     title: data.title,
     summary: data.summary,
     type: data.type,
@@ -51,11 +47,30 @@ async function toWrite(
     start: new Date(data.start),
     end: new Date(data.end),
     regionCodes: data.regionCodes,
-    location: location ? { ...location, address: location.address || null } : null,
+    location: location
+      ? {
+          venue: location.venue,
+          address: location.address || null,
+          municipalityCode: location.municipalityCode,
+        }
+      : null,
     onlineUrl: data.format === 'in-person' ? null : (data.onlineUrl ?? null),
     registrationUrl: data.registrationUrl ?? null,
     languages: data.languages ?? ['fr'],
   };
+}
+
+/** Validates a complete event and turns it into a write: the municipality must exist. */
+async function toWrite(
+  store: Store,
+  input: unknown,
+  base: Pick<EventWrite, 'id' | 'organizationId' | 'status' | 'sourceUid'>,
+): Promise<EventWrite> {
+  const event = normalizeEvent(parseInput(EventInput, input));
+  if (event.location && !(await store.municipality(event.location.municipalityCode))) {
+    throw OperationError.field('invalid', 'location.municipalityCode', 'unknown_code');
+  }
+  return { ...base, ...event };
 }
 
 /** The event if it belongs to the organization; another organization's event is `not_found`, never revealed. */
@@ -93,6 +108,29 @@ export async function createEvent(
 }
 
 /**
+ * Replaces a stored event with `input` (validated whole) and `status`, unless it changed
+ * since `expectedVersion` (If-Match; default: the version just read) → `stale`.
+ */
+async function rewrite(
+  store: Store,
+  current: StoredEvent,
+  input: unknown,
+  status: EventWrite['status'],
+  expectedVersion: number | undefined,
+  now: Date,
+): Promise<StoredEvent> {
+  const write = await toWrite(store, input, {
+    id: current.event.id,
+    organizationId: current.event.organizationId,
+    status,
+    sourceUid: current.sourceUid,
+  });
+  const result = await store.replaceEvent(write, expectedVersion ?? current.version, now);
+  if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
+  return result;
+}
+
+/**
  * Applies a partial change: the patch is validated alone (unknown fields refused),
  * then the event after the change is validated whole. `expectedVersion` is the
  * version the caller last saw (If-Match); another one → `stale`.
@@ -108,15 +146,7 @@ export async function updateEvent(
   const current = await findOwnEvent(store, organizationId, id);
   const changes = parseInput(EventPatch, patch);
   const merged = { ...eventAsInput(current.event), ...changes };
-  const write = await toWrite(store, merged, {
-    id,
-    organizationId: current.event.organizationId,
-    status: current.event.status,
-    sourceUid: current.sourceUid,
-  });
-  const result = await store.replaceEvent(write, expectedVersion ?? current.version, now);
-  if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
-  return result;
+  return await rewrite(store, current, merged, current.event.status, expectedVersion, now);
 }
 
 /** Cancels an event: it stays listed with `status: cancelled` (announced events must not vanish). */
@@ -129,13 +159,5 @@ export async function cancelEvent(
 ): Promise<StoredEvent> {
   const current = await findOwnEvent(store, organizationId, id);
   if (current.event.status === 'cancelled') return current;
-  const write = await toWrite(store, eventAsInput(current.event), {
-    id,
-    organizationId: current.event.organizationId,
-    status: 'cancelled',
-    sourceUid: current.sourceUid,
-  });
-  const result = await store.replaceEvent(write, expectedVersion ?? current.version, now);
-  if (result === 'stale') throw OperationError.field('stale', 'If-Match', 'invalid_value');
-  return result;
+  return await rewrite(store, current, eventAsInput(current.event), 'cancelled', expectedVersion, now);
 }
