@@ -96,12 +96,8 @@ type OrganizationQueries = Pick<
 
 export function organizationQueries(db: Sql): OrganizationQueries {
   const ORGANIZATION_SELECT = organizationSelect(db.dialect);
-  const allOrganizations = statement<[], OrganizationRow>(
-    db,
-    `${ORGANIZATION_SELECT} ORDER BY o.position, o.id`,
-  );
   const oneOrganization = statement<[string], OrganizationRow>(db, `${ORGANIZATION_SELECT} WHERE o.id = ?`);
-  const allAccounts = statement<[], AccountRow>(db, `${ORGANIZATION_SELECT} ORDER BY o.position, o.id`);
+  const all = statement<[], AccountRow>(db, `${ORGANIZATION_SELECT} ORDER BY o.position, o.id`);
   const oneAccount = statement<[string, string], AccountRow>(
     db,
     `${ORGANIZATION_SELECT} WHERE o.id = ? OR o.slug = ?`,
@@ -175,14 +171,14 @@ export function organizationQueries(db: Sql): OrganizationQueries {
   );
 
   return {
-    organizations: async () => (await allOrganizations.all()).map(toOrganization),
+    organizations: async () => (await all.all()).map(toOrganization),
 
     organization: findOne(oneOrganization, toOrganization),
 
     advisors: async (filter) =>
       (await advisorsOfRegion.all({ region: filter.region ?? null })).map(toAdvisor),
 
-    organizationAccounts: async () => (await allAccounts.all()).map(toAccount),
+    organizationAccounts: async () => (await all.all()).map(toAccount),
 
     async organizationAccount(idOrSlug) {
       const row = await oneAccount.get(idOrSlug, idOrSlug);

@@ -356,9 +356,10 @@ export interface Store {
   insertEvent(write: EventWrite, now: Date): Promise<StoredEvent>;
   /**
    * Runs `create` (which inserts one event) at most once per (apiKeyId, idempotencyKey),
-   * in one IMMEDIATE transaction so two processes racing with the same key cannot both
-   * create: a repeat with the same body hash gives the event created first (as it is now),
-   * another hash is a conflict. A `create` that throws stores nothing, the key included.
+   * in one write transaction holding a lock on that pair (store/idempotency.ts), so two
+   * processes racing with the same key cannot both create: a repeat with the same body hash
+   * gives the event created first (as it is now), another hash is a conflict. A `create`
+   * that throws stores nothing, the key included.
    */
   createEventOnce(
     claim: IdempotencyClaim,
