@@ -3,12 +3,6 @@ import type { ContactRequest } from '@emplois-en-regions/schemas';
 import { statement, type Sql } from './sql.js';
 import type { EmailChannel, NotificationEventType } from './types.js';
 
-/**
- * The writing half of the transactional outbox: called inside the transaction that
- * creates a contact request or changes its status, it stores the event (the exact
- * webhook body) and one delivery per channel of the request's organization. Either
- * the request and its deliveries are committed together, or neither is.
- */
 /** Where an event about one organization's request goes: read before the writes that take locks. */
 export interface OutboxPlan {
   language: 'fr' | 'en';
@@ -38,6 +32,12 @@ export interface Outbox {
 /** Demo only: where the console mailer says it would write to an organization without an address. */
 export const demoAddress = (slug: string) => `${slug}.demo@example.invalid`;
 
+/**
+ * The writing half of the transactional outbox: called inside the transaction that
+ * creates a contact request or changes its status, it stores the event (the exact
+ * webhook body) and one delivery per channel of the request's organization. Either
+ * the request and its deliveries are committed together, or neither is.
+ */
 export function outbox(db: Sql): Outbox {
   const organization = statement<[string], { email: string | null; language: 'fr' | 'en'; slug: string }>(
     db,
