@@ -115,12 +115,21 @@ function readDatabase(env: NodeJS.ProcessEnv, cwd: string, mode: StoreMode): Dat
   }
   return {
     url: raw,
-    poolSize: readWhole(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
-    statementTimeoutMs: readWhole(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    poolSize: readWhole(env, 'DATABASE_POOL_SIZE', DEFAULT_POOL_SIZE, 1, 1000),
+    statementTimeoutMs: readWhole(
+      env,
+      'DATABASE_STATEMENT_TIMEOUT_MS',
+      DEFAULT_STATEMENT_TIMEOUT_MS,
+      0,
+      3_600_000,
+    ),
     webhookKeyFile: resolve(cwd, env.WEBHOOK_KEY_FILE || DEFAULT_WEBHOOK_KEY_FILE),
   };
 }
 
+/** PostgreSQL connections per process, and its statement timeout (DATABASE_POOL_SIZE, DATABASE_STATEMENT_TIMEOUT_MS). */
+export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATABASE_PATH = 'data/emplois-en-regions.db';

@@ -11,6 +11,19 @@ import type { ServerConfig } from './config.js';
 import { defaultLanguage } from './admin/messages.js';
 import { NBSP } from './data/typography.js';
 import { describeUrl } from './store/postgres/index.js';
+import { ModeMismatchError } from './store/types.js';
+
+/** A database of the other mode, said in the operator's language with the variable that names it. */
+function modeMismatch(error: ModeMismatchError, lang: 'fr' | 'en', url: boolean): string {
+  const variable = url ? 'DATABASE_URL' : 'DATABASE_PATH';
+  if (lang === 'en') return error.message.replaceAll('DATABASE_PATH', variable);
+  return error.actual === 'demo'
+    ? `${error.path} est une base de démonstration (partenaires, conseillers, événements fictifs et clés de test ` +
+        `publiques)${NBSP}: la production la refuse. Indiquez une nouvelle base avec ${variable} pour la production, ` +
+        'ou ajoutez EER_DEMO=1 pour lancer la démo.'
+    : `${error.path} est une base de production${NBSP}: la démo (EER_DEMO=1, pnpm start) refuse d’y ajouter des ` +
+        `données fictives et des clés de test. Indiquez une autre base avec ${variable} pour la démo.`;
+}
 
 let config: ServerConfig;
 let server: RunningServer;
@@ -34,6 +47,7 @@ try {
       mailFrom: config.mailFrom,
       // The demo has no SMTP server: it prints each e-mail instead, so one sees what an advisor gets.
       printEmails: config.mode === 'demo',
+      operatorLanguage: defaultLanguage(process.env),
       retentionDays: config.retentionDays,
       // One line per delivery attempt even with EER_LOG=off: it is where the demo's notifications go.
       log: (line) => console.log(line),
@@ -41,7 +55,13 @@ try {
   });
 } catch (error) {
   // A refused configuration or database is the operator's to fix: say what, not where in the code.
-  console.error(`eer-server: ${error instanceof Error ? error.message : String(error)}`);
+  const message =
+    error instanceof ModeMismatchError
+      ? modeMismatch(error, defaultLanguage(process.env), Boolean(process.env.DATABASE_URL))
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  console.error(`eer-server: ${message}`);
   process.exit(1);
 }
 const base = config.publicBaseUrl ?? server.url;

@@ -47,6 +47,8 @@ export interface NotificationOptions {
   mailFrom?: string | undefined;
   /** Demo without SMTP_URL: print each e-mail on the console instead (pnpm start). */
   printEmails?: boolean | undefined;
+  /** Language of the lines the server prints for the operator (the demo's e-mail headers); default French. */
+  operatorLanguage?: 'fr' | 'en' | undefined;
   /** CONTACT_RETENTION_DAYS, default 365; `false`: no daily purge. */
   retentionDays?: number | false | undefined;
   /** Worker settings: retry policy, poll interval, webhook timeout… */
@@ -151,7 +153,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         smtpUrl && mailFrom
           ? { mailer: smtpMailer(smtpUrl, mailFrom) }
           : notifications.printEmails
-            ? { mailer: consoleMailer((text) => console.log(text)), demo: true }
+            ? {
+                mailer: consoleMailer((text) => console.log(text), notifications.operatorLanguage),
+                demo: true,
+              }
             : undefined,
       retentionDays: notifications.retentionDays ?? DEFAULT_RETENTION_DAYS,
       worker: notifications.worker,

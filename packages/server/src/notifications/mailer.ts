@@ -56,14 +56,16 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
  * The demo's mail catcher: without SMTP_URL, `pnpm start` prints each message on its
  * output instead of sending it, so the demo shows what an advisor would receive.
  */
-export function consoleMailer(write: (text: string) => void): Mailer {
+export function consoleMailer(write: (text: string) => void, lang: 'fr' | 'en' = 'fr'): Mailer {
   return {
     // main.ts says, in the operator's language, that these messages are printed, not sent.
     description: 'console',
     send(message) {
       write(
         [
-          `✉ [démo] courriel pour ${message.to} — «${NBSP}${message.subject}${NBSP}» (non envoyé${NBSP}: SMTP_URL absent)`,
+          lang === 'fr'
+            ? `✉ [démo] courriel pour ${message.to} — «${NBSP}${message.subject}${NBSP}» (non envoyé${NBSP}: SMTP_URL absent)`
+            : `✉ [demo] e-mail to ${message.to} — “${message.subject}” (not sent: no SMTP_URL)`,
           ...message.text
             .trimEnd()
             .split('\n')

@@ -62,7 +62,7 @@ function skipText(reason: SkipReason, { skip }: Messages, lang: Language): strin
         reason
           .errors(lang)
           .map((error) => `${error.field} ${error.message}`)
-          .join(' ; '),
+          .join(lang === 'fr' ? '\u00a0; ' : '; '),
       );
     default:
       return skip[reason.code];

@@ -1,3 +1,4 @@
+import { DEFAULT_POOL_SIZE, DEFAULT_STATEMENT_TIMEOUT_MS } from '../../config.js';
 import { assembleStore } from '../assemble.js';
 import { migrate } from '../migrations.js';
 import { claimMode } from '../mode.js';
@@ -11,9 +12,6 @@ import { postgresPool, postgresSql } from './sql.js';
 
 /** The key of the session lock every process takes to migrate, claim the mode and seed. */
 const STARTUP_LOCK = 'emplois-en-regions:startup';
-
-export const DEFAULT_POOL_SIZE = 10;
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
 /** Where the database is, for messages: the URL without its password. */
 export function describeUrl(url: string): string {

@@ -1,0 +1,62 @@
+/**
+ * `eer-server` itself (src/main.ts) as an operator starts it: a database of the other
+ * mode is refused in the operator's language, naming the variable to change.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../src/store/index.js';
+
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'eer-main-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+function start(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', EER_LOG: 'off', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
+describe('eer-server start-up', () => {
+  test('production refuses a demo database, in French or English, and exits 1', async () => {
+    const path = join(folder, 'demo.db');
+    await (await openStore({ path, mode: 'demo' })).close();
+    const french = start({ DATABASE_PATH: path, LANG: 'fr_CA.UTF-8' });
+    assert.equal(french.status, 1, french.stderr);
+    assert.match(french.stderr, /est une base de démonstration .*EER_DEMO=1/s);
+    assert.match(french.stderr, /DATABASE_PATH/);
+    const english = start({ DATABASE_PATH: path, LANG: 'en_CA.UTF-8' });
+    assert.equal(english.status, 1, english.stderr);
+    assert.match(english.stderr, /is a demo database .*production mode refuses it/s);
+    assert.doesNotMatch(english.stderr, /\n\s+at /, 'no stack trace');
+  });
+});
+
+describe('the demo mail catcher', () => {
+  test('prints each e-mail with a header in the operator’s language', async () => {
+    const { consoleMailer } = await import('../src/notifications/mailer.js');
+    const message = {
+      to: 'accueil@mrc.example',
+      replyTo: 'amelie@example.org',
+      subject: 'EER-2026-000123',
+      text: 'Bonjour\n',
+      html: '<p>Bonjour</p>',
+    };
+    for (const [lang, header] of [
+      ['fr', /^✉ \[démo\] courriel pour accueil@mrc\.example — «\u00a0EER-2026-000123\u00a0» \(non envoyé/],
+      ['en', /^✉ \[demo\] e-mail to accueil@mrc\.example — “EER-2026-000123” \(not sent: no SMTP_URL\)/],
+    ] as const) {
+      const lines: string[] = [];
+      await consoleMailer((text) => lines.push(text), lang).send(message);
+      assert.equal(lines.length, 1);
+      assert.match(lines[0]!, header);
+      assert.match(lines[0]!, /\n {2}│ Bonjour$/);
+    }
+  });
+});
