@@ -5,6 +5,7 @@
  * reference numbers, outbox claims) are made safe by the store itself, for any number
  * of processes sharing the database.
  */
+import type { ContactRequestStatus, WebhookEventType } from '@emplois-en-regions/schemas';
 import type {
   Advisor,
   Attribution,
@@ -178,10 +179,10 @@ export interface EventWrite {
   sourceUid: string | null;
 }
 
-export type ContactRequestStatus = 'new' | 'in_progress' | 'closed';
+export type { ContactRequestStatus };
 
 /** What the outbox tells about a contact request (the webhook event's `type`). */
-export type NotificationEventType = 'contact_request.created' | 'contact_request.updated';
+export type NotificationEventType = WebhookEventType;
 export type DeliveryChannel = 'email' | 'webhook';
 /** `cancelled`: its request was erased before it could be sent. */
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'cancelled';
