@@ -3,6 +3,23 @@ import { resolve } from 'node:path';
 import type { TrustProxy } from './http/rate-limit.js';
 import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import type { StoreMode } from './store/types.js';
+import { frenchTypography } from './data/typography.js';
+
+/**
+ * A configuration the server refuses: said in the operator's language (LANG, as eer-admin
+ * reads it) by main.ts; `message` is the English text (logs, tests).
+ */
+export class ConfigError extends Error {
+  constructor(readonly texts: { fr: string; en: string }) {
+    super(texts.en);
+    this.name = 'ConfigError';
+  }
+}
+
+/** A ConfigError; the French text is written with ordinary spaces and gets OQLF spacing here. */
+function refuse(fr: string, en: string): ConfigError {
+  return new ConfigError({ fr: frenchTypography(fr), en });
+}
 
 export interface ServerConfig {
   /** PORT, default 8787. */
@@ -80,21 +97,32 @@ function readDatabase(env: NodeJS.ProcessEnv, cwd: string, mode: StoreMode): Dat
   try {
     url = new URL(raw);
   } catch {
-    throw new Error('DATABASE_URL must be a URL such as postgres://user:password@host:5432/database.');
+    throw refuse(
+      'DATABASE_URL doit être une adresse comme postgres://utilisateur:mot-de-passe@hote:5432/base.',
+      'DATABASE_URL must be a URL such as postgres://user:password@host:5432/database.',
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new Error(
+    throw refuse(
+      `DATABASE_URL doit commencer par postgres:// ou postgresql:// (reçu « ${url.protocol}//… ») ; ` +
+        'pour la base SQLite intégrée, indiquez plutôt DATABASE_PATH.',
       `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//…"); ` +
         'for the embedded SQLite database set DATABASE_PATH instead.',
     );
   }
   if (!url.pathname || url.pathname === '/') {
-    throw new Error('DATABASE_URL must name the database (postgres://user:password@host:5432/database).');
+    throw refuse(
+      'DATABASE_URL doit nommer la base (postgres://utilisateur:mot-de-passe@hote:5432/base).',
+      'DATABASE_URL must name the database (postgres://user:password@host:5432/database).',
+    );
   }
   const sslmode = url.searchParams.get('sslmode');
   const sslmodes = ['disable', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
   if (sslmode !== null && !sslmodes.includes(sslmode)) {
-    throw new Error(`DATABASE_URL: sslmode must be one of ${sslmodes.join(', ')} (got "${sslmode}").`);
+    throw refuse(
+      `DATABASE_URL : sslmode doit valoir ${sslmodes.join(', ')} (reçu « ${sslmode} »).`,
+      `DATABASE_URL: sslmode must be one of ${sslmodes.join(', ')} (got "${sslmode}").`,
+    );
   }
   const local =
     url.hostname === '' ||
@@ -108,7 +136,9 @@ function readDatabase(env: NodeJS.ProcessEnv, cwd: string, mode: StoreMode): Dat
     !local &&
     (sslmode === null || sslmode === 'disable' || sslmode === 'prefer')
   ) {
-    throw new Error(
+    throw refuse(
+      'DATABASE_URL désigne une autre machine sans TLS : ajoutez « ?sslmode=verify-full » ' +
+        '(ou « require ») pour que mots de passe et renseignements personnels ne circulent pas en clair.',
       'DATABASE_URL points at another machine without TLS: add ?sslmode=verify-full ' +
         '(or require) so passwords and personal data do not cross the network in clear.',
     );
@@ -146,32 +176,39 @@ function readMail(env: NodeJS.ProcessEnv, mode: StoreMode): { smtpUrl?: string; 
   try {
     url = new URL(smtpUrl);
   } catch {
-    throw new Error(
+    throw refuse(
+      'SMTP_URL doit être une adresse smtp:// ou smtps://, par exemple smtps://utilisateur:mot-de-passe@smtp.example.org:465.',
       'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.org:465.',
     );
   }
   if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
-    throw new Error(
+    throw refuse(
+      `SMTP_URL doit être une adresse smtp:// ou smtps:// avec un hôte (reçu « ${url.protocol}//${url.host} »).`,
       `SMTP_URL must be an smtp:// or smtps:// URL with a host (got "${url.protocol}//${url.host}").`,
     );
   }
   const mailFrom = env.MAIL_FROM?.trim();
   if (!mailFrom || !/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(mailFrom)) {
-    throw new Error(
+    throw refuse(
+      'MAIL_FROM est requis avec SMTP_URL : l’adresse d’expédition, par exemple « Emplois en régions <no-reply@example.org> ».',
       'MAIL_FROM must be set with SMTP_URL: the sender address, e.g. "Emplois en régions <no-reply@example.org>".',
     );
   }
   if (mode === 'production') {
     const query = url.searchParams;
     if (query.get('ignoreTLS') === 'true' || query.get('tls.rejectUnauthorized') === 'false') {
-      throw new Error(
+      throw refuse(
+        'SMTP_URL désactive TLS ou la vérification des certificats (ignoreTLS / tls.rejectUnauthorized) : ' +
+          'la production refuse d’envoyer ainsi les demandes de contact.',
         'SMTP_URL turns off TLS or certificate checks (ignoreTLS / tls.rejectUnauthorized): production refuses ' +
           'to send contact requests that way.',
       );
     }
     const encrypted = url.protocol === 'smtps:' || query.get('requireTLS') === 'true';
     if (!encrypted && !LOOPBACK.has(url.hostname)) {
-      throw new Error(
+      throw refuse(
+        `SMTP_URL : le chiffrement du courrier vers ${url.hostname} ne serait pas exigé, alors qu’il transporte ` +
+          'les renseignements personnels des visiteurs. Utilisez smtps:// (port 465) ou ajoutez « ?requireTLS=true » (STARTTLS, port 587).',
         `SMTP_URL: mail to ${url.hostname} would not be required to be encrypted, and it carries visitors' ` +
           'personal information. Use smtps:// (port 465) or add ?requireTLS=true (STARTTLS, port 587).',
       );
@@ -190,7 +227,10 @@ function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bo
   if (value === undefined || value === '') return fallback;
   if (ON.includes(value)) return true;
   if (OFF.includes(value)) return false;
-  throw new Error(`${name} must be true or false (also 1/0, on/off, yes/no; got "${env[name]}").`);
+  throw refuse(
+    `${name} doit valoir true ou false (ou 1/0, on/off, yes/no ; reçu « ${env[name]} »).`,
+    `${name} must be true or false (also 1/0, on/off, yes/no; got "${env[name]}").`,
+  );
 }
 
 /** TRUST_PROXY: off, a number of trusted hops, or the proxies' addresses (see ServerConfig). */
@@ -201,7 +241,8 @@ function readTrustProxy(raw: string | undefined): TrustProxy {
   if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
   const addresses = value.split(',').map((entry) => entry.trim());
   if (addresses.every((address) => isIP(address) !== 0)) return addresses;
-  throw new Error(
+  throw refuse(
+    `TRUST_PROXY doit valoir true ou false, un nombre de mandataires (1 à 10) ou leurs adresses IP séparées par des virgules (reçu « ${raw} »).`,
     `TRUST_PROXY must be true or false, a number of proxy hops (1 to 10), or the proxies' IP addresses separated by commas (got "${raw}").`,
   );
 }
@@ -212,7 +253,10 @@ function readWhole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: 
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${env[name]}").`);
+    throw refuse(
+      `${name} doit être un nombre entier de ${min} à ${max} (reçu « ${env[name]} »).`,
+      `${name} must be a whole number from ${min} to ${max} (got "${env[name]}").`,
+    );
   }
   return value;
 }
@@ -240,18 +284,19 @@ function readLimits(env: NodeJS.ProcessEnv): Required<ConnectionLimits> {
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer from 0 to 65535 (got "${env.PORT}").`);
+    throw refuse(
+      `PORT doit être un nombre entier de 0 à 65535 (reçu « ${env.PORT} »).`,
+      `PORT must be an integer from 0 to 65535 (got "${env.PORT}").`,
+    );
   }
   let publicBaseUrl: string | undefined;
   if (env.PUBLIC_BASE_URL) {
-    let url: URL;
-    try {
-      url = new URL(env.PUBLIC_BASE_URL);
-    } catch {
-      throw new Error(`PUBLIC_BASE_URL must be an absolute http(s) URL (got "${env.PUBLIC_BASE_URL}").`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new Error(`PUBLIC_BASE_URL must be an absolute http(s) URL (got "${env.PUBLIC_BASE_URL}").`);
+    const url = URL.canParse(env.PUBLIC_BASE_URL) ? new URL(env.PUBLIC_BASE_URL) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+      throw refuse(
+        `PUBLIC_BASE_URL doit être une adresse http(s) absolue (reçu « ${env.PUBLIC_BASE_URL} »).`,
+        `PUBLIC_BASE_URL must be an absolute http(s) URL (got "${env.PUBLIC_BASE_URL}").`,
+      );
     }
     publicBaseUrl = (url.origin + url.pathname).replace(/\/+$/, '');
   }

@@ -4,7 +4,7 @@
  * embedded database and prints where to find it. Production mode unless EER_DEMO=1.
  * Configuration: see config.ts and the README's table.
  */
-import { readConfig } from './config.js';
+import { ConfigError, readConfig } from './config.js';
 import { siteMounts } from './http/site-mounts.js';
 import { startServer, type RunningServer } from './server.js';
 import type { ServerConfig } from './config.js';
@@ -55,12 +55,15 @@ try {
   });
 } catch (error) {
   // A refused configuration or database is the operator's to fix: say what, not where in the code.
+  const lang = defaultLanguage(process.env);
   const message =
     error instanceof ModeMismatchError
-      ? modeMismatch(error, defaultLanguage(process.env), Boolean(process.env.DATABASE_URL))
-      : error instanceof Error
-        ? error.message
-        : String(error);
+      ? modeMismatch(error, lang, Boolean(process.env.DATABASE_URL))
+      : error instanceof ConfigError
+        ? error.texts[lang]
+        : error instanceof Error
+          ? error.message
+          : String(error);
   console.error(`eer-server: ${message}`);
   process.exit(1);
 }

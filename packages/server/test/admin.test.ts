@@ -656,4 +656,25 @@ describe('eer-admin and the demo (EER_DEMO=1)', () => {
       await database.dispose();
     }
   });
+  test('a refused variable stops the command in the operator’s language (exit 2 or 1), before touching the database', async () => {
+    const database = await createTestDatabaseFile();
+    try {
+      const french = await admin(['org', 'list'], { database, env: { CONTACT_RETENTION_DAYS: '-3' } });
+      assert.notEqual(french.code, 0);
+      assert.match(
+        french.stderr,
+        /Configuration refusée\u00a0: CONTACT_RETENTION_DAYS doit être un nombre entier de 1 à 3650 \(reçu «\u00a0-3\u00a0»\)/,
+      );
+      const english = await admin(['org', 'list'], {
+        database,
+        env: { CONTACT_RETENTION_DAYS: '-3', LANG: 'en_CA.UTF-8' },
+      });
+      assert.match(
+        english.stderr,
+        /Configuration refused: CONTACT_RETENTION_DAYS must be a whole number from 1 to 3650/,
+      );
+    } finally {
+      await database.dispose();
+    }
+  });
 });

@@ -38,6 +38,39 @@ describe('eer-server start-up', () => {
   });
 });
 
+describe('eer-server configuration', () => {
+  test('a refused variable is named in French by default, in English with LANG=en, without a stack trace', () => {
+    const cases = [
+      [
+        { PORT: 'huit' },
+        /PORT doit être un nombre entier de 0 à 65535 \(reçu «\u00a0huit\u00a0»\)/,
+        /PORT must be an integer/,
+      ],
+      [
+        { DATABASE_URL: 'mysql://db.example/eer' },
+        /DATABASE_URL doit commencer par postgres:\/\/ .*indiquez plutôt DATABASE_PATH/,
+        /DATABASE_URL must start with postgres:\/\//,
+      ],
+      [
+        { SMTP_URL: 'smtp://mail.example:587', MAIL_FROM: 'no-reply@eer.example' },
+        /SMTP_URL\u00a0: le chiffrement du courrier vers mail\.example ne serait pas exigé.*«\u00a0\?requireTLS=true\u00a0»/,
+        /SMTP_URL: mail to mail\.example would not be required to be encrypted/,
+      ],
+      [{ EER_LOG: 'quiet' }, /EER_LOG doit valoir true ou false/, /EER_LOG must be true or false/],
+    ] as const;
+    for (const [env, french, english] of cases) {
+      const inFrench = start({ ...env, DATABASE_PATH: ':memory:' });
+      assert.equal(inFrench.status, 1, inFrench.stderr);
+      assert.match(inFrench.stderr, /^eer-server: /);
+      assert.match(inFrench.stderr, french);
+      assert.doesNotMatch(inFrench.stderr, /\n\s+at /, 'no stack trace');
+      const inEnglish = start({ ...env, DATABASE_PATH: ':memory:', LANG: 'en_CA.UTF-8' });
+      assert.equal(inEnglish.status, 1, inEnglish.stderr);
+      assert.match(inEnglish.stderr, english);
+    }
+  });
+});
+
 describe('the demo mail catcher', () => {
   test('prints each e-mail with a header in the operator’s language', async () => {
     const { consoleMailer } = await import('../src/notifications/mailer.js');

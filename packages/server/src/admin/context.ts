@@ -1,5 +1,5 @@
 import type { Language } from '@emplois-en-regions/schemas';
-import { readConfig } from '../config.js';
+import { ConfigError, readConfig } from '../config.js';
 import { storeOptions } from '../store-options.js';
 import { openStore } from '../store/index.js';
 import { ModeMismatchError, type Store } from '../store/types.js';
@@ -47,7 +47,13 @@ export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions):
     try {
       return readConfig(env, cwd);
     } catch (error) {
-      throw new AdminFailure(messages.configuration(error instanceof Error ? error.message : String(error)));
+      const reason =
+        error instanceof ConfigError
+          ? error.texts[lang]
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      throw new AdminFailure(messages.configuration(reason));
     }
   };
   return {
