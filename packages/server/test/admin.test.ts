@@ -634,6 +634,41 @@ describe('eer-admin on the database of a running production server', () => {
       assert.match(en.stdout, /Usage: eer-admin key create/);
       assert.match(en.stdout, /Exit codes/);
     });
+
+    test('French help names every value in French (--org <organisation>), English help in English', async () => {
+      const commands = {
+        org: ['create', 'list', 'update'],
+        key: ['create', 'list', 'revoke'],
+        event: ['create', 'import', 'cancel', 'list'],
+        requests: ['list', 'export', 'status', 'erase', 'purge'],
+        webhook: ['add', 'list', 'rotate', 'deliveries', 'redeliver'],
+      };
+      const english =
+        /<(organization|file|path|url|text|reference|name|days|address|separator|slug|status|role|lang|id)>/;
+      let french = '';
+      for (const [group, names] of Object.entries(commands)) {
+        for (const name of names) {
+          const run = await admin([group, name, '--help'], options());
+          assert.equal(run.code, 0, run.stderr);
+          assert.doesNotMatch(run.stdout, english, `${group} ${name}`);
+          french += run.stdout;
+        }
+      }
+      for (const word of [
+        '<organisation>',
+        '<fichier>',
+        '<adresse>',
+        '<référence>',
+        '<texte>',
+        '<identifiant>',
+      ]) {
+        assert.ok(french.includes(word), word);
+      }
+      const en = await admin(['org', 'update', '--help', '--lang', 'en'], options());
+      assert.match(en.stdout, /Usage: eer-admin org update \[options\] <organization>/);
+      const missing = await admin(['event', 'create', '--org'], options());
+      assert.match(missing.stderr, /l’option\s«\s--org <organisation>\s» attend une valeur/);
+    });
   });
 });
 

@@ -3,7 +3,7 @@
  * the run's language, usage errors exiting with code 2, and the command groups of
  * commands/index.ts.
  */
-import { Command, Help, Option, type CommanderError } from 'commander';
+import { Command, Help, Option, type Argument, type CommanderError } from 'commander';
 import { LANGUAGES } from '@emplois-en-regions/schemas';
 import { commandGroups } from './commands/index.js';
 import type { AdminContext } from './context.js';
@@ -21,7 +21,17 @@ class LocalizedHelp extends Help {
 
   /** `eer-admin [options] [command]`: the placeholder in the run's language, as in `help [commande]`. */
   override commandUsage(command: Command): string {
-    return super.commandUsage(command).replace(/\[command\]$/, this.messages.commandPlaceholder);
+    const usage = super.commandUsage(command).replace(/\[command\]$/, this.messages.commandPlaceholder);
+    return localizePlaceholders(usage, this.messages);
+  }
+
+  override optionTerm(option: Option): string {
+    return localizePlaceholders(super.optionTerm(option), this.messages);
+  }
+
+  override argumentTerm(argument: Argument): string {
+    const term = super.argumentTerm(argument);
+    return this.messages.placeholders[term] ?? localizePlaceholders(term, this.messages);
   }
 
   override optionDescription(option: Option): string {
@@ -35,6 +45,17 @@ class LocalizedHelp extends Help {
   }
 }
 
+/** `--org <organization>` → `--org <organisation>` in French; names without a translation stay. */
+function localizePlaceholders(text: string, messages: Messages): string {
+  return text.replace(
+    /([<[])([a-z][a-z-]*)(\.{3})?([>\]])/g,
+    (whole, open: string, name: string, dots = '', close: string) => {
+      const word = messages.placeholders[name];
+      return word ? `${open}${word}${dots}${close}` : whole;
+    },
+  );
+}
+
 /** The quoted parts of commander's English message (`unknown option '--x'`). */
 function quoted(message: string): string[] {
   return [...message.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
@@ -43,7 +64,7 @@ function quoted(message: string): string[] {
 /** Commander's usage error in the run's language, from its code and the quoted names. */
 export function localizeUsageError(message: string, code: string | undefined, messages: Messages): string {
   const usage = messages.usage;
-  const [first = '', second = ''] = quoted(message);
+  const [first = '', second = ''] = quoted(message).map((part) => localizePlaceholders(part, messages));
   const suggestion = /Did you mean (?:one of )?(.+?)\?\)?$/m.exec(message)?.[1];
   const withSuggestion = (text: string) => (suggestion ? `${text}\n${usage.didYouMean(suggestion)}` : text);
   switch (code) {
