@@ -20,7 +20,8 @@
 // Visvalingam ranks per arc → keep points above an area threshold (finer inside the inset) → round
 // (integers; one decimal inside the inset) → check rings and arc crossings, and re-add points to the
 // arcs at fault until clean → orient rings (outer clockwise on screen) → relative `m…z` paths →
-// labels (pole of inaccessibility of the largest polygon) → inset → TS module → size report.
+// labels (pole of inaccessibility of the largest polygon) → inset (its copies clipped to its box,
+// clip-ring.mjs) → TS module → size report.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
+import { clipRing, dropRedundantPoints } from './clip-ring.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const OUT_FILE = join(packageDir, 'src/region-picker/map/regions.paths.ts');
@@ -496,18 +498,11 @@ function joinNumbers(numbers) {
   }
   return out;
 }
-const shapes = new Map();
-let pointCount = 0;
-for (const code of CODES) {
-  const regionRings = keptRings.filter((ring) => ring.code === code);
-  const polygons = [];
+/** Rings (in tenths) → one path: a relative `m…z` subpath each, the first `m` from the origin. */
+function pathOf(rings) {
   let d = '';
   let cursor = [0, 0];
-  for (const ring of regionRings) {
-    let points = ringPoints(ring);
-    const clockwise = signedArea2(points) > 0;
-    if (clockwise === ring.hole) points = points.reverse();
-    pointCount += points.length;
+  for (const points of rings) {
     const numbers = [];
     let last = cursor;
     for (const point of points) {
@@ -516,10 +511,25 @@ for (const code of CODES) {
     }
     d += 'm' + joinNumbers(numbers) + 'z';
     cursor = points[0];
+  }
+  return d;
+}
+const shapes = new Map();
+let pointCount = 0;
+for (const code of CODES) {
+  const regionRings = keptRings.filter((ring) => ring.code === code);
+  const polygons = [];
+  const drawn = [];
+  for (const ring of regionRings) {
+    let points = ringPoints(ring);
+    const clockwise = signedArea2(points) > 0;
+    if (clockwise === ring.hole) points = points.reverse();
+    pointCount += points.length;
+    drawn.push(points);
     if (!ring.hole) polygons.push({ outer: points, holes: [], source: ring });
     else polygons.find((p) => p.source.polygon === ring.polygon)?.holes.push(points);
   }
-  shapes.set(code, { d, polygons });
+  shapes.set(code, { d: pathOf(drawn), rings: drawn, polygons });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -627,6 +637,23 @@ const insetCodes = CODES.filter((code) =>
 );
 for (const code of INSET_FOCUS) if (!insetCodes.includes(code)) throw new Error(`${code} not in the inset`);
 
+// Inset copies: each region's rings clipped to the inset box, so that a copy's geometry — and the bounding
+// box focus rings and screen magnifiers follow — lies inside the frame, instead of the whole region drawn
+// in a nested viewBox that only hides what falls outside. Crossings land exactly on the box's edges (its
+// sides are whole tenths); the other coordinate is rounded to a tenth, like every point inside the box.
+const insetShapes = insetCodes.map((code) => {
+  const clipped = shapes
+    .get(code)
+    .rings.map((ring) =>
+      dropRedundantPoints(clipRing(ring, insetTenths).map(([x, y]) => [Math.round(x), Math.round(y)])),
+    )
+    .filter((ring) => ring.length);
+  if (!clipped.some((ring) => signedArea2(ring) > 0)) throw new Error(`${code}: nothing left in the inset`);
+  for (const ring of clipped)
+    if (!ring.every((point) => inBox(point, insetTenths))) throw new Error(`${code}: inset copy leaks out`);
+  return { code, d: pathOf(clipped), points: clipped.reduce((sum, ring) => sum + ring.length, 0) };
+});
+
 // ---------------------------------------------------------------------------------------------------
 // Module
 // ---------------------------------------------------------------------------------------------------
@@ -661,7 +688,8 @@ ${ATTRIBUTION.map((line, i) => `//   ${i ? ' ' : '"'}${line}`).join('\n')}"
 //   at the ${fineKeys.size} points where rounding would make borders touch); ${sourcePoints} → ${pointCount} points.
 // Paths: one \`m…z\` subpath per ring, relative coordinates; outer rings clockwise, holes counter-clockwise.
 // Labels: pole of inaccessibility of each region's largest polygon.
-// INSET: draw the same paths again inside the frame (x, y, width, height) with viewBox = INSET.viewBox.
+// INSET: the regions of INSET.codes again, enlarged: draw INSET.shapes (the same rings clipped to the inset
+//   box, so that every copy lies inside it) in the frame (x, y, width, height) with viewBox = INSET.viewBox.
 
 /** viewBox of the main map. */
 export const VIEWBOX: string = '${VIEWBOX}';
@@ -682,6 +710,7 @@ export const INSET: {
   width: number;
   height: number;
   codes: readonly string[];
+  shapes: ReadonlyArray<{ code: string; d: string }>;
 } = {
   viewBox: '${INSET.viewBox}',
   x: ${INSET.x},
@@ -689,6 +718,9 @@ export const INSET: {
   width: ${INSET.width},
   height: ${INSET.height},
   codes: [${INSET.codes.map((c) => `'${c}'`).join(', ')}],
+  shapes: [
+${insetShapes.map(({ code, d }) => `    { code: '${code}', d: '${d}' },`).join('\n')}
+  ],
 };
 `;
 
@@ -745,6 +777,8 @@ for (const ring of dropped)
 console.log(
   `inset     viewBox '${INSET.viewBox}' drawn at ${INSET.x},${INSET.y} ${INSET.width}×${INSET.height} (zoom ${INSET_ZOOM.toFixed(2)}), codes ${INSET.codes.join(' ')}`,
 );
+for (const { code, d, points } of insetShapes)
+  console.log(`  ${code}  ${String(d.length).padStart(6)} chars  ${points} points, clipped to the inset box`);
 console.log(
   `size      raw ${kB(Buffer.byteLength(moduleText))}, minified ${kB(minBytes.length)}, gzip ${kB(gzipSync(minBytes, { level: 9 }).length)}, brotli(11) ${kB(brotli)} (budget ${kB(BROTLI_BUDGET)})`,
 );
@@ -752,10 +786,8 @@ console.log(
 if (args.preview) {
   // Main map with the inset drawn in its frame, then the inset alone, large.
   const fill = (code) => `hsl(${(Number(code) * 137) % 360} 45% 80%)`;
-  const paths = (codes) =>
-    codes
-      .map((code) => `<path fill="${fill(code)}" d="${shapes.get(code).d}"><title>${code}</title></path>`)
-      .join('');
+  const paths = (list) =>
+    list.map(({ code, d }) => `<path fill="${fill(code)}" d="${d}"><title>${code}</title></path>`).join('');
   const labels = (codes, size) =>
     codes
       .map((code) => {
@@ -764,7 +796,7 @@ if (args.preview) {
       })
       .join('');
   const [sx, sy, sw, sh] = INSET.viewBox.split(' ');
-  const inset = `<svg viewBox="${INSET.viewBox}">${paths(INSET.codes)}${labels(INSET.codes, 2)}</svg>`;
+  const inset = `<svg viewBox="${INSET.viewBox}">${paths(insetShapes)}${labels(INSET.codes, 2)}</svg>`;
   writeFileSync(
     args.preview,
     `<!doctype html><meta charset="utf-8"><style>
@@ -772,10 +804,10 @@ body{margin:0;background:#eef6fb} svg{display:block} .main{height:1000px} .big{w
 path{stroke:#333;stroke-width:.6px;stroke-linejoin:round;vector-effect:non-scaling-stroke}
 text{font-family:sans-serif;font-weight:bold;text-anchor:middle;dominant-baseline:central;fill:#600}
 </style>
-<svg class="main" viewBox="${VIEWBOX}">${paths(CODES)}${labels(CODES, 14)}
+<svg class="main" viewBox="${VIEWBOX}">${paths(CODES.map((code) => ({ code, d: shapes.get(code).d })))}${labels(CODES, 14)}
 <rect x="${sx}" y="${sy}" width="${sw}" height="${sh}" fill="none" stroke="#c00"/>
 <rect x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" fill="#eef6fb" stroke="#555"/>
-<svg x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" viewBox="${INSET.viewBox}">${paths(INSET.codes)}${labels(INSET.codes, 14 / INSET_ZOOM)}</svg>
+<svg x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" viewBox="${INSET.viewBox}">${paths(insetShapes)}${labels(INSET.codes, 14 / INSET_ZOOM)}</svg>
 </svg>
 <svg class="big" viewBox="${INSET.viewBox}">${inset.slice(inset.indexOf('>') + 1, -6)}</svg>`,
   );

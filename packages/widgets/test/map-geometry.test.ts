@@ -127,6 +127,57 @@ describe('map geometry (regions.paths.ts)', () => {
       }
   });
 
+  describe('inset copies (INSET.shapes, clipped to the inset box at build time)', () => {
+    const copies = new Map<string, SVGPathElement>();
+    before(() => {
+      for (const { code, d } of INSET.shapes) {
+        const copy = document.createElementNS(SVG_NS, 'path');
+        copy.setAttribute('d', d);
+        svg.append(copy);
+        copies.set(code, copy);
+      }
+    });
+
+    it('has one compact copy per region listed in the inset', () => {
+      expect(INSET.shapes.map((shape) => shape.code)).to.deep.equal([...INSET.codes]);
+      for (const { code, d } of INSET.shapes) {
+        expect(d, code).to.match(/^m[-\d.\s mlz]+z$/);
+        expect(d, code).not.to.match(/\.\d\d/);
+      }
+    });
+
+    it('keeps every copy inside the inset box (its bbox is what focus and magnifiers follow)', () => {
+      for (const [code, copy] of copies) {
+        const box = copy.getBBox();
+        expect(box.width * box.height, `${code} has an area`).to.be.greaterThan(0);
+        expect(contains(insetView, box, 1e-3), `${code} bbox ${JSON.stringify(box)}`).to.equal(true);
+      }
+    });
+
+    it('fills, inside the box, what the whole region fills (up to the rounding of the cut points)', () => {
+      // Where a border leaves the box, the cut point is rounded to a tenth: the copy's outline may move by
+      // less than 0.05 unit there, so a sample that close to it may differ — nowhere else.
+      for (const copy of copies.values()) copy.setAttribute('stroke-width', '0.1');
+      const steps = 80;
+      let compared = 0;
+      for (let i = 0; i < steps; i++)
+        for (let j = 0; j < steps; j++) {
+          const point = new DOMPoint(
+            insetView.x + (insetView.width * (i + 0.43)) / steps,
+            insetView.y + (insetView.height * (j + 0.57)) / steps,
+          );
+          for (const [code, copy] of copies) {
+            if (copy.isPointInStroke(point)) continue;
+            compared++;
+            expect(copy.isPointInFill(point), `${code} at ${point.x},${point.y}`).to.equal(
+              path(code).isPointInFill(point),
+            );
+          }
+        }
+      expect(compared).to.be.greaterThan(0.99 * steps * steps * copies.size);
+    });
+  });
+
   it('has no overlapping regions (neighbours share their borders exactly)', () => {
     // Sample the whole map: no point is filled by two regions (borders themselves may touch).
     const steps = 120;

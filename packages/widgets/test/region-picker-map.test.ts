@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RegionChangeDetail } from '../src/shared/events.js';
 import '../src/region-picker/define.js';
 import type { EerRegionPicker } from '../src/region-picker/region-picker.js';
@@ -112,6 +112,41 @@ describe('<eer-region-picker mode="map">', () => {
     expect(text($(el, '.credit'))).to.contain('CC BY 4.0');
     await expect(el).to.be.accessible();
   });
+
+  // What focus rings and screen magnifiers follow is the focused element's box: an inset copy must report
+  // a box inside the inset's frame, not the extent of the whole region (issue 14).
+  for (const width of [375, 1280]) {
+    it(`keeps every inset region's focus box inside the inset frame, ${width} px wide`, async () => {
+      await setViewport({ width, height: 900 });
+      try {
+        const el = await picker('lang="fr" value="16"');
+        const frame = $(el, '.inset-bg')!.getBoundingClientRect();
+        expect(frame.width).to.be.greaterThan(width < 500 ? 50 : 100);
+        const copies = $$(el, '[part=map] svg svg [role]');
+        expect(copies.length).to.be.greaterThan(3);
+        for (const copy of copies) {
+          copy.focus();
+          await el.updateComplete;
+          expect(el.shadowRoot!.activeElement, copy.dataset.code).to.equal(copy);
+          const box = copy.getBoundingClientRect();
+          const outside = Math.max(
+            frame.left - box.left,
+            frame.top - box.top,
+            box.right - frame.right,
+            box.bottom - frame.bottom,
+          );
+          expect(
+            outside,
+            `${copy.dataset.code}: box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} reaches ${Math.round(outside)} px outside the frame ${Math.round(frame.left)},${Math.round(frame.top)} ${Math.round(frame.width)}×${Math.round(frame.height)}`,
+          ).to.be.at.most(1);
+          expect(box.width * box.height, `${copy.dataset.code} has an area`).to.be.greaterThan(0);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   for (const lang of ['fr', 'en']) {
     for (const theme of ['light', 'dark']) {

@@ -6,7 +6,8 @@ import { mapStyles } from './map.styles.js';
 import type { PickerHost, PickerView } from './picker-view.js';
 import { messages, serviceNote } from './region-picker.messages.js';
 
-type Shape = (typeof REGION_SHAPES)[number];
+/** A region's outline: on the main map, or its copy in the inset (clipped to the inset's box). */
+type Shape = { code: string; d: string };
 
 const strings = catalogue(
   {
@@ -81,9 +82,10 @@ export class RegionMap implements PickerView {
             aria-hidden="true"></path>`;
     };
     // A halo under the focus ring keeps it visible on a selected (accent-filled) region.
-    const ring = REGION_SHAPES.filter((s) => s.code === this.#shown).map(
-      (s) => svg`<path d=${s.d} class="ring halo"></path><path d=${s.d} class="ring"></path>`,
-    );
+    const ring = (shapes: readonly Shape[]) =>
+      shapes
+        .filter((s) => s.code === this.#shown)
+        .map((s) => svg`<path d=${s.d} class="ring halo"></path><path d=${s.d} class="ring"></path>`);
     const hatch = (id: string, size: number) =>
       svg`<pattern id=${id} width=${size} height=${size} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width=${size} height=${size} class="hatch-bg"></rect>
@@ -106,7 +108,7 @@ export class RegionMap implements PickerView {
       >
         <svg viewBox=${VIEWBOX} role="none">
           <defs>${hatch('hatch', HATCH)}${hatch('hatchi', HATCH / INSET_ZOOM)}</defs>
-          ${REGION_SHAPES.map((s) => shape(s, false))} ${ring}
+          ${REGION_SHAPES.map((s) => shape(s, false))} ${ring(REGION_SHAPES)}
           <rect class="frame" x=${x0} y=${y0} width=${w} height=${h} aria-hidden="true"></rect>
           <rect
             class="frame inset-bg"
@@ -124,7 +126,7 @@ export class RegionMap implements PickerView {
             viewBox=${INSET.viewBox}
             role="none"
           >
-            ${REGION_SHAPES.map((s) => shape(s, true))} ${ring}
+            ${INSET.shapes.map((s) => shape(s, true))} ${ring(INSET.shapes)}
           </svg>
         </svg>
       </div>

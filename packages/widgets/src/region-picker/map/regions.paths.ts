@@ -19,7 +19,8 @@
 //   at the 10 points where rounding would make borders touch); 4292 → 2347 points.
 // Paths: one `m…z` subpath per ring, relative coordinates; outer rings clockwise, holes counter-clockwise.
 // Labels: pole of inaccessibility of each region's largest polygon.
-// INSET: draw the same paths again inside the frame (x, y, width, height) with viewBox = INSET.viewBox.
+// INSET: the regions of INSET.codes again, enlarged: draw INSET.shapes (the same rings clipped to the inset
+//   box, so that every copy lies inside it) in the frame (x, y, width, height) with viewBox = INSET.viewBox.
 
 /** viewBox of the main map. */
 export const VIEWBOX: string = '0 0 819 1000';
@@ -121,6 +122,7 @@ export const INSET: {
   width: number;
   height: number;
   codes: readonly string[];
+  shapes: ReadonlyArray<{ code: string; d: string }>;
 } = {
   viewBox: '193.1 935.2 48 48',
   x: 594,
@@ -128,4 +130,27 @@ export const INSET: {
   width: 219,
   height: 219,
   codes: ['05', '06', '13', '14', '15', '16'],
+  shapes: [
+    { code: '05', d: 'm241.1 983.2-.4 0 .1-2.5-.1-.2.4-.3z' },
+    {
+      code: '06',
+      d: 'm210.2 961.3-1.8.1 1.4-1.2.7-.2.4.1zm15.7-4.2-1.1 1.4-.6 1.8 0 3.1-2.4 1.9-.9.1-3.7-1.5-3.1-.4-5.2 1.6-1.3-1.1 3.5-2.2.8-1.2 3.5.5 4.1-2.7 1.3-2.7.9-1.2 3.3-2.1.7-1 1.9 0zm-18.2 9.5-1-.7 2.9.6zm12.2.5-.9-.8-1.8-.1 1-.5 4.8 1.2z',
+    },
+    {
+      code: '13',
+      d: 'm223.7 951.9-2.7 1.8-2 3.4-2 1.5-2 .5-2.4-.2-.8-1.1 1.7-1.9.7-.5 2.9-2.8 3.1-1.3.6.2 3.2-.2z',
+    },
+    {
+      code: '14',
+      d: 'm239.4 935.2-.3 1.1-2.6 4.4-1.2 1.4-2.6 1.7-.8 1.6-2 2.6-3.1 1.8-7.1.5-3.1 1.6-1.1-.2-2.3-2.6 2.9.8 1.8-2.3-3.5-3.7.7-.2-3.3-3.8.7-.1-2.4-2.7.2-1.4-.4-.5z',
+    },
+    {
+      code: '15',
+      d: 'm193.1 935.2 16.8 0 .4.5-.2 1.4 2.4 2.7-.7.1 3.3 3.8-.7.2 3.5 3.7-1.8 2.3-2.9-.8 2.3 2.6 1.1.2-4.6 4.4-2.1 3-1.4.5-2.3 1.7-1.7.3-2.4-.3-1.6-.6-.9-1.4-1.6-1-3.6.1-1.3-1.2z',
+    },
+    {
+      code: '16',
+      d: 'm193.1 958.7.4.9 2 .4 5.7 2.6 2.2.9 2 1.9 1 2.9.8 1-2.2 1.2-3.7-.2-1.7.3-2.1 2.5-1.4.4-3 1.4zm25.9 7.6.9.8 3.1-.2 1.8-.4.6-1.2-.5-3.9.2-1.2 1.4-2.4 1.2-1.2.7-1.9-.3-1.7 1.1-3 .5-.7 2.9-2.6 3.9-3.3 2.3-3.3 0-2.2 1.4-2.7.9 0 0 45-.4.3.1.2-.1 2.5-47.6 0 0-5.5 3.3-.5 2.2-1.6.9-.2 3.8.4 1.7-.6 1.7-1.2 3.2-3.6 1.3-.1 3.7-2.4 1-1.2 1.3-.5zm-11.3.3 1.9-.1 1.8 1.1-2.3 1.1-1.4-.2-1.2-1.7.2-.9zm-.2 5.6-2.4 1.7-3 .6-2.4 0-.9-1.7 2-1.4 2.9.3 1.9-.6 3.1-.6z',
+    },
+  ],
 };
