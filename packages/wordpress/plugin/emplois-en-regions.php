@@ -23,6 +23,7 @@ define( 'EMPLOIS_EN_REGIONS_DIR', __DIR__ );
 require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/events.php';
+require_once __DIR__ . '/includes/cdn.php';
 require_once __DIR__ . '/includes/markup.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/shortcodes.php';
