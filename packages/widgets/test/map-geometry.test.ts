@@ -146,6 +146,32 @@ describe('map geometry (regions.paths.ts)', () => {
       }
     });
 
+    it('makes focusable (INSET.focus) exactly the copies drawn larger than their region on the main map', () => {
+      const area = (path: SVGPathElement) => {
+        // Filled area by sampling the path's own bbox (holes and islands included).
+        const box = path.getBBox();
+        const steps = 60;
+        let inside = 0;
+        for (let i = 0; i < steps; i++)
+          for (let j = 0; j < steps; j++)
+            if (
+              path.isPointInFill(
+                new DOMPoint(
+                  box.x + (box.width * (i + 0.5)) / steps,
+                  box.y + (box.height * (j + 0.5)) / steps,
+                ),
+              )
+            )
+              inside++;
+        return (box.width * box.height * inside) / steps ** 2;
+      };
+      for (const [code, copy] of copies) {
+        const larger = area(copy) * zoom ** 2 > area(path(code));
+        expect(INSET.focus.includes(code), `${code}`).to.equal(larger);
+      }
+      expect(INSET.focus).to.include.members(['06', '13']);
+    });
+
     it('keeps every copy inside the inset box (its bbox is what focus and magnifiers follow)', () => {
       for (const [code, copy] of copies) {
         const box = copy.getBBox();

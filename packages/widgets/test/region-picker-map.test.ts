@@ -103,11 +103,16 @@ describe('<eer-region-picker mode="map">', () => {
     expect(disabled.map((r) => r.dataset.code).sort()).to.deep.equal(['06', '13']);
     expect(region(el, '06').getAttribute('aria-label')).to.equal('Montréal — non desservie');
     expect(region(el, '05').getAttribute('aria-label')).to.equal('Estrie');
-    // Every region appears on the main map; the south again, enlarged and focusable, in the inset.
+    // Every region appears on the main map; the south again, enlarged, in the inset. The focusable copy
+    // is the larger on screen: Estrie, which the inset only grazes, stays focusable on the main map.
     expect($$(el, '[part=map] > svg > path[data-code]')).to.have.length(17);
     const { INSET } = await import('../src/region-picker/map/shapes.js');
     const inset = $$(el, '[part=map] svg svg [role]').map((r) => r.dataset.code);
-    expect(inset.sort()).to.deep.equal([...INSET.codes].sort());
+    expect(inset.sort()).to.deep.equal([...INSET.focus].sort());
+    expect(INSET.codes).to.include('05');
+    expect(inset).not.to.include('05');
+    expect($$(el, '[part=map] > svg > [role]').map((r) => r.dataset.code)).to.include('05');
+    for (const code of INSET.codes) expect($$(el, `[role][data-code="${code}"]`), code).to.have.length(1);
     expect(text($(el, '.legend'))).to.contain('Non desservie par le programme');
     expect(text($(el, '.credit'))).to.contain('CC BY 4.0');
     await expect(el).to.be.accessible();

@@ -72,8 +72,8 @@ export class RegionMap implements PickerView {
       const isListed = this.#focusable.has(s.code);
       const checked = host.selected.includes(s.code);
       const cls = `r${region?.served === false ? ' off' : ''}${checked ? ' sel' : ''}${isListed ? '' : ' dim'}`;
-      // The focusable copy of an inset region is the enlarged one.
-      return isListed && INSET.codes.includes(s.code) === inset
+      // The focusable copy of a region drawn twice is the larger one on screen (INSET.focus).
+      return isListed && INSET.focus.includes(s.code) === inset
         ? svg`<path d=${s.d} class=${cls} data-code=${s.code}
             role=${host.multiple ? 'checkbox' : 'radio'} aria-checked=${checked}
             aria-disabled=${enabled(s.code) ? nothing : 'true'} aria-label=${nameOf(s.code)}

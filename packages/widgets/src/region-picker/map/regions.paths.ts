@@ -21,6 +21,7 @@
 // Labels: pole of inaccessibility of each region's largest polygon.
 // INSET: the regions of INSET.codes again, enlarged: draw INSET.shapes (the same rings clipped to the inset
 //   box, so that every copy lies inside it) in the frame (x, y, width, height) with viewBox = INSET.viewBox.
+//   INSET.focus: the regions whose focusable copy is the inset's (drawn larger there than on the main map).
 
 /** viewBox of the main map. */
 export const VIEWBOX: string = '0 0 819 1000';
@@ -122,6 +123,8 @@ export const INSET: {
   width: number;
   height: number;
   codes: readonly string[];
+  /** The regions whose inset copy is the focusable one (drawn larger there than on the main map). */
+  focus: readonly string[];
   shapes: ReadonlyArray<{ code: string; d: string }>;
 } = {
   viewBox: '193.1 935.2 48 48',
@@ -130,6 +133,7 @@ export const INSET: {
   width: 219,
   height: 219,
   codes: ['05', '06', '13', '14', '15', '16'],
+  focus: ['06', '13', '14', '15', '16'],
   shapes: [
     { code: '05', d: 'm241.1 983.2-.4 0 .1-2.5-.1-.2.4-.3z' },
     {
