@@ -54,6 +54,11 @@ export interface ServerConfig {
   log: boolean;
   /** CDN_DIR: folder served at `/cdn` with CORS (the widgets' CDN bundle); unset: not served. */
   cdnDir: string | undefined;
+  /**
+   * CDN_VERSIONS_DIR (default `data/cdn-versions`): each build of CDN_DIR is copied there at start,
+   * and every version kept is served at `/cdn/v<version>/` — pages keep working across upgrades.
+   */
+  cdnVersionsDir: string;
   /** EXAMPLES_DIR: folder served at `/examples`; unset: not served. */
   examplesDir: string | undefined;
   /** DOCS_DIR: the built docs site, served at `/docs` (and `/` redirects there); unset: not served. */
@@ -164,6 +169,7 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATABASE_PATH = 'data/emplois-en-regions.db';
 export const DEFAULT_RETENTION_DAYS = 365;
+export const DEFAULT_CDN_VERSIONS_DIR = 'data/cdn-versions';
 /** Ten years: a longer retention is a typo rather than a policy. */
 const MAX_RETENTION_DAYS = 3650;
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -315,6 +321,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     log: readSwitch(env, 'EER_LOG', true),
     cdnDir: env.CDN_DIR ? resolve(cwd, env.CDN_DIR) : undefined,
+    cdnVersionsDir: resolve(cwd, env.CDN_VERSIONS_DIR || DEFAULT_CDN_VERSIONS_DIR),
     examplesDir: env.EXAMPLES_DIR ? resolve(cwd, env.EXAMPLES_DIR) : undefined,
     docsDir: env.DOCS_DIR ? resolve(cwd, env.DOCS_DIR) : undefined,
     mode,

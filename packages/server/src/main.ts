@@ -5,6 +5,7 @@
  * Configuration: see config.ts and the README's table.
  */
 import { ConfigError, readConfig } from './config.js';
+import { keepCdnVersion, type KeptVersions } from './http/cdn-versions.js';
 import { siteMounts } from './http/site-mounts.js';
 import { startServer, type RunningServer } from './server.js';
 import type { ServerConfig } from './config.js';
@@ -27,8 +28,11 @@ function modeMismatch(error: ModeMismatchError, lang: 'fr' | 'en', url: boolean)
 
 let config: ServerConfig;
 let server: RunningServer;
+let cdnVersions: KeptVersions | undefined;
 try {
   config = readConfig();
+  // This build joins the versions kept, before the mounts list them (see cdn-versions.ts).
+  if (config.cdnDir) cdnVersions = keepCdnVersion(config.cdnDir, config.cdnVersionsDir);
   server = await startServer({
     staticMounts: siteMounts(config),
     home: config.docsDir ? '/docs/' : undefined,
@@ -91,6 +95,10 @@ const TEXTS = {
     attemptLines: `une ligne «${NBSP}notification …${NBSP}» par envoi ci-dessous`,
     retention: (days: number) =>
       `renseignements personnels effacés après ${days}${NBSP}jours (CONTACT_RETENTION_DAYS)`,
+    versions: (kept: string[]) => `versions servies à /cdn/v…/${NBSP}: ${kept.join(', ')} (CDN_VERSIONS_DIR)`,
+    versionsUnkept: (dir: string, reason: string) =>
+      `Attention${NBSP}: cette version du script n’a pas pu être conservée dans ${dir} (${reason})${NBSP}; ` +
+      'après une mise à jour, les pages qui la demandent par son adresse versionnée recevront une erreur 404.',
     stop: 'Ctrl+C pour arrêter.',
     publicDemo: (host: string) =>
       `Attention${NBSP}: la démo écoute sur ${host}${NBSP}; ses clés de test sont publiques. ` +
@@ -114,6 +122,10 @@ const TEXTS = {
     noWebhook: `no webhook (${admin} webhook add --org … --url …, see examples/webhook-receiver)`,
     attemptLines: 'one “notification …” line per delivery below',
     retention: (days: number) => `personal information erased after ${days} days (CONTACT_RETENTION_DAYS)`,
+    versions: (kept: string[]) => `versions served at /cdn/v…/: ${kept.join(', ')} (CDN_VERSIONS_DIR)`,
+    versionsUnkept: (dir: string, reason: string) =>
+      `Warning: this version of the script could not be kept in ${dir} (${reason}); after an upgrade, ` +
+      'pages that ask for it by its versioned URL will get a 404.',
     stop: 'Ctrl+C to stop.',
     publicDemo: (host: string) =>
       `Warning: the demo listens on ${host}; its test keys are public. ` +
@@ -140,6 +152,8 @@ console.log(
     line('OpenAPI', `${base}/v1/openapi.json`),
     line(t.labels.reference, `${base}/docs/api`),
     config.cdnDir && line('Widgets (CDN)', `${base}/cdn/eer-widgets.js`),
+    // Under the CDN line, aligned with its value.
+    cdnVersions?.kept.length && `${' '.repeat(20)}${t.versions(cdnVersions.kept)}`,
     config.examplesDir && line(t.labels.examples, `${base}/examples/`),
     line(t.labels.database, config.database ? describeUrl(config.database.url) : config.databasePath),
     line('Mode', config.mode === 'demo' ? t.demo : 'production'),
@@ -150,6 +164,7 @@ console.log(
     .filter(Boolean)
     .join('\n'),
 );
+if (cdnVersions?.error) console.warn(t.versionsUnkept(config.cdnVersionsDir, cdnVersions.error));
 if (config.mode === 'demo' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
   console.warn(t.publicDemo(config.host));
 }

@@ -1,12 +1,13 @@
 // Folders served next to the API (the widgets' CDN bundle, the examples).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { keepCdnVersion } from '../src/http/cdn-versions.js';
 import { siteMounts, startServer, type RunningServer } from '../src/index.js';
 
 describe('static mounts', () => {
@@ -196,6 +197,88 @@ describe('CDN delivery (issue 12)', () => {
 });
 
 /** A GET that does not decode the body (fetch would), to see the bytes on the wire. */
+describe('CDN versions kept across upgrades (/cdn/v<version>/ forever)', () => {
+  let root: string;
+  let server: RunningServer;
+  const versions = () => join(root, 'cdn-versions');
+
+  /** A CDN build as the widgets' build writes it: version.json, the bundle precompressed, a hashed chunk. */
+  function build(version: string, code: string, chunk: string): string {
+    const dir = join(root, `build-${version}`);
+    mkdirSync(join(dir, 'chunks'), { recursive: true });
+    writeFileSync(join(dir, 'version.json'), JSON.stringify({ version }));
+    writeFileSync(join(dir, 'eer-widgets.js'), code);
+    writeFileSync(join(dir, 'eer-widgets.js.br'), brotliCompressSync(code));
+    writeFileSync(join(dir, 'chunks', `${chunk}.js`), `export const chunk = '${chunk}';\n`);
+    return dir;
+  }
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'eer-cdn-versions-'));
+    // Three deployments, each started once: 1.0.0, then 1.1.0, then 1.1.0 rebuilt (a new chunk hash).
+    const first = keepCdnVersion(build('1.0.0', 'export const v = "1.0.0";\n', 'map-AAAAAAAA'), versions());
+    assert.deepEqual(first, { current: '1.0.0', kept: ['1.0.0'] });
+    keepCdnVersion(build('1.1.0', 'export const v = "1.1.0";\n', 'map-BBBBBBBB'), versions());
+    rmSync(join(root, 'build-1.1.0'), { recursive: true });
+    const latest = build('1.1.0', 'export const v = "1.1.0 rebuilt";\n', 'map-CCCCCCCC');
+    const kept = keepCdnVersion(latest, versions());
+    assert.deepEqual(kept, { current: '1.1.0', kept: ['1.0.0', '1.1.0'] });
+    server = await startServer({
+      databasePath: ':memory:',
+      port: 0,
+      logger: false,
+      staticMounts: siteMounts({ cdnDir: latest, cdnVersionsDir: versions() }),
+    });
+  });
+
+  after(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('an earlier version stays served, immutable, precompressed, with CORS, its chunks included', async () => {
+    const old = await rawGet(`${server.url}/cdn/v1.0.0/eer-widgets.js`, { 'accept-encoding': 'br' });
+    assert.equal(old.status, 200);
+    assert.equal(brotliDecompressSync(old.body).toString(), 'export const v = "1.0.0";\n');
+    assert.equal(old.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal(old.headers['access-control-allow-origin'], '*');
+    const chunk = await rawGet(`${server.url}/cdn/v1.0.0/chunks/map-AAAAAAAA.js`, {});
+    assert.equal(chunk.status, 200);
+    assert.match(chunk.body.toString(), /map-AAAAAAAA/);
+  });
+
+  it('the current version and /cdn/ are served from the current build', async () => {
+    for (const path of ['/cdn/v1.1.0/eer-widgets.js', '/cdn/eer-widgets.js']) {
+      const res = await rawGet(`${server.url}${path}`, {});
+      assert.equal(res.body.toString(), 'export const v = "1.1.0 rebuilt";\n', path);
+    }
+    assert.equal((await rawGet(`${server.url}/cdn/v1.1.0/chunks/map-CCCCCCCC.js`, {})).status, 200);
+    // The copy kept is the latest build of that version (for the next upgrade).
+    assert.equal(
+      readFileSync(join(versions(), '1.1.0', 'eer-widgets.js'), 'utf8'),
+      'export const v = "1.1.0 rebuilt";\n',
+    );
+  });
+
+  it('a version never deployed is a 404, and nothing outside the kept folders is reachable', async () => {
+    assert.equal((await rawGet(`${server.url}/cdn/v0.9.0/eer-widgets.js`, {})).status, 404);
+    assert.equal((await rawGet(`${server.url}/cdn/v1.0.0/../build-1.1.0/version.json`, {})).status, 404);
+    assert.equal(
+      (await rawGet(`${server.url}/cdn/v1.0.0/%2e%2e/%2e%2e/build-1.1.0/version.json`, {})).status,
+      404,
+    );
+  });
+
+  it('a folder that cannot be written is reported, not fatal', () => {
+    const file = join(root, 'not-a-folder');
+    writeFileSync(file, '');
+    const result = keepCdnVersion(join(root, 'build-1.0.0'), file);
+    assert.equal(result.current, '1.0.0');
+    assert.deepEqual(result.kept, []);
+    assert.match(result.error ?? '', /EEXIST|ENOTDIR/);
+  });
+});
+
 function rawGet(
   url: string,
   headers: Record<string, string>,

@@ -1,19 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cdnVersion, keptVersions } from './cdn-versions.js';
 import { operatorContactFiller } from './operator-contact.js';
 import { STRICT_CSP, type StaticMount } from './static-files.js';
-
-/** `cdn/version.json`, written by the widgets' CDN build: the version the folder holds. */
-export function cdnVersion(cdnDir: string): string | undefined {
-  try {
-    const { version } = JSON.parse(readFileSync(join(cdnDir, 'version.json'), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof version === 'string' && /^[\w.+-]+$/.test(version) ? version : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Lazy chunks are named by their content hash (`chunks/map-DolA84dV.js`): a new build, a new URL. */
 const HASHED_CHUNK = /^\/chunks\/[\w-]+-[\w-]{8}\.js(\.map)?$/;
@@ -30,6 +18,11 @@ export interface SiteFolders {
    * with CORS (partner pages load it cross-origin), precompressed.
    */
   cdnDir?: string | undefined;
+  /**
+   * CDN_VERSIONS_DIR: earlier builds kept by keepCdnVersion() (`<dir>/<version>/`), each
+   * served at `/cdn/v<version>` (immutable) after the build in `cdnDir`.
+   */
+  cdnVersionsDir?: string | undefined;
   /** The examples, served at `/examples`; `strict-csp/` is served with `STRICT_CSP`. */
   examplesDir?: string | undefined;
   /** The built docs site, served at `/docs` (the server's own `/docs/api` page keeps its route). */
@@ -46,14 +39,31 @@ export interface SiteFolders {
  * entry point, the end-to-end tests and the benchmarks, so they serve the same site.
  * More specific prefixes come first.
  */
-export function siteMounts({ cdnDir, examplesDir, docsDir, operatorContact }: SiteFolders): StaticMount[] {
+export function siteMounts({
+  cdnDir,
+  cdnVersionsDir,
+  examplesDir,
+  docsDir,
+  operatorContact,
+}: SiteFolders): StaticMount[] {
   const mounts: StaticMount[] = [];
   if (cdnDir) {
-    const cdn = { dir: cdnDir, crossOrigin: true, precompressed: true };
-    // `/cdn/v<version>/…` is that version forever; more specific, so first.
+    const cdn = { crossOrigin: true, precompressed: true };
+    // `/cdn/v<version>/…` is that version forever; more specific, so first. The current build
+    // serves its own version; earlier ones come from the versions kept.
     const version = cdnVersion(cdnDir);
-    if (version) mounts.push({ ...cdn, prefix: `/cdn/v${version}`, immutable: true });
-    mounts.push({ ...cdn, prefix: '/cdn', immutable: HASHED_CHUNK, cacheControl: LATEST_CACHE_CONTROL });
+    if (version) mounts.push({ ...cdn, dir: cdnDir, prefix: `/cdn/v${version}`, immutable: true });
+    for (const kept of cdnVersionsDir ? keptVersions(cdnVersionsDir) : []) {
+      if (kept === version) continue;
+      mounts.push({ ...cdn, dir: join(cdnVersionsDir!, kept), prefix: `/cdn/v${kept}`, immutable: true });
+    }
+    mounts.push({
+      ...cdn,
+      dir: cdnDir,
+      prefix: '/cdn',
+      immutable: HASHED_CHUNK,
+      cacheControl: LATEST_CACHE_CONTROL,
+    });
   }
   if (examplesDir) {
     mounts.push({
