@@ -12,8 +12,9 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** 14 kB brotli for regions + events + contact requests. */
 // 14 KiB until the v2 contract: request status and dates in ContactRequest, the `status`
-// filter, new problem codes and the invalid-characters rule (≈ +250 B in the validators).
-export const SDK_BUDGET = 14.5 * 1024;
+// filter, new problem codes and the invalid-characters rule (≈ +250 B in the validators);
+// 14.5 KiB until terser ran after esbuild (≈ −320 B).
+export const SDK_BUDGET = 14.25 * 1024;
 
 /** The SDK's write API: server-side only, never in a browser bundle. */
 export const WRITE_MODULES = [

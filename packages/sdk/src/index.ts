@@ -55,7 +55,7 @@ export {
   type EerErrorInit,
   type EerErrorKind,
 } from './errors.js';
-export { regionsResource, type RegionsResource } from './resources/regions.js';
+export { listRegions, regionsResource, type RegionsResource } from './resources/regions.js';
 export { mrcsResource, type MrcsResource } from './resources/mrcs.js';
 export {
   municipalitiesResource,
@@ -66,12 +66,14 @@ export { organizationsResource, type OrganizationsResource } from './resources/o
 export { advisorsResource, type AdvisorsResource } from './resources/advisors.js';
 export {
   eventsResource,
+  listEvents,
   type EventFeedQuery,
   type EventSearch,
   type EventsResource,
 } from './resources/events.js';
 export {
   contactRequestsResource,
+  createContactRequest,
   type ContactRequestSearch,
   type ContactRequestsResource,
   type CreateContactRequestOptions,

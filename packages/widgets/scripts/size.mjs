@@ -18,20 +18,28 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = join(packageDir, 'tsconfig.build.json');
 const KB = 1024;
 
-/** `cdn/eer-widgets.js`: three widgets + `<eer-config>` + SDK + Lit, what a page loads up front (issue 4). */
-export const CDN_BUDGET = 35 * KB;
+/**
+ * `cdn/eer-widgets.js`: three widgets + `<eer-config>` + SDK + Lit, what a page loads up front
+ * (issue 4). 35 KiB until the bundle was measured at 35.8 kB and the issue asked for ≤ 34,200 B:
+ * Lit templates minified (≈ −730 B), terser after esbuild (≈ −800 B) and the widgets' SDK calls
+ * taken method by method (≈ −290 B) brought it to ≈ 33.9 kB; the rest is room for the lazy
+ * chunks' names (content hashes) the bundle contains, which move its size by some ±50 B.
+ */
+export const CDN_BUDGET = 34_100;
 /** The map chunk (shapes of the 17 regions + the map view), loaded for `mode="map"` only (issue 4). */
 export const MAP_BUDGET = 45 * KB;
-/** The combobox chunk, loaded for `mode="combobox"` only. */
-export const COMBOBOX_BUDGET = 3 * KB;
+/** The combobox chunk, loaded for `mode="combobox"` only (3 KiB until its templates were minified). */
+export const COMBOBOX_BUDGET = 2.5 * KB;
 /** One widget's npm entry with its dependencies (SDK, Lit): a page that uses only that widget. */
+// Each 0.5 KiB lower since Lit templates are minified and terser runs after esbuild (≈ −1.1 kB brotli).
 export const ENTRY_BUDGETS = {
-  'region-picker': 27 * KB,
+  'region-picker': 26.5 * KB,
   // The form embeds a region picker.
-  'advisor-contact-form': 32 * KB,
-  // 26.5 KB until the banner kept one height in every state (no layout shift, +≈ 400 B of CSS),
-  // named misconfigurations (issue 12) and moved focus on after a dismissal (issue 14).
-  'event-banner': 27 * KB,
+  'advisor-contact-form': 31.5 * KB,
+  // 26.5 KB, then 27 KB when the banner kept one height in every state (no layout shift,
+  // +≈ 400 B of CSS), named misconfigurations (issue 12) and moved focus on after a dismissal
+  // (issue 14); 26.5 KB again with the minification above.
+  'event-banner': 26.5 * KB,
 };
 
 /** Rows `{ name, bytes, gzip, brotli, budget?, problems }`. */

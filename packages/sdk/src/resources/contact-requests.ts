@@ -93,21 +93,36 @@ export interface ContactRequestsResource {
  */
 export function contactRequestsResource(core: EerCore): ContactRequestsResource {
   return {
-    create: async (input, { idempotencyKey, signal } = {}) => {
-      const body = validateInput(ContactRequestInput, input, core.lang, 'invalid_body');
-      return core.request({
-        method: 'POST',
-        path: 'contact-requests',
-        body,
-        schema: ContactRequestReceipt,
-        idempotencyKey: idempotencyKeyOf(idempotencyKey, core.lang),
-        signal,
-      });
-    },
+    create: (input, options) => createContactRequest(core, input, options),
     list: (query, options) =>
       listRequest(core, 'contact-requests', ContactRequestList, options, {
         schema: ContactRequestQuery,
         value: query,
       }),
   };
+}
+
+/**
+ * {@link ContactRequestsResource.create} alone, on a core: a contact form needs nothing
+ * else of the resource (the list, for secret keys, stays out of its bundle).
+ *
+ * @example
+ * ```ts
+ * const receipt = await createContactRequest(createCore({ key: 'pk_test_demo' }), input);
+ * ```
+ */
+export async function createContactRequest(
+  core: EerCore,
+  input: ContactRequestInput,
+  { idempotencyKey, signal }: CreateContactRequestOptions = {},
+): Promise<ContactRequestReceipt> {
+  const body = validateInput(ContactRequestInput, input, core.lang, 'invalid_body');
+  return core.request({
+    method: 'POST',
+    path: 'contact-requests',
+    body,
+    schema: ContactRequestReceipt,
+    idempotencyKey: idempotencyKeyOf(idempotencyKey, core.lang),
+    signal,
+  });
 }

@@ -91,8 +91,7 @@ export interface EventsResource {
  */
 export function eventsResource(core: EerCore): EventsResource {
   return {
-    list: (query, options) =>
-      listRequest(core, 'events', EventList, options, { schema: EventQuery, value: query }),
+    list: (query, options) => listEvents(core, query, options),
     get: async (id, options) =>
       core.request({ ...options, path: `events/${pathParameter(core, Id, 'id', id)}`, schema: Event }),
     icsUrl: (id) => core.url(`events/${pathParameter(core, Id, 'id', id)}.ics`),
@@ -101,4 +100,21 @@ export function eventsResource(core: EerCore): EventsResource {
       return core.url('events.ics', { ...checked, lang });
     },
   };
+}
+
+/**
+ * {@link EventsResource.list} alone, on a core. A resource brings all its methods
+ * (and their validators) into a bundle; a page that only lists events imports this.
+ *
+ * @example
+ * ```ts
+ * const { data } = await listEvents(createCore({ key: 'pk_test_demo' }), { region: '04', limit: 3 });
+ * ```
+ */
+export function listEvents(
+  core: EerCore,
+  query?: EventSearch,
+  options?: CallOptions,
+): PagedList<EventList, Event> {
+  return listRequest(core, 'events', EventList, options, { schema: EventQuery, value: query });
 }

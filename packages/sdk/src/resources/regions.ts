@@ -45,7 +45,7 @@ export interface RegionsResource {
  */
 export function regionsResource(core: EerCore): RegionsResource {
   return {
-    list: (options) => listRequest(core, 'regions', RegionList, options),
+    list: (options) => listRegions(core, options),
     get: async (code, options) =>
       core.request({
         ...options,
@@ -53,4 +53,17 @@ export function regionsResource(core: EerCore): RegionsResource {
         schema: Region,
       }),
   };
+}
+
+/**
+ * {@link RegionsResource.list} alone, on a core. A resource brings all its methods
+ * (and their validators) into a bundle; a page that only lists regions imports this.
+ *
+ * @example
+ * ```ts
+ * const { data } = await listRegions(createCore({ key: 'pk_test_demo' }));
+ * ```
+ */
+export function listRegions(core: EerCore, options?: CallOptions): PagedList<RegionList, Region> {
+  return listRequest(core, 'regions', RegionList, options);
 }

@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { createClient, isInvalidRequestError, type Event } from '../../src/index.js';
+import {
+  createClient,
+  createContactRequest,
+  createCore,
+  isInvalidRequestError,
+  listEvents,
+  listRegions,
+  type Event,
+} from '../../src/index.js';
 import type { SuiteContext } from '../harness.js';
 import { contactInput, countRequests, demoClient, rejectionOf, thrownBy } from './helpers.js';
 
@@ -101,6 +109,27 @@ export function resourcesSuite({ t, server }: SuiteContext): void {
       expect(receipt.reference).to.match(/^EER-\d{4}-\d{6}$/);
       expect(receipt.status).to.equal('received');
       expect(receipt.regionCodes).to.deep.equal(['04']);
+    });
+
+    t.it('listRegions, listEvents and createContactRequest are the methods, alone on a core', async () => {
+      const core = createCore({ baseUrl: await server.url(), key: 'pk_test_demo', lang: 'en' });
+      const regions = await listRegions(core);
+      expect(regions.data).to.have.length(17);
+      const events = await listEvents(core, { limit: 2 });
+      expect(events.data.length).to.be.within(1, 2);
+      let count = 0;
+      for await (const event of listEvents(core, { limit: 1 })) if (event.id && ++count === 2) break;
+      expect(count).to.equal(2, 'iterable over the pages, like events.list');
+      const receipt = await createContactRequest(core, contactInput('alone'), {
+        idempotencyKey: 'alone-0001',
+      });
+      expect(receipt.reference).to.match(/^EER-\d{4}-\d{6}$/);
+      // Refused input rejects (it never throws synchronously) and nothing is sent.
+      const refused = createContactRequest(core, { ...contactInput('alone'), email: 'nope' });
+      const error = await rejectionOf(refused);
+      expect(isInvalidRequestError(error)).to.equal(true);
+      expect(error.fieldErrors[0].field).to.equal('email');
+      expect(error.fieldErrors[0].message).to.match(/email/i);
     });
 
     t.it('contactRequests.list needs a secret key, which a browser refuses', async () => {
