@@ -55,7 +55,10 @@ export async function bundleForBrowser({
       // plugin collapses HTML whitespace where HTML ignores it (not in <pre>, <textarea>
       // or attribute values) and minifies CSS with Lightning CSS. A template it cannot
       // parse fails the build rather than shipping unminified.
-      minifyHtmlLiterals({ failOnError: true }),
+      minifyHtmlLiterals({ exclude: '**/node_modules/**', failOnError: true }),
+      // Dependencies' templates too (the anchors'), left as published where the minifier
+      // cannot parse them (a tag name bound with lit's static html, say).
+      minifyHtmlLiterals({ include: '**/node_modules/**' }),
       ...plugins,
     ],
     // Lit and friends declare `sideEffects`; nothing else needs guessing.
@@ -64,6 +67,8 @@ export async function bundleForBrowser({
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       // Dependencies' comments that merely mention @__PURE__ in prose.
       if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+      // A dependency's template the minifier could not parse: it ships as published.
+      if (warning.plugin === 'minify-html-literals' && /node_modules/.test(warning.id ?? '')) return;
       warn(warning);
     },
   });
