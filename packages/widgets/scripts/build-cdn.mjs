@@ -36,9 +36,14 @@ for (const chunk of chunks) {
   mkdirSync(dirname(file), { recursive: true });
   const banner = chunk.isEntry ? `/*! Emplois en régions widgets — licences: ./${LICENSES_FILE} */\n` : '';
   const mapName = `${chunk.fileName.split('/').pop()}.map`;
-  const code = `${banner}${chunk.code}\n//# sourceMappingURL=${mapName}\n`;
-  writeCompressed(file, code);
-  if (chunk.map) writeCompressed(`${file}.map`, chunk.map.toString());
+  // One sourceMappingURL line (the minifier may already end the code with one).
+  const body = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+  writeCompressed(file, `${banner}${body}\n//# sourceMappingURL=${mapName}\n`);
+  if (chunk.map) {
+    // The banner is one more line at the top: the map's lines move down by one.
+    const map = { ...chunk.map, mappings: `${banner ? ';' : ''}${chunk.map.mappings}` };
+    writeCompressed(`${file}.map`, JSON.stringify(map));
+  }
   console.log(`cdn/${chunk.fileName}  ${Buffer.byteLength(chunk.code)} B`);
 }
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
