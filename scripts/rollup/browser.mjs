@@ -19,6 +19,9 @@ import { brotliSize } from '../bundle-size.mjs';
  */
 const TERSER = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
 
+/** html-minifier options merged over the Lit plugin's defaults. */
+const KEEP_ONE_SPACE = { minifyOptions: { conservativeCollapse: true } };
+
 /** Modules that exist only in memory, at an absolute path (so relative and bare imports resolve from there). */
 function virtualModules(modules) {
   return {
@@ -55,10 +58,12 @@ export async function bundleForBrowser({
       // plugin collapses HTML whitespace where HTML ignores it (not in <pre>, <textarea>
       // or attribute values) and minifies CSS with Lightning CSS. A template it cannot
       // parse fails the build rather than shipping unminified.
-      minifyHtmlLiterals({ exclude: '**/node_modules/**', failOnError: true }),
+      // Whitespace collapses to one space, never to none: a fragment such as
+      // html` <span>(facultatif)</span>` keeps the space that separates it from the label.
+      minifyHtmlLiterals({ exclude: '**/node_modules/**', failOnError: true, options: KEEP_ONE_SPACE }),
       // Dependencies' templates too (the anchors'), left as published where the minifier
       // cannot parse them (a tag name bound with lit's static html, say).
-      minifyHtmlLiterals({ include: '**/node_modules/**' }),
+      minifyHtmlLiterals({ include: '**/node_modules/**', options: KEEP_ONE_SPACE }),
       ...plugins,
     ],
     // Lit and friends declare `sideEffects`; nothing else needs guessing.
