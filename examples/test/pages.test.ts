@@ -93,6 +93,19 @@ describe('example pages', () => {
     });
   }
 
+  test('the minified bundle keeps the words apart: « Téléphone (facultatif) », « Lieu de résidence actuel (facultatif) »', async () => {
+    // The CDN build collapses whitespace in the Lit templates; a space at a fragment's edge must survive.
+    const { page } = await visit('/examples/plain-html/');
+    const form = page.locator('eer-advisor-contact-form');
+    const texts = (await form.locator('label, legend').allInnerTexts()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
+    assert.ok(texts.includes('Téléphone (facultatif)'), texts.join(' | '));
+    assert.ok(texts.includes('Lieu de résidence actuel (facultatif)'), texts.join(' | '));
+    assert.ok(!texts.some((text) => /\S\(facultatif\)/.test(text)), texts.join(' | '));
+    await page.context().close();
+  });
+
   test('strict-csp: served with the strict policy and zero CSP violations', async () => {
     const { page, expectClean, headers } = await visit('/examples/strict-csp/');
     assert.equal(headers['content-security-policy'], STRICT_CSP);
