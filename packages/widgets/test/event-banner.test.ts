@@ -345,37 +345,52 @@ describe('<eer-event-banner>', () => {
     });
   });
 
-  it('at 375 px, no separator starts a line: the one before a wrapped item is clipped', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 343px">
-        <eer-event-banner
-          api-base=${base}
-          api-key="pk_test_demo"
-          layout="card"
-          lang="fr"
-          limit="1"
-        ></eer-event-banner>
-      </div>`,
-    );
-    const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
-    const meta = $(el, '.meta')!;
-    const items = [...meta.children] as HTMLElement[];
-    expect(items.length).to.be.at.least(2);
-    // Where the meta line becomes visible: its left edge, moved right by a clip-path inset if any.
-    const inset = /^inset\(\S+ \S+ \S+ ([\d.]+)px\)$/.exec(getComputedStyle(meta).clipPath)?.[1];
-    const clipLeft = meta.getBoundingClientRect().left + Number(inset ?? 0);
-    let wrapped = 0;
-    items.forEach((item, i) => {
-      const rect = item.getBoundingClientRect();
-      const startsLine = i === 0 || rect.top > items[i - 1]!.getBoundingClientRect().top + 1;
-      if (startsLine && i > 0) wrapped += 1;
-      // The separator is the item's left border: hidden left of the clip when the item starts a line.
-      if (startsLine) expect(rect.left, `item ${i} starts a line`).to.be.below(clipLeft);
-      else expect(rect.left, `item ${i} follows on its line`).to.be.at.least(clipLeft - 0.5);
+  for (const lang of ['fr', 'en'] as const) {
+    it(`at 375 px (${lang}), no separator starts a line, and no text is cut where an item wraps`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 343px">
+          <eer-event-banner
+            api-base=${base}
+            api-key="pk_test_demo"
+            layout="card"
+            lang=${lang}
+            limit="1"
+          ></eer-event-banner>
+        </div>`,
+      );
+      const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+      const meta = $(el, '.meta')!;
+      const items = [...meta.children] as HTMLElement[];
+      expect(items.length).to.be.at.least(2);
+      // Where the meta line becomes visible: its left edge, moved right by a clip-path inset if any.
+      const inset = /^inset\(\S+ \S+ \S+ ([\d.]+)px\)$/.exec(getComputedStyle(meta).clipPath)?.[1];
+      const clipLeft = meta.getBoundingClientRect().left + Number(inset ?? 0);
+      let wrapped = 0;
+      items.forEach((item, i) => {
+        const rect = item.getBoundingClientRect();
+        const startsLine = i === 0 || rect.top > items[i - 1]!.getBoundingClientRect().top + 1;
+        if (startsLine && i > 0) wrapped += 1;
+        // The separator is the item's left border: hidden left of the clip when the item starts a line.
+        if (startsLine) expect(rect.left, `item ${i} starts a line`).to.be.below(clipLeft);
+        else expect(rect.left, `item ${i} follows on its line`).to.be.at.least(clipLeft - 0.5);
+      });
+      expect(wrapped, 'the narrow card wraps its date, format and place').to.be.at.least(1);
+      // And no text is cut: every line of every item (a long date wraps inside its item) starts right of the clip.
+      for (const [i, item] of items.entries()) {
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        for (const line of range.getClientRects()) {
+          if (line.width === 0) continue;
+          expect(line.left, `a line of item ${i} (« ${item.textContent} »)`).to.be.at.least(clipLeft - 0.5);
+        }
+      }
+      if (lang === 'en') {
+        // « Thursday, December 10, 2026, 12:00 p.m. – 1:00 p.m. » is longer than the card is wide.
+        expect(items[0]!.getBoundingClientRect().height, 'the date wraps inside its item').to.be.above(30);
+      }
+      await expect(el).to.be.accessible();
     });
-    expect(wrapped, 'the narrow card wraps its date, format and place').to.be.at.least(1);
-    await expect(el).to.be.accessible();
-  });
+  }
 
   describe('dismissal', () => {
     it('closes, remembers the events across a re-created element, and still shows new ones', async () => {

@@ -70,6 +70,15 @@ export const styles = css`
       --lines: 2;
     }
   }
+  /* A narrow card or list: the date may take two lines, the place a third. */
+  @container (max-width: 29.99rem) {
+    .event {
+      --meta-lines: 3;
+    }
+    .line > .event {
+      --meta-lines: 1;
+    }
+  }
   @container (min-width: 30rem) {
     .line > .event {
       --action-rows: 2;
@@ -145,12 +154,22 @@ export const styles = css`
     font-size: 0.9375em;
   }
   /* Every item has its separator; the one that starts a line (the first, or one wrapped
-     at a narrow width) lies in a strip left of the text that is clipped away. */
+     at a narrow width) lies in a strip left of the text that is clipped away. The items are
+     flex items, so an item too long for a line wraps inside its own box: its second line
+     starts after its separator, never in the clipped strip. */
   .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-content: start;
     margin-inline-start: -1.5em;
     clip-path: inset(0 0 0 1.5em);
   }
   .meta > * {
+    min-width: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lines);
+    overflow: hidden;
     border-inline-start: 1px solid var(--eer-border);
     padding-inline-start: 0.75em;
     margin-inline-start: 0.75em;
