@@ -18,6 +18,18 @@ describe('look', () => {
       el.setAttribute('theme', 'dark');
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 30, 33)');
+      // A panel: its content never flush against its edges, its corners rounded like its cards.
+      expect(parseFloat(getComputedStyle(el).paddingLeft)).to.be.at.least(8);
+      expect(parseFloat(getComputedStyle(el).paddingTop)).to.be.at.least(8);
+      expect(getComputedStyle(el).borderTopLeftRadius).to.equal('8px');
+      const host = el.getBoundingClientRect();
+      for (const child of el.shadowRoot!.querySelectorAll('label, input, button, legend, [part=label]')) {
+        const box = child.getBoundingClientRect();
+        if (box.width === 0) continue;
+        expect(box.left - host.left, `${child.localName} off the left edge`).to.be.at.least(8);
+        expect(host.right - box.right, `${child.localName} off the right edge`).to.be.at.least(8);
+      }
+      await expect(el).to.be.accessible();
     });
   }
 });

@@ -56,8 +56,11 @@ export const themeStyles = css`
   }
   /* Dark text colours assume a dark page: the dark theme keeps its surface, so it stays
      readable on a light page (as with theme="auto" on a page without a dark mode). */
+  /* A drawn panel keeps its content (and focus rings) off its edges. */
   :host([data-eer-theme='dark']) {
     background: var(--eer-surface);
+    padding: var(--eer-space);
+    border-radius: var(--eer-radius);
     --eer-surface: #1c1e21;
     --eer-surface-raised: #2a2d31;
     --eer-text: #eef0f3;
