@@ -392,6 +392,39 @@ describe('<eer-event-banner>', () => {
     });
   }
 
+  for (const width of [320, 375, 480, 768]) {
+    it(`the bar holds its actions inside its border at ${width} px (fr and en)`, async () => {
+      for (const lang of ['fr', 'en'] as const) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width - 32}px">
+            <eer-event-banner
+              api-base=${base}
+              api-key="pk_test_demo"
+              layout="bar"
+              lang=${lang}
+              dismissible
+            ></eer-event-banner>
+          </div>`,
+        );
+        const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+        const bar = $(el, '.line')!.getBoundingClientRect();
+        const controls = $$(el, '.actions > *, [part~="close-button"]');
+        expect(controls.length, 'register, join, calendar, more, close').to.be.at.least(4);
+        for (const control of controls) {
+          const box = control.getBoundingClientRect();
+          expect(
+            box.bottom,
+            `${lang} « ${control.textContent!.trim()} » above the bar's bottom`,
+          ).to.be.at.most(bar.bottom - 1);
+          expect(box.right, `${lang} « ${control.textContent!.trim()} » inside the bar`).to.be.at.most(
+            bar.right,
+          );
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+
   describe('dismissal', () => {
     it('closes, remembers the events across a re-created element, and still shows new ones', async () => {
       const region = '08';

@@ -60,10 +60,11 @@ export const styles = css`
     min-width: 0;
   }
   /* The bar: one line of title, one of date and place; its actions (with the "more" button) wrap. */
+  /* Narrow, its four actions (register, join, calendar, more) may each take a row. */
   .line > .event {
     --lines: 1;
     --meta-lines: 1;
-    --action-rows: 3;
+    --action-rows: 4;
   }
   @container (min-width: 20rem) {
     .event {
@@ -188,6 +189,8 @@ export const styles = css`
     min-height: 1.5rem;
     text-underline-offset: 0.15em;
   }
+  /* In the bar every action is one row high, so the rows reserved hold exactly what wraps. */
+  .line a,
   a.register,
   .more {
     min-height: var(--action-height);
