@@ -602,14 +602,7 @@ describe('WordPress plugin on a real WordPress', () => {
     for (const viewport of VIEWPORTS) {
       for (const throttled of [false, true]) {
         const condition = `${viewport.width}×${viewport.height}${throttled ? ', throttled (4× CPU, 150 ms, 1.6 Mbps)' : ''}`;
-        // Not the plugin's: the list picker's skeleton (15 equal rows) leaves out the three
-        // « desservie hors de la CMM » notes, so its grid grows 94 px at this width once the
-        // regions arrive and pushes the banner below it (0.011). The widgets own that fix.
-        const todo =
-          key === 'editor' && viewport.width === 1280
-            ? 'the list region picker grows when its regions arrive (packages/widgets)'
-            : undefined;
-        test(`layout shift on ${name} at ${condition}: at most ${CLS_BUDGET}`, { todo }, async () => {
+        test(`layout shift on ${name} at ${condition}: at most ${CLS_BUDGET}`, async () => {
           const { total, sources } = await layoutShift(content[key].link, viewport, throttled);
           console.log(`  CLS ${total.toFixed(4)} — ${key}, ${condition}`);
           for (const source of sources) console.log(`    ${source}`);

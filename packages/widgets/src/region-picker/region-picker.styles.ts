@@ -49,11 +49,15 @@ export const styles = css`
     text-transform: uppercase;
   }
   .skeleton {
-    height: var(--eer-control-height);
+    min-height: var(--eer-control-height);
   }
+  /* A row of the list's skeleton: the label's line, with invisible text where the row will wrap. */
   .list .skeleton {
-    height: calc(var(--eer-control-height) - var(--eer-space) / 2);
-    margin: calc(var(--eer-space) / 4) 0;
+    min-height: calc(var(--eer-control-height) - var(--eer-space) / 2);
+    padding-inline-start: 1.75rem;
+  }
+  [aria-busy] .option span {
+    visibility: hidden;
   }
   .combo,
   .field,
@@ -72,7 +76,6 @@ export const styles = css`
     display: block;
   }
   .map .skeleton {
-    height: auto;
     aspect-ratio: 819 / 1000;
   }
   select,

@@ -9,6 +9,7 @@ import { common } from '../shared/i18n.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { messages, serviceNote, type PickerMessages } from './region-picker.messages.js';
 import { styles } from './region-picker.styles.js';
+import { LONG_NAMES, PARTLY_SERVED, REGION_CODES, UNSERVED } from './program-regions.js';
 import type { PickerHost, PickerView } from './picker-view.js';
 
 export type { PickerHost, PickerView } from './picker-view.js';
@@ -324,10 +325,17 @@ export class EerRegionPicker extends EerElement implements PickerHost {
       this.label ||
       (this.multiple ? t.regions : this.mode === 'combobox' ? t.regionOrMunicipality : t.region);
     const only = this.regions.match(/\d+/g);
+    const offered = (code: string, served: boolean) =>
+      (!only || only.includes(code)) && (this.scope === 'all' || served);
     const listed = (all: Region[]) => all.filter((r) => !only || only.includes(r.code));
-    const available = (all: Region[]) => listed(all).filter((r) => this.scope === 'all' || r.served);
+    const available = (all: Region[]) => all.filter((r) => offered(r.code, r.served));
     return html`${renderTask(this.#regionsTask, this, {
-        pending: () => this.#pending(label, only?.length ?? (this.scope === 'all' ? 17 : 15)),
+        pending: () =>
+          this.#pending(
+            label,
+            REGION_CODES.filter((code) => offered(code, !UNSERVED.includes(code))),
+            t,
+          ),
         isEmpty: (all) => !available(all).length,
         empty: () => html`<p>${t.empty}</p>`,
         complete: (all) => {
@@ -340,7 +348,7 @@ export class EerRegionPicker extends EerElement implements PickerHost {
                 this.#viewError = undefined;
                 this.requestUpdate();
               })
-            : this.#pending(label, 1);
+            : this.#pending(label);
         },
       })}
       ${
@@ -358,11 +366,29 @@ export class EerRegionPicker extends EerElement implements PickerHost {
       </div>`;
   }
 
-  #pending(label: string, rows: number) {
+  /**
+   * The list's skeleton: one row per expected region, built like the list's rows (the
+   * label's line, then the service note) in the same grid cells. Long names and the notes
+   * are there as invisible text (so out of the accessibility tree too) that wraps as the
+   * real one does: the grid takes the loaded list's height in any column width.
+   */
+  #pending(label: string, codes?: string[], t?: PickerMessages) {
     return html`<div class="label" part="label">${label}</div>
       <div class="options ${this.mode}" aria-busy="true">
         <span class="visually-hidden">${common[this.language].loading}</span>
-        ${Array.from({ length: this.mode === 'list' ? rows : 1 }, () => html`<div class="skeleton"></div>`)}
+        ${
+          t && this.mode === 'list'
+            ? codes!.map(
+                (code) =>
+                  html`<div class="option">
+                    <div class="skeleton"><span>${LONG_NAMES[code]}</span></div>
+                    <span class="note"
+                      >${PARTLY_SERVED.includes(code) ? t.partlyServed : UNSERVED.includes(code) ? t.notServed : ''}</span
+                    >
+                  </div>`,
+              )
+            : html`<div class="skeleton"></div>`
+        }
       </div>`;
   }
 
