@@ -22,10 +22,12 @@ const KB = 1024;
  * `cdn/eer-widgets.js`: three widgets + `<eer-config>` + SDK + Lit, what a page loads up front
  * (issue 4). 35 KiB until the bundle was measured at 35.8 kB and the issue asked for ≤ 34,200 B:
  * Lit templates minified (≈ −730 B), terser after esbuild (≈ −800 B) and the widgets' SDK calls
- * taken method by method (≈ −290 B) brought it to ≈ 33.9 kB; the rest is room for the lazy
- * chunks' names (content hashes) the bundle contains, which move its size by some ±50 B.
+ * taken method by method (≈ −290 B) brought it to ≈ 33.9 kB; then the list picker's skeleton
+ * learnt the rows of the loaded list (+155 B, issue 12) and the bar its four action rows: 34.1 kB.
+ * The budget is the issue's limit; the lazy chunks' names (content hashes) the bundle contains
+ * move its size by some ±50 B from one build to the next.
  */
-export const CDN_BUDGET = 34_100;
+export const CDN_BUDGET = 34_200;
 /** The map chunk (shapes of the 17 regions + the map view), loaded for `mode="map"` only (issue 4). */
 export const MAP_BUDGET = 45 * KB;
 /** The combobox chunk, loaded for `mode="combobox"` only (3 KiB until its templates were minified). */
