@@ -6,6 +6,34 @@ import '../src/advisor-contact-form/define.js';
 import { apiBase, until } from './helpers.js';
 
 describe('look', () => {
+  it('stacked widgets never touch; the margin collapses with the page’s and yields to a page rule', async () => {
+    const base = await apiBase();
+    const page = await fixture<HTMLDivElement>(
+      `<div>
+        <eer-event-banner api-base="${base}" api-key="pk_test_demo" lang="fr" empty="message" layout="bar"></eer-event-banner>
+        <eer-region-picker api-base="${base}" api-key="pk_test_demo" lang="fr" mode="combobox"></eer-region-picker>
+        <eer-advisor-contact-form api-base="${base}" api-key="pk_test_demo" lang="fr" privacy-url="https://exemple.ca/p"></eer-advisor-contact-form>
+        <p style="margin: 16px 0">Texte de la page</p>
+      </div>`,
+    );
+    const [banner, picker, form, text] = [...page.children] as HTMLElement[];
+    await until(
+      () => [banner, picker, form].every((el) => !!el!.shadowRoot?.firstElementChild),
+      8000,
+      'render',
+    );
+    const gap = (a: Element, b: Element) => b.getBoundingClientRect().top - a.getBoundingClientRect().bottom;
+    expect(gap(banner!, picker!), 'banner → picker').to.be.at.least(8);
+    expect(gap(picker!, form!), 'picker → form').to.be.at.least(8);
+    // Collapsed with the paragraph's 16 px, not added to it.
+    expect(gap(form!, text!)).to.be.closeTo(16, 0.5);
+    // The form's own embedded picker keeps the form's spacing.
+    const inner = form!.shadowRoot!.querySelector('eer-region-picker');
+    if (inner) expect(getComputedStyle(inner).marginBottom).to.equal('0px');
+    picker!.style.margin = '0';
+    expect(gap(picker!, form!)).to.equal(0);
+  });
+
   for (const tag of ['eer-region-picker', 'eer-event-banner', 'eer-advisor-contact-form']) {
     it(`${tag} paints no opaque background by default; the dark theme keeps its surface`, async () => {
       const base = await apiBase();

@@ -14,6 +14,10 @@ export const formStyles = css`
   .row {
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
   }
+  /* The embedded picker is spaced by the form's grid gap, not by its own margin. */
+  eer-region-picker {
+    margin: 0;
+  }
   fieldset {
     margin: 0;
     padding: 0;

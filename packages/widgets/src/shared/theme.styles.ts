@@ -18,9 +18,12 @@ import { css } from 'lit';
  * (the host's tokens resolve in the page's rule).
  */
 export const themeStyles = css`
+  /* Some room below (as a paragraph has): two widgets stacked never touch, and the margin
+     collapses with the page's own (a rule of the page, e.g. margin: 0, replaces it). */
   :host {
     all: initial;
     display: block;
+    margin-block-end: var(--eer-space);
     box-sizing: border-box !important;
     font-family: var(--eer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
     font-size: var(--eer-font-size, 1rem) !important;
