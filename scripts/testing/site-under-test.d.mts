@@ -1,6 +1,6 @@
 // Declarations of site-under-test.mjs, so TypeScript tests import it statically.
 import type { RunningServer, StartServerOptions } from '@emplois-en-regions/server';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 
 /** The folders `pnpm start` serves, as absolute paths. */
 export declare const paths: {
@@ -70,3 +70,10 @@ export interface WatchedPage {
 }
 
 export declare function watchPage(page: Page, options?: WatchOptions): Promise<WatchedPage>;
+
+/** 4× CPU slowdown, 150 ms latency, 1.6 Mbps down / 750 kbps up (bytes per second below). */
+export declare const THROTTLED: { cpuRate: number; latency: number; download: number; upload: number };
+/** Layout shifts of a page view summed, without those that follow input: at most this. */
+export declare const CLS_BUDGET: number;
+/** Applies THROTTLED to the page of a CDP session (Chromium). */
+export declare function throttle(session: CDPSession): Promise<void>;

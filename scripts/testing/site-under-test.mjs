@@ -142,3 +142,24 @@ export async function watchPage(page, { consoleErrors = true, failedResponses = 
     },
   };
 }
+
+/**
+ * Issue 12's slow visitor: 4× CPU slowdown, 150 ms latency, 1.6 Mbps down / 750 kbps up — the
+ * conditions the layout-shift tests and `pnpm bench` measure the partner page under.
+ */
+export const THROTTLED = { cpuRate: 4, latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8 };
+
+/** Issue 12's budget: layout shifts of a page view summed, without those that follow input. */
+export const CLS_BUDGET = 0.01;
+
+/** Applies THROTTLED to the page of a CDP session (Chromium). */
+export async function throttle(session) {
+  await session.send('Network.enable');
+  await session.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpuRate });
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: THROTTLED.latency,
+    downloadThroughput: THROTTLED.download,
+    uploadThroughput: THROTTLED.upload,
+  });
+}

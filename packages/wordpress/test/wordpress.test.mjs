@@ -7,12 +7,17 @@
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CDN_BUNDLE, openSite, watchPage } from '../../../scripts/testing/site-under-test.mjs';
-import { openWordPress } from './support/wordpress-site.mjs';
+import {
+  CDN_BUNDLE,
+  CLS_BUDGET,
+  openSite,
+  throttle,
+  watchPage,
+} from '../../../scripts/testing/site-under-test.mjs';
+import { freePort, openWordPress } from './support/wordpress-site.mjs';
 
 const ZIP = fileURLToPath(new URL('../dist/emplois-en-regions.zip', import.meta.url));
 const RENDER_TIMEOUT = 15_000;
@@ -139,22 +144,9 @@ function classic(url) {
   return classicUrl.href;
 }
 
-/** A 127.0.0.1 port nothing listens on. */
-function closedPort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A 127.0.0.1 port nothing listens on (one just freed). */
+const closedPort = freePort;
 
-/** Issue 12: layout shifts summed, without those that follow input (the bench's budget). */
-const CLS_BUDGET = 0.01;
-/** As scripts/bench/partner-page.ts throttles: 4× slower CPU, 150 ms, 1.6 Mbps down, 750 kbps up. */
-const THROTTLED = { cpuRate: 4, latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8 };
 const VIEWPORTS = [
   { width: 412, height: 900 },
   { width: 1280, height: 800 },
@@ -196,15 +188,7 @@ async function layoutShift(url, viewport, throttled) {
   try {
     const page = await context.newPage();
     if (throttled) {
-      const session = await context.newCDPSession(page);
-      await session.send('Network.enable');
-      await session.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpuRate });
-      await session.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: THROTTLED.latency,
-        downloadThroughput: THROTTLED.download,
-        uploadThroughput: THROTTLED.upload,
-      });
+      await throttle(await context.newCDPSession(page));
     }
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page

@@ -76,7 +76,8 @@ export async function requireTools() {
   return tools;
 }
 
-function freePort() {
+/** A free 127.0.0.1 port (listened on, then closed). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
