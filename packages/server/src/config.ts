@@ -125,7 +125,7 @@ function readDatabase(env: NodeJS.ProcessEnv, cwd: string, mode: StoreMode): Dat
   const sslmodes = ['disable', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
   if (sslmode !== null && !sslmodes.includes(sslmode)) {
     throw refuse(
-      `DATABASE_URL : sslmode doit valoir ${sslmodes.join(', ')} (reçu « ${sslmode} »).`,
+      `DATABASE_URL : sslmode doit valoir l’une de ces valeurs : ${sslmodes.join(', ')} (reçu « ${sslmode} »).`,
       `DATABASE_URL: sslmode must be one of ${sslmodes.join(', ')} (got "${sslmode}").`,
     );
   }

@@ -661,6 +661,8 @@ describe('eer-admin on the database of a running production server', () => {
         '<référence>',
         '<texte>',
         '<identifiant>',
+        '--email <courriel>',
+        '--website <adresse>',
       ]) {
         assert.ok(french.includes(word), word);
       }

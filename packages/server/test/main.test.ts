@@ -57,6 +57,11 @@ describe('eer-server configuration', () => {
         /SMTP_URL: mail to mail\.example would not be required to be encrypted/,
       ],
       [{ EER_LOG: 'quiet' }, /EER_LOG doit valoir true ou false/, /EER_LOG must be true or false/],
+      [
+        { DATABASE_URL: 'postgres://localhost/eer?sslmode=strict' },
+        /sslmode doit valoir l’une de ces valeurs\u00a0: disable, prefer, require, verify-ca, verify-full, no-verify \(reçu «\u00a0strict\u00a0»\)/,
+        /sslmode must be one of disable, prefer/,
+      ],
     ] as const;
     for (const [env, french, english] of cases) {
       const inFrench = start({ ...env, DATABASE_PATH: ':memory:' });

@@ -1,13 +1,13 @@
 // Folders served next to the API (the widgets' CDN bundle, the examples).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { keepCdnVersion } from '../src/http/cdn-versions.js';
+import { keepCdnVersion, keptVersions } from '../src/http/cdn-versions.js';
 import { siteMounts, startServer, type RunningServer } from '../src/index.js';
 
 describe('static mounts', () => {
@@ -196,7 +196,6 @@ describe('CDN delivery (issue 12)', () => {
   });
 });
 
-/** A GET that does not decode the body (fetch would), to see the bytes on the wire. */
 describe('CDN versions kept across upgrades (/cdn/v<version>/ forever)', () => {
   let root: string;
   let server: RunningServer;
@@ -269,6 +268,65 @@ describe('CDN versions kept across upgrades (/cdn/v<version>/ forever)', () => {
     );
   });
 
+  it('CDN_DIR as a symlink to the release: the files are kept (not the link), and served after the next upgrade', async () => {
+    const releases = join(root, 'releases');
+    const release = (version: string) => {
+      const dir = join(releases, version);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'version.json'), JSON.stringify({ version }));
+      writeFileSync(join(dir, 'eer-widgets.js'), `export const v = "${version}";\n`);
+      return dir;
+    };
+    const link = join(root, 'cdn-current');
+    const kept = join(root, 'linked-versions');
+    symlinkSync(release('2.0.0'), link);
+    assert.deepEqual(keepCdnVersion(link, kept), { current: '2.0.0', kept: ['2.0.0'] });
+    // The next deployment: the link moves to 2.1.0 and the old release is deleted.
+    rmSync(link);
+    rmSync(join(releases, '2.0.0'), { recursive: true });
+    symlinkSync(release('2.1.0'), link);
+    assert.deepEqual(keepCdnVersion(link, kept), { current: '2.1.0', kept: ['2.0.0', '2.1.0'] });
+    const upgraded = await startServer({
+      databasePath: ':memory:',
+      port: 0,
+      logger: false,
+      staticMounts: siteMounts({ cdnDir: link, cdnVersionsDir: kept }),
+    });
+    try {
+      const old = await rawGet(`${upgraded.url}/cdn/v2.0.0/eer-widgets.js`, {});
+      assert.equal(old.status, 200);
+      assert.equal(old.body.toString(), 'export const v = "2.0.0";\n');
+    } finally {
+      await upgraded.close();
+    }
+  });
+
+  it('a copy that fails leaves no empty version folder to be served as that version', () => {
+    const build = join(root, 'unreadable-build');
+    mkdirSync(build);
+    writeFileSync(join(build, 'version.json'), JSON.stringify({ version: '3.0.0' }));
+    symlinkSync(join(root, 'nowhere'), join(build, 'eer-widgets.js')); // a dangling link: the copy fails
+    const kept = join(root, 'failed-versions');
+    const result = keepCdnVersion(build, kept);
+    assert.match(result.error ?? '', /ENOENT/);
+    assert.deepEqual(result.kept, []);
+  });
+
+  it('the versions kept are listed oldest first, pre-releases before their release', () => {
+    const dir = join(root, 'ordered-versions');
+    for (const name of ['1.0.0', '1.0.0-beta.10', '0.9.0', '1.0.0-beta.2', '10.0.0', '2.0.0', 'latest']) {
+      mkdirSync(join(dir, name), { recursive: true });
+    }
+    assert.deepEqual(keptVersions(dir), [
+      '0.9.0',
+      '1.0.0-beta.2',
+      '1.0.0-beta.10',
+      '1.0.0',
+      '2.0.0',
+      '10.0.0',
+    ]);
+  });
+
   it('a folder that cannot be written is reported, not fatal', () => {
     const file = join(root, 'not-a-folder');
     writeFileSync(file, '');
@@ -279,6 +337,7 @@ describe('CDN versions kept across upgrades (/cdn/v<version>/ forever)', () => {
   });
 });
 
+/** A GET that does not decode the body (fetch would), to see the bytes on the wire. */
 function rawGet(
   url: string,
   headers: Record<string, string>,

@@ -22,7 +22,8 @@ const fr = {
   commandPlaceholder: '[commande]',
   /** The value placeholders of the options and arguments (`--org <organisation>`), by their English name. */
   placeholders: {
-    address: 'adresse',
+    // `--email <address>`: not `adresse`, which `--website <url>` of the same command shows.
+    address: 'courriel',
     codes: 'codes',
     days: 'jours',
     file: 'fichier',

@@ -4,7 +4,7 @@
  * deployment replaces CDN_DIR with the new build, so each build the server starts with is
  * copied into CDN_VERSIONS_DIR (`<dir>/<version>/`), and every version kept there stays served.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** `cdn/version.json`, written by the widgets' CDN build: the version the folder holds. */
@@ -39,12 +39,23 @@ export function keepCdnVersion(cdnDir: string, versionsDir: string): KeptVersion
   const current = cdnVersion(cdnDir);
   let error: string | undefined;
   if (current && VERSION.test(current)) {
+    const target = join(versionsDir, current);
+    const earlier = existsSync(target);
     try {
-      const target = join(versionsDir, current);
       mkdirSync(target, { recursive: true });
-      cpSync(cdnDir, target, { recursive: true, force: true, preserveTimestamps: true });
+      // dereference: CDN_DIR is often a symlink to the release (`cdn -> releases/42/cdn`), and a
+      // link kept in the copy would point into a release the next deployment deletes.
+      cpSync(cdnDir, target, { recursive: true, force: true, preserveTimestamps: true, dereference: true });
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
+      // A folder this start created but could not fill would be served as that version: a 404 forever.
+      if (!earlier) {
+        try {
+          rmSync(target, { recursive: true, force: true });
+        } catch {
+          // Nothing was created (the versions folder itself is unusable).
+        }
+      }
     }
   }
   return { current, kept: keptVersions(versionsDir), ...(error ? { error } : {}) };
@@ -61,8 +72,16 @@ export function keptVersions(versionsDir: string): string[] {
     return [];
   }
   const parts = (version: string) => version.split(/[-+]/)[0]!.split('.').map(Number);
+  // A pre-release comes before its release (1.0.0-beta.2 < 1.0.0), beta.2 before beta.10.
+  const prerelease = (version: string) => /^[^+]*-/.test(version);
   return names.sort((a, b) => {
     const [x, y] = [parts(a), parts(b)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || a.localeCompare(b);
+    return (
+      x[0]! - y[0]! ||
+      x[1]! - y[1]! ||
+      x[2]! - y[2]! ||
+      Number(prerelease(b)) - Number(prerelease(a)) ||
+      a.localeCompare(b, 'en', { numeric: true })
+    );
   });
 }
