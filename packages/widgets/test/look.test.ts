@@ -34,6 +34,26 @@ describe('look', () => {
     expect(gap(picker!, form!)).to.equal(0);
   });
 
+  it('the dark form draws one panel: its embedded picker lines up with the other fields', async () => {
+    const base = await apiBase();
+    const form = await fixture(
+      `<eer-advisor-contact-form api-base="${base}" api-key="pk_test_demo" lang="fr" theme="dark" privacy-url="https://exemple.ca/p"></eer-advisor-contact-form>`,
+    );
+    await until(() => !!form.shadowRoot?.querySelector('eer-region-picker'), 8000, 'the form');
+    const picker = form.shadowRoot!.querySelector<HTMLElement>('eer-region-picker')!;
+    await until(() => !!picker.shadowRoot?.querySelector('legend'), 8000, 'the regions');
+    expect(picker.dataset.eerTheme).to.equal('dark');
+    // The picker inherits the dark theme but is no panel of its own inside the form's.
+    expect(getComputedStyle(picker).padding).to.equal('0px');
+    const legend = picker.shadowRoot!.querySelector('legend')!.getBoundingClientRect();
+    const label = form.shadowRoot!.querySelector('label[for=message]')!.getBoundingClientRect();
+    expect(legend.left, 'the regions legend and the message label start at the same x').to.be.closeTo(
+      label.left,
+      0.5,
+    );
+    await expect(form).to.be.accessible();
+  });
+
   for (const tag of ['eer-region-picker', 'eer-event-banner', 'eer-advisor-contact-form']) {
     it(`${tag} paints no opaque background by default; the dark theme keeps its surface`, async () => {
       const base = await apiBase();

@@ -14,9 +14,11 @@ export const formStyles = css`
   .row {
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
   }
-  /* The embedded picker is spaced by the form's grid gap, not by its own margin. */
+  /* The embedded picker is spaced by the form's grid gap, not by its own margin; in the dark
+     theme it is no panel of its own inside the form's (its padding would indent its fields). */
   eer-region-picker {
     margin: 0;
+    padding: 0;
   }
   fieldset {
     margin: 0;
