@@ -489,6 +489,9 @@ describe('WordPress plugin on a real WordPress', () => {
     assert.equal(report.unreachableUrl, latest(closedBase), 'version.json unreachable: the latest build');
     assert.equal(report.unreachableAgain, latest(closedBase));
     assert.equal(report.requestsUnreachable, 1, 'the failure is remembered for a few minutes');
+    // Only an API that answers may hold the first paint (blocking="render" in <head>).
+    assert.equal(report.answered, true, 'the real API answered');
+    assert.equal(report.unreachableAnswered, false, 'unreachable: the script goes to the footer');
     assert.deepEqual(report.answers, {
       prerelease: `${standin}/cdn/v1.2.3-beta.1/eer-widgets.js`,
       path: latest(standin),
@@ -505,6 +508,7 @@ describe('WordPress plugin on a real WordPress', () => {
     );
     assert.equal(report.staleAgainUrl, report.staleUrl);
     assert.equal(report.requestsStale, 1, 'one attempt, then none within the retry delay');
+    assert.equal(report.staleAnswered, false, 'the API down: the last version, but not render-blocking');
   });
 
   test('the author’s post in Chromium: regions and events shown, « Sherbrooke » updates the banner, the form returns a reference, no console error', async () => {

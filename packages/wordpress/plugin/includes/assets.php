@@ -41,9 +41,12 @@ function emplois_en_regions_use_widgets( $known_up_front = false ) {
 	$used     = true;
 	$api_base = emplois_en_regions_settings()['api_base'];
 	if ( '' !== $api_base ) {
-		$in_footer = ! $known_up_front && did_action( 'wp_head' ) > 0;
 		// No query string: the address names the version itself (cdn.php).
-		wp_register_script( EMPLOIS_EN_REGIONS_SCRIPT, emplois_en_regions_script_url( $api_base ), array(), null, $in_footer ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
+		$url = emplois_en_regions_script_url( $api_base );
+		// In <head> (render-blocking) only while the API answers: a hanging host must not blank the page.
+		$in_head   = ( $known_up_front || 0 === did_action( 'wp_head' ) ) && emplois_en_regions_cdn_answered( $api_base );
+		$in_footer = ! $in_head;
+		wp_register_script( EMPLOIS_EN_REGIONS_SCRIPT, $url, array(), null, $in_footer ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
 		wp_enqueue_script( EMPLOIS_EN_REGIONS_SCRIPT );
 	}
 	add_action( 'wp_footer', 'emplois_en_regions_print_config', 5 );

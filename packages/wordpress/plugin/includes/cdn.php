@@ -49,6 +49,7 @@ function emplois_en_regions_cdn_version( $api_base ) {
 	}
 
 	$version = emplois_en_regions_fetch_cdn_version( $api_base );
+	$answered = null !== $version;
 	if ( null === $version ) {
 		// Keep the last version (its address stays valid), or none, and try again in a few minutes, not on every view.
 		$fetched = time() - EMPLOIS_EN_REGIONS_CDN_VERSION_FRESH + EMPLOIS_EN_REGIONS_CDN_VERSION_RETRY;
@@ -59,12 +60,27 @@ function emplois_en_regions_cdn_version( $api_base ) {
 	set_transient(
 		$cache_key,
 		array(
-			'fetched' => $fetched,
-			'version' => $known,
+			'fetched'  => $fetched,
+			'version'  => $known,
+			'answered' => $answered,
 		),
 		EMPLOIS_EN_REGIONS_CDN_VERSION_KEEP
 	);
 	return $known;
+}
+
+/**
+ * Whether the API answered its last version check (made or refreshed by
+ * emplois_en_regions_script_url()). Only then may the script hold the page's
+ * first paint (`blocking="render"`): an API host that hangs must not leave
+ * the partner's page blank.
+ *
+ * @param string $api_base API address, without a trailing slash.
+ * @return bool
+ */
+function emplois_en_regions_cdn_answered( $api_base ) {
+	$cached = get_transient( 'eer_cdn_version_' . md5( $api_base ) );
+	return is_array( $cached ) && ! empty( $cached['answered'] );
 }
 
 /**

@@ -34,12 +34,14 @@ $report['fetchedUrl']      = emplois_en_regions_script_url( $args['apiBase'] );
 $report['requestsFetched'] = $requests;
 emplois_en_regions_script_url( $args['apiBase'] );
 $report['requestsCached'] = $requests;
+$report['answered']       = emplois_en_regions_cdn_answered( $args['apiBase'] );
 
 // Nothing listens on the closed port: the latest build, and no new try within the retry delay.
 $requests                   = 0;
 $report['unreachableUrl']   = emplois_en_regions_script_url( $args['closedBase'] );
 $report['unreachableAgain'] = emplois_en_regions_script_url( $args['closedBase'] );
 $report['requestsUnreachable'] = $requests;
+$report['unreachableAnswered'] = emplois_en_regions_cdn_answered( $args['closedBase'] );
 
 // Answers served by a stand-in (pre_http_request, counted there): only a strict version makes a versioned address.
 $answer = null;
@@ -92,6 +94,7 @@ $requests = 0;
 $report['staleUrl']      = emplois_en_regions_script_url( $standin );
 $report['staleAgainUrl'] = emplois_en_regions_script_url( $standin );
 $report['requestsStale'] = $requests;
+$report['staleAnswered'] = emplois_en_regions_cdn_answered( $standin );
 $forget();
 
 echo wp_json_encode( $report );
