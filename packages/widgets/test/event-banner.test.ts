@@ -425,6 +425,49 @@ describe('<eer-event-banner>', () => {
     });
   }
 
+  // Date, format and place: every item shows at least its beginning (the place ends with « … » if it
+  // must), never hidden whole below the lines the banner keeps — cards and lists below 48rem keep three.
+  for (const layout of ['card', 'list', 'bar'] as const) {
+    it(`${layout}: date, format and place of every region's next event all show, 320 to 1024 px (fr and en)`, async () => {
+      const regions = [...new Set((await upcoming()).flatMap((event) => event.regionCodes))];
+      let checked = 0;
+      for (const width of [320, 375, 481, 600, 769, 1024])
+        for (const lang of ['fr', 'en'] as const)
+          for (const region of regions) {
+            const wrapper = await fixture<HTMLDivElement>(
+              html`<div style="width: ${width - 32}px">
+                <eer-event-banner
+                  api-base=${base}
+                  api-key="pk_test_demo"
+                  layout=${layout}
+                  lang=${lang}
+                  region=${region}
+                  limit="1"
+                ></eer-event-banner>
+              </div>`,
+            );
+            const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+            const meta = $(el, '.meta');
+            if (!meta) continue;
+            const visible = meta.getBoundingClientRect();
+            const items = [...meta.children] as HTMLElement[];
+            // One line (the bar, and every layout from 48rem) ends with « … »: an item may start on it
+            // and be cut, or not fit at all after a long date; its date always shows.
+            const oneLine = layout === 'bar' || width >= 769;
+            const required = oneLine ? items.slice(0, 1) : items;
+            for (const item of required) {
+              const box = item.getBoundingClientRect();
+              expect(
+                box.top < visible.bottom - 4 && box.width > 20,
+                `${layout} ${width}px ${lang} region ${region}: « ${item.textContent} » hidden; meta ${Math.round(visible.top)}–${Math.round(visible.bottom)} w${Math.round(visible.width)}; ${items.map((i) => `« ${i.textContent} » ${Math.round(i.getBoundingClientRect().left)},${Math.round(i.getBoundingClientRect().top)} ${Math.round(i.getBoundingClientRect().width)}×${Math.round(i.getBoundingClientRect().height)}`).join(' | ')}`,
+              ).to.equal(true);
+              checked += 1;
+            }
+          }
+      expect(checked).to.be.above(50);
+    });
+  }
+
   describe('dismissal', () => {
     it('closes, remembers the events across a re-created element, and still shows new ones', async () => {
       const region = '08';

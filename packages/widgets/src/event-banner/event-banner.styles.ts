@@ -49,9 +49,11 @@ export const styles = css`
     display: grid;
     gap: calc(var(--eer-space) / 2);
   }
+  /* Below 48rem a card or list gives date (up to two lines), format and place three lines, four
+     below 30rem (a long date and « Hybride (en personne et en ligne) » each fill a line there). */
   .event {
     --lines: 3;
-    --meta-lines: 2;
+    --meta-lines: 4;
     --action-rows: 2;
     --action-height: calc(var(--eer-control-height) - 0.5rem);
     display: grid;
@@ -71,17 +73,12 @@ export const styles = css`
       --lines: 2;
     }
   }
-  /* A narrow card or list: the date may take two lines, the place a third. */
-  @container (max-width: 29.99rem) {
+  @container (min-width: 30rem) {
     .event {
       --meta-lines: 3;
     }
     .line > .event {
       --meta-lines: 1;
-    }
-  }
-  @container (min-width: 30rem) {
-    .line > .event {
       --action-rows: 2;
     }
   }
@@ -122,11 +119,16 @@ export const styles = css`
   }
   .heading,
   .summary,
-  .meta {
+  .meta,
+  .meta > * {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--lines);
     overflow: hidden;
+  }
+  .heading,
+  .summary,
+  .meta {
     height: calc(var(--lines) * 1.5em);
   }
   .card .heading {
@@ -167,13 +169,27 @@ export const styles = css`
   }
   .meta > * {
     min-width: 0;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--lines);
-    overflow: hidden;
     border-inline-start: 1px solid var(--eer-border);
     padding-inline-start: 0.75em;
     margin-inline-start: 0.75em;
+  }
+  /* The last item (the place) takes what is left of its line, one line with « … », rather than
+     moving whole to a line the banner may not show. */
+  .meta > :last-child {
+    flex: 1 1 0;
+    min-width: min(5em, 100%);
+    -webkit-line-clamp: 1;
+  }
+  /* One line, from 48rem: the items flow inline and the line ends with « … » where it must —
+     nothing wraps into view, so the clipped strip only ever hides a separator. (A narrower bar's
+     one line is its date's, clamped the same way.) */
+  @container (min-width: 48rem) {
+    .meta {
+      display: -webkit-box;
+    }
+    .meta > * {
+      display: inline;
+    }
   }
   .actions {
     display: flex;
