@@ -29,7 +29,7 @@ describe('look', () => {
     expect(gap(form!, text!)).to.be.closeTo(16, 0.5);
     // The form's own embedded picker keeps the form's spacing.
     const inner = form!.shadowRoot!.querySelector('eer-region-picker');
-    expect(inner, 'the form embeds its own region picker').to.exist;
+    expect(inner, 'the form embeds its own region picker').to.not.equal(null);
     expect(getComputedStyle(inner!).marginBottom).to.equal('0px');
     picker!.style.margin = '0';
     expect(gap(picker!, form!)).to.equal(0);
