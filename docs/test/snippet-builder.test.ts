@@ -13,11 +13,18 @@ import axe from 'axe-core';
 import { STRICT_CSP } from '@emplois-en-regions/server';
 import { contrast, type Rgb } from '@emplois-en-regions/widgets/color';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CDN_BUNDLE, openSite, paths, watchPage } from '../../scripts/testing/site-under-test.mjs';
+import {
+  CDN_BUNDLE,
+  CLS_BUDGET,
+  openSite,
+  paths,
+  throttle,
+  watchPage,
+} from '../../scripts/testing/site-under-test.mjs';
 import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
 import { defaultOptions, WIDGETS } from '../src/snippet-builder/options.js';
 import { fromHash, ignoredApiHost, toHash } from '../src/snippet-builder/share-link.js';
-import { buildSnippet, escapeAttribute, snippetHtml } from '../src/snippet-builder/snippet.js';
+import { buildSnippet, escapeAttribute, snippetBlocks, snippetHtml } from '../src/snippet-builder/snippet.js';
 import { messages } from '../src/snippet-builder/messages.js';
 
 /** How long a page may take to show its data (generous: CI machines run several browsers at once). */
@@ -105,7 +112,7 @@ async function openBuilder(
     STRICT_CSP,
     'the docs are served with the strict CSP',
   );
-  await opened.page.locator('.sb-code').waitFor({ timeout: TIMEOUT });
+  await opened.page.locator('.sb-code').first().waitFor({ timeout: TIMEOUT });
   await opened.page
     .locator('.sb-regions input[type=checkbox], #sb-banner-region')
     .first()
@@ -227,15 +234,32 @@ async function expectSameWidget(preview: Page, pasted: Page): Promise<string> {
   return a.text;
 }
 
-/** A blank page on the same origin, served with the strict CSP, with the snippet pasted in its body. */
-async function pasteInto(context: BrowserContext, snippet: string): Promise<Opened> {
+interface PasteOptions {
+  /** Pasted in the page's `<head>` (the render-blocking script). */
+  head?: string;
+  /** The page's own content after the `<main>` that holds the snippet: what must not move. */
+  after?: string;
+  /** Runs before the page loads (init scripts, throttling). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/**
+ * A blank page on the same origin, served with the strict CSP, with the snippet pasted in
+ * its body (and, when given, a block in its head).
+ */
+async function pasteInto(
+  context: BrowserContext,
+  snippet: string,
+  { head = '', after = '', prepare }: PasteOptions = {},
+): Promise<Opened> {
   const opened = await watch(context);
+  await prepare?.(opened.page);
   const url = `${site.url}/paste-test.html`;
   await opened.page.route(url, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       headers: { 'Content-Security-Policy': STRICT_CSP },
-      body: `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>Page vierge</title></head>\n<body>\n<main>\n${snippet}\n</main>\n</body>\n</html>\n`,
+      body: `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>Page vierge</title>${head ? `\n${head}\n` : ''}</head>\n<body>\n<main>\n${snippet}\n</main>\n${after}</body>\n</html>\n`,
     }),
   );
   await opened.page.goto(url);
@@ -430,6 +454,34 @@ describe('snippet text', () => {
       '></eer-config>',
       '<eer-region-picker></eer-region-picker>',
     ]);
+  });
+
+  test('the script in the <head> (issue 12): two blocks, the render-blocking script alone in the first', () => {
+    const options = defaultOptions(origin);
+    options.widgets = ['eer-region-picker', 'eer-event-banner'];
+    // Off (the default): today's one block, the very text of snippetHtml.
+    assert.deepEqual(snippetBlocks(buildSnippet(options, cdn)), [{ place: 'page', html: text(options) }]);
+    assert.doesNotMatch(text(options), /blocking/);
+    options.scriptInHead = true;
+    assert.deepEqual(snippetBlocks(buildSnippet(options, cdn)), [
+      {
+        place: 'head',
+        html: '<script type="module" blocking="render" src="https://eer.example/cdn/v1.2.3/eer-widgets.js"></script>',
+      },
+      {
+        place: 'body',
+        html: [
+          '<eer-config api-key="pk_test_demo" api-base="https://eer.example" lang="fr"></eer-config>',
+          '<eer-region-picker id="eer-region"></eer-region-picker>',
+          '<eer-event-banner region-from="eer-region"></eer-event-banner>',
+        ].join('\n'),
+      },
+    ]);
+    // Kept in a shared link, and only when on.
+    const hash = toHash(options, origin);
+    assert.equal(hash, 'widgets=eer-region-picker%2Ceer-event-banner&head=1');
+    assert.deepEqual(fromHash(`#${hash}`, origin, { color: () => true }), options);
+    assert.equal(fromHash('#head=0', origin, { color: () => true }).scriptInHead, false);
   });
 });
 
@@ -1138,5 +1190,153 @@ describe('a shared link cannot send the contact requests elsewhere (issue 16)', 
     assert.doesNotMatch(page.url(), /mrc\.example/);
     // The preview cannot reach that host under this page's CSP: blocked requests are expected here.
     await opened.context.close();
+  });
+});
+
+describe('the script in the <head>, render-blocking (issue 12)', () => {
+  const HEAD_FR = /^Je peux modifier le <head> de la page/;
+  const HEAD_EN = /^I can edit the page’s <head>/;
+  const headScript = () =>
+    `<script type="module" blocking="render" src="${site.url}/cdn/v${VERSION}/eer-widgets.js"></script>`;
+  const codeOf = (page: Page, place: 'head' | 'body') =>
+    page.locator(`.sb-code[data-place=${place}]`).innerText();
+
+  test('off by default: today’s one block; on: a <head> block and a page block, each with its copy button; kept in the link, cleared by Reset', async () => {
+    const opened = await openBuilder();
+    const { page } = opened;
+    const option = page.getByRole('checkbox', { name: HEAD_FR });
+    assert.equal(await option.isChecked(), false);
+    assert.equal(await page.locator('.sb-code').count(), 1);
+    assert.equal(await snippetOf(page), expectedSnippet('<eer-region-picker></eer-region-picker>'));
+    assert.equal(await page.locator('.sb-block-title').count(), 0);
+    // Its explanation, tied to it, in the docs' typography.
+    const hint = await page.locator('#sb-head-hint').innerText();
+    assert.equal(await option.getAttribute('aria-describedby'), 'sb-head-hint');
+    assert.match(hint, /composants déjà en place/);
+    assert.match(hint, /un peu plus tard à la première visite/);
+    assert.match(hint, /un an\.$/);
+    assert.doesNotMatch(hint, / [:;?!]/);
+
+    await option.check();
+    assert.deepEqual(await page.locator('.sb-block-title').allInnerTexts(), [
+      'Dans le <head>',
+      'Dans la page, là où les composants s’affichent',
+    ]);
+    assert.equal(await codeOf(page, 'head'), headScript());
+    const body = expectedSnippet('<eer-region-picker></eer-region-picker>').split('\n').slice(1).join('\n');
+    assert.equal(await codeOf(page, 'body'), body);
+    assert.doesNotMatch(await codeOf(page, 'body'), /<script/);
+    assert.equal(new URL(page.url()).hash, '#head=1');
+
+    // Each copy button copies its block and says so in its own status line.
+    for (const [name, place, text] of [
+      ['Copier le bloc du <head>', 'head', headScript()],
+      ['Copier le bloc de la page', 'body', body],
+    ] as const) {
+      await page.getByRole('button', { name, exact: true }).click();
+      const status = page.locator(`[data-status=copy-${place}]`);
+      await status.filter({ hasText: `Copié${NNBSP}!` }).waitFor({ timeout: 5_000 });
+      assert.equal(await status.getAttribute('role'), 'status');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text, name);
+    }
+    assert.deepEqual(await runAxe(page), [], 'two blocks, French');
+
+    // The link opens on the same two blocks.
+    const shared = await opened.context.newPage();
+    await shared.goto(page.url());
+    await shared.locator('.sb-code[data-place=head]').waitFor({ timeout: TIMEOUT });
+    assert.ok(await shared.getByRole('checkbox', { name: HEAD_FR }).isChecked());
+    assert.equal(await codeOf(shared, 'head'), headScript());
+    assert.equal(await codeOf(shared, 'body'), body);
+
+    // Reset: back to the one block.
+    await page.getByRole('button', { name: 'Réinitialiser' }).click();
+    await page.locator('[data-status=actions]').filter({ hasText: 'Réglages réinitialisés.' }).waitFor();
+    assert.equal(await option.isChecked(), false);
+    assert.equal(await page.locator('.sb-code').count(), 1);
+    assert.equal(await snippetOf(page), expectedSnippet('<eer-region-picker></eer-region-picker>'));
+    assert.equal(new URL(page.url()).hash, '');
+    await close(opened);
+  });
+
+  test('in English, from a shared link; unchecked, the one block again', async () => {
+    const opened = await openBuilder(EN_PATH, 'head=1&widget=eer-event-banner');
+    const { page } = opened;
+    const option = page.getByRole('checkbox', { name: HEAD_EN });
+    assert.ok(await option.isChecked());
+    assert.match(await option.locator('xpath=..').innerText(), /nothing moves when the widgets appear/);
+    assert.match(await page.locator('#sb-head-hint').innerText(), /a little later/);
+    assert.deepEqual(await page.locator('.sb-block-title').allInnerTexts(), [
+      'In the <head>',
+      'In the page, where the widgets show',
+    ]);
+    assert.equal(await codeOf(page, 'head'), headScript());
+    await page.getByRole('button', { name: 'Copy the page block', exact: true }).click();
+    await page.locator('[data-status=copy-body]').filter({ hasText: 'Copied!' }).waitFor({ timeout: 5_000 });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await codeOf(page, 'body'));
+    await page.getByRole('button', { name: 'Copy the <head> block', exact: true }).waitFor();
+    await page.locator('.sb-preview eer-event-banner [part=title]').first().waitFor({ timeout: TIMEOUT });
+    assert.deepEqual(await runAxe(page), [], 'two blocks, English');
+    await option.uncheck();
+    assert.equal(await page.locator('.sb-code').count(), 1);
+    assert.equal(await snippetOf(page), expectedSnippet('<eer-event-banner></eer-event-banner>'));
+    assert.ok(await page.getByRole('button', { name: 'Copy the snippet', exact: true }).isVisible());
+    await close(opened);
+  });
+
+  test('pasted in a page’s <head> and <body> under the strict CSP, 4× CPU slowdown: the widgets render, nothing moves', async () => {
+    const builder = await openBuilder(FR_PATH, `widgets=${ALL_WIDGETS}&privacy=%2Fconfidentialite`);
+    const { page } = builder;
+    await page.getByRole('checkbox', { name: HEAD_FR }).check();
+    const head = await codeOf(page, 'head');
+    const body = await codeOf(page, 'body');
+    assert.match(head, /^<script type="module" blocking="render" src=/);
+
+    // Text below the widgets, as on a partner's page: it would jump if they appeared after the first paint.
+    const after = `<p>${'Le programme accompagne les personnes qui s’installent en région. '.repeat(12)}</p>\n`;
+    const pasted = await pasteInto(builder.context, body, {
+      head,
+      after,
+      prepare: async (p) => {
+        // Arrow functions only: serialized into the page as is.
+        await p.addInitScript(() => {
+          const seen = { shifts: 0, definedAtFirstFrame: false };
+          (globalThis as { __eerSeen?: typeof seen }).__eerSeen = seen;
+          requestAnimationFrame(() => (seen.definedAtFirstFrame = !!customElements.get('eer-event-banner')));
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<
+              PerformanceEntry & { value: number; hadRecentInput: boolean }
+            >) {
+              if (!entry.hadRecentInput) seen.shifts += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await throttle(await p.context().newCDPSession(p));
+      },
+    });
+    const p = pasted.page;
+    assert.equal(
+      await p.locator('head > script[src][blocking=render]').count(),
+      1,
+      'the script is in the <head>',
+    );
+    assert.equal(await p.locator('body script[src]').count(), 0, 'no script in the <body>');
+    await p.locator('main > eer-event-banner [part~=title]').first().waitFor({ timeout: 60_000 });
+    await p.locator('main > eer-region-picker input[type=radio]').first().waitFor({ timeout: 60_000 });
+    await p.locator('main > eer-advisor-contact-form button[part=submit]').waitFor({ timeout: 60_000 });
+    await p.waitForLoadState('networkidle', { timeout: 60_000 });
+    // Late shifts (fonts, lazy parts) still count.
+    await p.waitForTimeout(1_000);
+    const seen = await p.evaluate(
+      () => (globalThis as { __eerSeen?: { shifts: number; definedAtFirstFrame: boolean } }).__eerSeen!,
+    );
+    assert.ok(seen.definedAtFirstFrame, 'the first frame already has the widgets defined');
+    assert.ok(
+      seen.shifts <= CLS_BUDGET,
+      `layout shifts sum to ${seen.shifts.toFixed(4)} (at most ${CLS_BUDGET})`,
+    );
+    assert.equal(await p.locator('eer-config').count(), 1);
+    await pasted.expectClean();
+    await close(builder);
   });
 });

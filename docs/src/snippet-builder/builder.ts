@@ -16,9 +16,9 @@ import { DEMO_KEY, defaultOptions, type Lang, type Options } from './options.js'
 import { Preview } from './preview.js';
 import { keepOfferedRegions } from './regions.js';
 import { fromHash, ignoredApiHost, toHash } from './share-link.js';
-import { buildSnippet, snippetHtml, type Cdn } from './snippet.js';
+import { buildSnippet, snippetBlocks, type Cdn, type Place, type SnippetBlock } from './snippet.js';
 import { builderView } from './view.js';
-import type { ViewContext } from './view-context.js';
+import type { StatusKind, ViewContext } from './view-context.js';
 import { WIDGETS_VERSION } from './widgets-version.js';
 
 /** Text fields other than look values are applied when the user pauses typing (or commits). */
@@ -29,8 +29,6 @@ const WIDGETS_WAIT_MS = 10_000;
 const STATUS_DELAY_MS = 100;
 
 const checks = { color: (value: string) => !!accentRgb(value) };
-
-type StatusKind = 'copy' | 'actions';
 
 export class SnippetBuilder implements ViewContext {
   readonly #mount: HTMLElement;
@@ -44,7 +42,7 @@ export class SnippetBuilder implements ViewContext {
   errors: Partial<Record<TextField, string>> = {};
   regions: Region[] | undefined;
   regionsFailed = false;
-  status = { copy: '', actions: '' };
+  status: Record<StatusKind, string> = { page: '', head: '', body: '', actions: '' };
   announcement = '';
   widgetsMissing = false;
   ignoredApiHost: string | undefined;
@@ -63,8 +61,8 @@ export class SnippetBuilder implements ViewContext {
     this.drafts = draftsOf(this.options);
   }
 
-  get code(): string {
-    return snippetHtml(buildSnippet(this.options, this.#cdn));
+  get blocks(): SnippetBlock[] {
+    return snippetBlocks(buildSnippet(this.options, this.#cdn));
   }
 
   start(): void {
@@ -215,12 +213,14 @@ export class SnippetBuilder implements ViewContext {
     }, STATUS_DELAY_MS);
   }
 
-  async copyCode(): Promise<void> {
-    if (await writeClipboard(this.code, this.#mount)) return this.#say('copy', this.t.copied);
+  async copyCode(place: Place): Promise<void> {
+    const block = this.blocks.find((b) => b.place === place);
+    if (!block) return;
+    if (await writeClipboard(block.html, this.#mount)) return this.#say(place, this.t.copied);
     // No clipboard at all: select the code so that Ctrl+C copies it.
-    const element = this.#mount.querySelector('.sb-code code');
+    const element = this.#mount.querySelector(`.sb-code[data-place=${place}] code`);
     if (element) selectContents(element);
-    this.#say('copy', this.t.copyFailed);
+    this.#say(place, this.t.copyFailed);
   }
 
   async copyLink(): Promise<void> {

@@ -163,6 +163,10 @@ const fr = {
   versionHint: (version: string) =>
     `Le script est celui de la version ${version}${C} son adresse ne change jamais et les navigateurs la gardent en cache un an. Pour passer à une version plus récente, copiez un nouvel extrait.`,
   copy: 'Copier l’extrait',
+  scriptInHead: 'Je peux modifier le <head> de la page (rien ne bouge à l’affichage)',
+  scriptInHeadHint: `Le script va alors dans le <head>, avec l’attribut blocking${C} la page s’affiche avec les composants déjà en place, et le texte qui les suit ne bouge pas quand ils apparaissent. En contrepartie, la page s’affiche un peu plus tard à la première visite, le temps de télécharger le script, que le navigateur garde ensuite un an.`,
+  blocks: { head: 'Dans le <head>', body: 'Dans la page, là où les composants s’affichent' },
+  copyBlock: { head: 'Copier le bloc du <head>', body: 'Copier le bloc de la page' },
   copied: `Copié${NNBSP}!`,
   copyFailed: `La copie automatique n’a pas fonctionné. L’extrait est sélectionné${C} appuyez sur Ctrl+C (⌘+C sur Mac).`,
 };
@@ -327,6 +331,11 @@ const en: Messages = {
   versionHint: (version: string) =>
     `The script is version ${version}: its address never changes and browsers cache it for a year. To move to a newer version, copy a new snippet.`,
   copy: 'Copy the snippet',
+  scriptInHead: 'I can edit the page’s <head> (nothing moves when the widgets appear)',
+  scriptInHeadHint:
+    'The script then goes in the <head>, with the blocking attribute: the page shows with the widgets already in place, and the text below them does not jump when they appear. The cost: on a first visit the page shows a little later, the time to download the script, which the browser then keeps a year.',
+  blocks: { head: 'In the <head>', body: 'In the page, where the widgets show' },
+  copyBlock: { head: 'Copy the <head> block', body: 'Copy the page block' },
   copied: 'Copied!',
   copyFailed: 'Automatic copy did not work. The snippet is selected: press Ctrl+C (⌘+C on a Mac).',
 };

@@ -56,6 +56,12 @@ export interface Options {
   density: Density;
   /** Put the look (theme, accent, radius, density) on `<eer-config>`, for every widget of the page. */
   lookOnConfig: boolean;
+  /**
+   * The webmaster can edit the page's `<head>`: the script goes there with
+   * `blocking="render"` (issue 12), in a block of its own, so nothing moves when
+   * the widgets appear. Off, one block for the `<body>`, where that attribute does nothing.
+   */
+  scriptInHead: boolean;
   picker: {
     mode: Mode;
     detail: Detail;
@@ -95,6 +101,7 @@ export function defaultOptions(origin: string): Options {
     radius: '',
     density: 'normal',
     lookOnConfig: false,
+    scriptInHead: false,
     picker: {
       mode: 'list',
       detail: 'region',

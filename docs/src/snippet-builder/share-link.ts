@@ -123,6 +123,7 @@ const PARAMS: HashParam[] = [
   text('radius', radiusIsValid, top('radius')),
   choice('density', DENSITIES, top('density')),
   flag('config', top('lookOnConfig')),
+  flag('head', top('scriptInHead')),
   choice('mode', MODES, of('picker', 'mode')),
   choice('detail', DETAILS, of('picker', 'detail')),
   flag('multiple', of('picker', 'multiple')),

@@ -1,7 +1,8 @@
 /**
  * The snippet as data — one `<script>`, one `<eer-config>`, then the page's
  * widgets, each with only the attributes that differ from the widgets' defaults —
- * and its HTML text. The preview builds its elements from the same data, so what
+ * and its HTML text: one block for the page, or (`scriptInHead`) the script for
+ * the `<head>` and the rest for the page. The preview builds its elements from the same data, so what
  * the user copies is what they saw.
  */
 import {
@@ -27,6 +28,19 @@ export interface Snippet {
   config: SnippetElement;
   /** In page order; a follower (`region-from`) needs no particular place. */
   widgets: SnippetElement[];
+  /** The script goes in the `<head>`, render-blocking, in a block of its own. */
+  scriptInHead: boolean;
+}
+
+/**
+ * Where a block is pasted: `page` the single block of today (anywhere in the
+ * `<body>`), or `head` and `body` when the script goes in the `<head>`.
+ */
+export type Place = 'page' | 'head' | 'body';
+
+export interface SnippetBlock {
+  place: Place;
+  html: string;
 }
 
 /** Where the snippet loads the widgets from. */
@@ -116,6 +130,7 @@ export function buildSnippet(options: Options, cdn: Cdn): Snippet {
       tag,
       attributes: [...widgetAttributes(tag, options), ...(options.lookOnConfig ? [] : look)],
     })),
+    scriptInHead: options.scriptInHead,
   };
 }
 
@@ -136,11 +151,29 @@ function elementHtml({ tag, attributes }: SnippetElement): string {
   return `<${tag}\n${parts.map((part) => `  ${part}`).join('\n')}\n></${tag}>`;
 }
 
-/** The HTML to paste: the script and the configuration once, then each widget. */
+function scriptHtml(url: string, blocking: boolean): string {
+  return `<script type="module"${blocking ? ' blocking="render"' : ''} src="${escapeAttribute(url)}"></script>`;
+}
+
+/** The configuration, then each widget: what goes where the widgets show. */
+function widgetsHtml(snippet: Snippet): string {
+  return [elementHtml(snippet.config), ...snippet.widgets.map(elementHtml)].join('\n');
+}
+
+/** The HTML to paste in one block: the script and the configuration once, then each widget. */
 export function snippetHtml(snippet: Snippet): string {
+  return `${scriptHtml(snippet.script, false)}\n${widgetsHtml(snippet)}`;
+}
+
+/**
+ * The blocks to paste. `blocking="render"` holds the first paint until the widgets
+ * are defined, but only in the `<head>` (in the `<body>` it does nothing): so the
+ * script gets a block of its own when the webmaster can edit the `<head>`.
+ */
+export function snippetBlocks(snippet: Snippet): SnippetBlock[] {
+  if (!snippet.scriptInHead) return [{ place: 'page', html: snippetHtml(snippet) }];
   return [
-    `<script type="module" src="${escapeAttribute(snippet.script)}"></script>`,
-    elementHtml(snippet.config),
-    ...snippet.widgets.map(elementHtml),
-  ].join('\n');
+    { place: 'head', html: scriptHtml(snippet.script, true) },
+    { place: 'body', html: widgetsHtml(snippet) },
+  ];
 }

@@ -6,6 +6,10 @@ import type { Region } from '@emplois-en-regions/sdk';
 import type { Drafts, TextField } from './fields.js';
 import type { Messages } from './messages.js';
 import type { Lang, Options } from './options.js';
+import type { Place, SnippetBlock } from './snippet.js';
+
+/** A status line that speaks: after a block's copy button, or after Reset and “copy the link”. */
+export type StatusKind = Place | 'actions';
 
 export interface ViewContext {
   readonly t: Messages;
@@ -19,14 +23,15 @@ export interface ViewContext {
   /** The API's regions; undefined while loading or after a failure. */
   readonly regions: Region[] | undefined;
   readonly regionsFailed: boolean;
-  readonly status: { copy: string; actions: string };
+  /** The status lines: each block's copy button (by place), and the settings' actions. */
+  readonly status: Record<StatusKind, string>;
   /** Read by screen readers: the contrast verdict, an error the user just committed. */
   readonly announcement: string;
   readonly widgetsMissing: boolean;
   /** The host of an API address a shared link tried to set, which was not taken. */
   readonly ignoredApiHost: string | undefined;
-  /** The snippet's HTML text. */
-  readonly code: string;
+  /** The snippet's blocks to paste: one, or the `<head>`'s and the page's. */
+  readonly blocks: SnippetBlock[];
   /** The widgets' version in the script's URL, if any. */
   readonly version: string | undefined;
 
@@ -41,7 +46,8 @@ export interface ViewContext {
   /** Says something to screen readers (and shows it in the status line). */
   announce(text: string): void;
   reset(): void;
-  copyCode(): void;
+  /** Copies the block pasted at `place`. */
+  copyCode(place: Place): void;
   copyLink(): void;
   loadRegions(): void;
 }

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { checkbox, radios } from './controls.js';
 import { apiOptions, foreignApiHost, lookOptions } from './look-options.js';
 import { LANGS, PICKER, WIDGETS, isLinked, orderWidgets, type WidgetTag } from './options.js';
+import type { SnippetBlock } from './snippet.js';
 import type { ViewContext } from './view-context.js';
 import { widgetOptions } from './widget-options.js';
 
@@ -52,19 +53,35 @@ function output(ctx: ViewContext): TemplateResult {
     <h2 id="sb-snippet-title">${t.snippet}</h2>
     <p class="sb-hint" id="sb-snippet-hint">${t.snippetHint}</p>
     ${ctx.version ? html`<p class="sb-hint" data-hint="version">${t.versionHint(ctx.version)}</p>` : nothing}
-    <pre class="sb-code"><code>${ctx.code}</code></pre>
+    ${checkbox({
+      name: 'head',
+      label: t.scriptInHead,
+      checked: o.scriptInHead,
+      toggle: (on) => ctx.set((x) => (x.scriptInHead = on)),
+      hint: t.scriptInHeadHint,
+    })}
+    ${ctx.blocks.map((block) => codeBlock(ctx, block))}
+  </section>`;
+}
+
+/** A block to paste, its heading when there are two, its copy button and the status line that says it copied. */
+function codeBlock(ctx: ViewContext, { place, html: code }: SnippetBlock): TemplateResult {
+  const { t } = ctx;
+  return html`${place === 'page' ? nothing : html`<h3 class="sb-block-title">${t.blocks[place]}</h3>`}
+    <pre class="sb-code" data-place=${place}><code>${code}</code></pre>
     <div class="sb-actions">
       <button
         type="button"
         class="sb-button sb-primary"
         aria-describedby="sb-snippet-hint"
-        @click=${() => ctx.copyCode()}
+        @click=${() => ctx.copyCode(place)}
       >
-        ${t.copy}
+        ${place === 'page' ? t.copy : t.copyBlock[place]}
       </button>
-      <span class="sb-status" role="status" data-status="copy">${ctx.status.copy}</span>
-    </div>
-  </section>`;
+      <span class="sb-status" role="status" data-status=${place === 'page' ? 'copy' : `copy-${place}`}
+        >${ctx.status[place]}</span
+      >
+    </div>`;
 }
 
 /** Which widgets the page holds (at least one), and whether the banner and the form follow the picker. */
