@@ -43,23 +43,30 @@ interface Options {
   type?: string;
 }
 
+const bannerHtml = (o: Options) =>
+  html`<eer-event-banner
+    api-base=${base}
+    api-key="pk_test_demo"
+    layout=${o.layout ?? 'bar'}
+    region=${o.region ?? ''}
+    lang=${o.lang ?? 'fr'}
+    theme=${o.theme ?? 'light'}
+    accent=${o.accent ?? ''}
+    limit=${o.limit ?? 3}
+    empty=${o.empty ?? 'hide'}
+    type=${o.type ?? ''}
+    region-from=${o.regionFrom ?? ''}
+    ?dismissible=${o.dismissible ?? false}
+  ></eer-event-banner>`;
+
 function banner(o: Options = {}): Promise<EerEventBanner> {
-  return fixture<EerEventBanner>(
-    html`<eer-event-banner
-      api-base=${base}
-      api-key="pk_test_demo"
-      layout=${o.layout ?? 'bar'}
-      region=${o.region ?? ''}
-      lang=${o.lang ?? 'fr'}
-      theme=${o.theme ?? 'light'}
-      accent=${o.accent ?? ''}
-      limit=${o.limit ?? 3}
-      empty=${o.empty ?? 'hide'}
-      type=${o.type ?? ''}
-      region-from=${o.regionFrom ?? ''}
-      ?dismissible=${o.dismissible ?? false}
-    ></eer-event-banner>`,
-  );
+  return fixture<EerEventBanner>(bannerHtml(o));
+}
+
+/** A loaded banner in a box `width` px wide. */
+async function bannerIn(width: number, o: Options): Promise<EerEventBanner> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${bannerHtml(o)}</div>`);
+  return settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
 }
 
 const root = (el: EerEventBanner) => el.shadowRoot!;
@@ -347,18 +354,7 @@ describe('<eer-event-banner>', () => {
 
   for (const lang of ['fr', 'en'] as const) {
     it(`at 375 px (${lang}), no separator starts a line, and no text is cut where an item wraps`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 343px">
-          <eer-event-banner
-            api-base=${base}
-            api-key="pk_test_demo"
-            layout="card"
-            lang=${lang}
-            limit="1"
-          ></eer-event-banner>
-        </div>`,
-      );
-      const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+      const el = await bannerIn(343, { layout: 'card', lang, limit: 1 });
       const meta = $(el, '.meta')!;
       const items = [...meta.children] as HTMLElement[];
       expect(items.length).to.be.at.least(2);
@@ -395,18 +391,7 @@ describe('<eer-event-banner>', () => {
   for (const width of [320, 375, 480, 768]) {
     it(`the bar holds its actions inside its border at ${width} px (fr and en)`, async () => {
       for (const lang of ['fr', 'en'] as const) {
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="width: ${width - 32}px">
-            <eer-event-banner
-              api-base=${base}
-              api-key="pk_test_demo"
-              layout="bar"
-              lang=${lang}
-              dismissible
-            ></eer-event-banner>
-          </div>`,
-        );
-        const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+        const el = await bannerIn(width - 32, { layout: 'bar', lang, dismissible: true });
         const bar = $(el, '.line')!.getBoundingClientRect();
         const controls = $$(el, '.actions > *, [part~="close-button"]');
         expect(controls.length, 'register, join, calendar, more, close').to.be.at.least(4);
@@ -434,19 +419,7 @@ describe('<eer-event-banner>', () => {
       for (const width of [320, 375, 481, 600, 769, 1024])
         for (const lang of ['fr', 'en'] as const)
           for (const region of regions) {
-            const wrapper = await fixture<HTMLDivElement>(
-              html`<div style="width: ${width - 32}px">
-                <eer-event-banner
-                  api-base=${base}
-                  api-key="pk_test_demo"
-                  layout=${layout}
-                  lang=${lang}
-                  region=${region}
-                  limit="1"
-                ></eer-event-banner>
-              </div>`,
-            );
-            const el = await settled(wrapper.querySelector<EerEventBanner>('eer-event-banner')!);
+            const el = await bannerIn(width - 32, { layout, lang, region, limit: 1 });
             const meta = $(el, '.meta');
             if (!meta) continue;
             const visible = meta.getBoundingClientRect();

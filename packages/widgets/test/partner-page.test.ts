@@ -2,6 +2,7 @@
 // named (neutral visitor message, one console line for the webmaster), and
 // fallback content shown before the upgrade and never after.
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/event-banner/define.js';
 import '../src/region-picker/define.js';
 import type { EerEventBanner } from '../src/event-banner/event-banner.js';
@@ -38,6 +39,22 @@ async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
     console.error = original;
   }
   return seen;
+}
+
+/**
+ * Mounts `template`, waits for its error state, and returns the element with the
+ * webmaster's console lines (those starting with « [Emplois en régions] ») and all the errors logged.
+ */
+async function misconfigured<T extends HTMLElement>(
+  template: TemplateResult,
+  timeout = 8000,
+): Promise<{ el: T; lines: string[]; logged: string[] }> {
+  let el!: T;
+  const logged = await consoleErrors(async () => {
+    el = await fixture<T>(template);
+    await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), timeout, 'the error state');
+  });
+  return { el, lines: logged.filter((l) => l.startsWith('[Emplois en régions]')), logged };
 }
 
 describe('partner page (issue 12)', () => {
@@ -99,20 +116,15 @@ describe('partner page (issue 12)', () => {
           : 'This content is not available at the moment.';
 
       it(`unknown key (${lang}): neutral message for the visitor, the key named in the console`, async () => {
-        let el!: EerEventBanner;
-        const logged = await consoleErrors(async () => {
-          el = await fixture<EerEventBanner>(
-            html`<eer-event-banner
-              api-base=${base}
-              api-key="pk_test_nobody_${lang}"
-              lang=${lang}
-            ></eer-event-banner>`,
-          );
-          await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 8000, 'the error state');
-        });
+        const { el, lines: line } = await misconfigured<EerEventBanner>(
+          html`<eer-event-banner
+            api-base=${base}
+            api-key="pk_test_nobody_${lang}"
+            lang=${lang}
+          ></eer-event-banner>`,
+        );
         expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal(unavailable);
         expect(el.shadowRoot!.querySelector('[part~="error"] button'), 'no pointless retry').to.equal(null);
-        const line = logged.filter((l) => l.startsWith('[Emplois en régions]'));
         expect(line).to.have.length(1);
         expect(line[0]).to.include(`pk_test_nobody_${lang}`).and.include(location.origin);
         expect(line[0]).to.include(lang === 'fr' ? 'opérateur du programme' : "program's operator");
@@ -120,19 +132,14 @@ describe('partner page (issue 12)', () => {
       });
 
       it(`key not bound to this origin (${lang}): neutral message, the origin to add in the console`, async () => {
-        let el!: EerRegionPicker;
-        const logged = await consoleErrors(async () => {
-          el = await fixture<EerRegionPicker>(
-            html`<eer-region-picker
-              api-base=${base}
-              api-key="pk_test_passerelle-mauricie"
-              lang=${lang}
-            ></eer-region-picker>`,
-          );
-          await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 8000, 'the error state');
-        });
+        const { el, lines: line } = await misconfigured<EerRegionPicker>(
+          html`<eer-region-picker
+            api-base=${base}
+            api-key="pk_test_passerelle-mauricie"
+            lang=${lang}
+          ></eer-region-picker>`,
+        );
         expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal(unavailable);
-        const line = logged.filter((l) => l.startsWith('[Emplois en régions]'));
         expect(line).to.have.length(1);
         expect(line[0]).to.include('pk_test_passerelle-mauricie').and.include(location.origin);
         expect(line[0]).to.include(lang === 'fr' ? 'origines de cette clé' : "this key's origins");
@@ -141,17 +148,14 @@ describe('partner page (issue 12)', () => {
     }
 
     it('an api-base that does not answer is named in the console; the visitor reads the network message', async () => {
-      let el!: EerEventBanner;
-      const logged = await consoleErrors(async () => {
-        el = await fixture<EerEventBanner>(
-          html`<eer-event-banner
-            api-base="http://127.0.0.1:9"
-            api-key="pk_test_demo"
-            lang="en"
-          ></eer-event-banner>`,
-        );
-        await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 12000, 'the error state');
-      });
+      const { el, logged } = await misconfigured<EerEventBanner>(
+        html`<eer-event-banner
+          api-base="http://127.0.0.1:9"
+          api-key="pk_test_demo"
+          lang="en"
+        ></eer-event-banner>`,
+        12000,
+      );
       expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('network');
       expect(logged.some((l) => l.includes('http://127.0.0.1:9') && l.includes('api-base'))).to.equal(true);
       await expect(el).to.be.accessible();
