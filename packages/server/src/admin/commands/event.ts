@@ -112,8 +112,7 @@ export const eventCommands: CommandGroup = (program, context) => {
     .option('--languages <langs>', m.languageOpt)
     .action(async (options: ImportOptions) => {
       const organization = await organizationOf(context, options.org);
-      const regionCodes =
-        options.region === undefined ? undefined : await regionList(context, options.region);
+      const regionCodes = options.region === undefined ? undefined : regionList(context, options.region);
       const languages = options.languages === undefined ? undefined : commaList(options.languages);
       const wrongLanguage = languages?.find((lang) => !(LANGUAGES as readonly string[]).includes(lang));
       if (wrongLanguage !== undefined) {

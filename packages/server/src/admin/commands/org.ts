@@ -34,16 +34,13 @@ const LABELS: Record<string, string> = {
 };
 
 /** The operation's input from the given options only (`""` clears the e-mail or the website). */
-async function organizationInput(
-  context: AdminContext,
-  options: OrganizationOptions,
-): Promise<Record<string, unknown>> {
+function organizationInput(context: AdminContext, options: OrganizationOptions): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const cleared = (value: string) => (value.trim() === '' ? null : value.trim());
   if (options.slug !== undefined) input.slug = options.slug.trim();
   if (options.nameFr !== undefined) input.nameFr = options.nameFr;
   if (options.nameEn !== undefined) input.nameEn = options.nameEn;
-  if (options.regions !== undefined) input.regionCodes = await regionList(context, options.regions);
+  if (options.regions !== undefined) input.regionCodes = regionList(context, options.regions);
   if (options.email !== undefined) input.email = cleared(options.email);
   if (options.role !== undefined) input.role = options.role;
   if (options.website !== undefined) input.website = cleared(options.website);
@@ -82,7 +79,7 @@ export const orgCommands: CommandGroup = (program, context) => {
     group.command('create').description(m.create).requiredOption('--slug <slug>', m.slug),
     true,
   ).action(async (options: OrganizationOptions) => {
-    const input = await organizationInput(context, options);
+    const input = organizationInput(context, options);
     const created = await attempt(
       context,
       { source: 'org create', labels: LABELS },
@@ -116,7 +113,7 @@ export const orgCommands: CommandGroup = (program, context) => {
     false,
   ).action(async (value: string, options: OrganizationOptions) => {
     const organization = await organizationOf(context, value);
-    const input = await organizationInput(context, options);
+    const input = organizationInput(context, options);
     const updated = await attempt(
       context,
       { source: 'org update', labels: LABELS },

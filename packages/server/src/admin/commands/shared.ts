@@ -25,7 +25,7 @@ export async function organizationIdOf(context: AdminContext, value: string | un
 }
 
 /** `01,04` (also `1, 4`) as region codes; a code that is not one of the 17 regions is refused by name. */
-export async function regionList(context: AdminContext, value: string): Promise<string[]> {
+export function regionList(context: AdminContext, value: string): string[] {
   const codes = value
     .split(',')
     .map((code) => code.trim())
