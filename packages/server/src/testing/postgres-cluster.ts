@@ -154,11 +154,8 @@ async function clusterUrl(): Promise<string> {
   return (await ownCluster).url;
 }
 
-/** bigint as a number, as the store reads it (store/postgres/sql.ts). */
-export const numericTypes = ((oid: number, format?: 'text' | 'binary') =>
-  oid === 20
-    ? (value: string) => Number(value)
-    : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
+/** bigint as a number, as the store reads it. */
+export { numericTypeParser as numericTypes } from '../store/postgres/sql.js';
 
 export interface TestDatabase {
   url: string;

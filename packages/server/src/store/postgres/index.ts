@@ -10,7 +10,7 @@ import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { postgresRateLimitCounter } from './rate-limit.js';
 import { postgresPool, postgresSql } from './sql.js';
 
-/** The key of the session lock every process takes to migrate, claim the mode and seed. */
+/** The key of the transaction lock every process takes to migrate, claim the mode and seed. */
 const STARTUP_LOCK = 'emplois-en-regions:startup';
 
 /** Where the database is, for messages: the URL without its password. */
@@ -43,7 +43,7 @@ export async function openPostgresStore(options: StoreOptions): Promise<Store> {
   const sql = postgresSql(pool);
   try {
     await sql.transaction(async () => {
-      await sql.run('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [STARTUP_LOCK]);
+      await sql.lock(STARTUP_LOCK);
       await migrate(sql, POSTGRES_MIGRATIONS);
       await claimMode(sql, mode, describeUrl(url));
       await seed(sql, options.now ?? new Date(), mode);

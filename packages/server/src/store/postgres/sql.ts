@@ -11,12 +11,11 @@ export const POSTGRES: Dialect = {
 
 /** bigint (counts, milliseconds) as a JS number, as SQLite gives it: every value stays below 2^53. */
 const INT8_OID = 20;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+export const numericTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+  oid === INT8_OID
+    ? (value: string) => Number(value)
+    : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
+const types = { getTypeParser: numericTypeParser };
 
 /** Serialization failure and deadlock: the transaction is run again. */
 const RETRIABLE = new Set(['40001', '40P01']);
