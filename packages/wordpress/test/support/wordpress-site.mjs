@@ -26,7 +26,7 @@ import { run, startProcess, stopAll, stopProcess, waitFor } from './processes.mj
 const support = fileURLToPath(new URL('.', import.meta.url));
 
 /** What `.ci/run` installs; named in the failure message when something is missing. */
-export const DEBIAN_PACKAGES =
+const DEBIAN_PACKAGES =
   'wordpress wordpress-l10n wordpress-theme-twentytwentythree php8.2-cli php8.2-mysql mariadb-server';
 const INSTALL_HINT = `Install them (Debian 12): sudo apt-get install -y --no-install-recommends ${DEBIAN_PACKAGES}`;
 
