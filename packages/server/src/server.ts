@@ -144,7 +144,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       port: port ?? DEFAULT_PORT,
       host: host ?? DEFAULT_HOST,
       // Behind a proxy every connection comes from its address: the proxy caps clients instead.
-      limits: appOptions.trustProxy ? { maxConnectionsPerClient: false, ...limits } : limits,
+      limits: appOptions.trustProxy ? { ...limits, maxConnectionsPerClient: false } : limits,
     });
     const log = notifications.log === undefined ? (appOptions.logger ?? consoleSink) : notifications.log;
     const { smtpUrl, mailFrom } = notifications;

@@ -723,3 +723,42 @@ describe('a normally started server', () => {
     assert.equal((await fetch(`${normal.url}/healthz`)).status, 200);
   });
 });
+
+describe('a server behind a trusted proxy', () => {
+  let proxied: RunningServer;
+  let folder: string;
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'eer-proxied-'));
+    // As main.ts passes them: readConfig always fills maxConnectionsPerClient.
+    proxied = await startServer({
+      port: 0,
+      databasePath: join(folder, 'db.sqlite'),
+      logger: false,
+      trustProxy: 1,
+      limits: { maxConnectionsPerClient: 1 },
+    });
+  });
+  after(async () => {
+    await proxied.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  test('caps no connections per address: every connection comes from the proxy', async () => {
+    const port = Number(new URL(proxied.url).port);
+    const held = connect({ host: '127.0.0.1', port });
+    await new Promise((resolve) => held.once('connect', resolve));
+    try {
+      const second = connect({ host: '127.0.0.1', port });
+      const text = await new Promise<string>((resolve) => {
+        let received = '';
+        second.on('data', (chunk) => (received += chunk.toString('utf8')));
+        second.on('error', () => {});
+        second.once('close', () => resolve(received));
+        second.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+      });
+      assert.match(text, /^HTTP\/1\.1 200 /);
+    } finally {
+      held.destroy();
+    }
+  });
+});
