@@ -22,7 +22,7 @@ import {
   watchPage,
 } from '../../scripts/testing/site-under-test.mjs';
 import type { SiteUnderTest, WatchedPage } from '../../scripts/testing/site-under-test.mjs';
-import { defaultOptions, WIDGETS } from '../src/snippet-builder/options.js';
+import { DEFAULT_LIMIT, defaultOptions, WIDGETS } from '../src/snippet-builder/options.js';
 import { fromHash, ignoredApiHost, toHash } from '../src/snippet-builder/share-link.js';
 import { buildSnippet, escapeAttribute, snippetBlocks, snippetHtml } from '../src/snippet-builder/snippet.js';
 import { messages } from '../src/snippet-builder/messages.js';
@@ -419,6 +419,11 @@ describe('snippet text', () => {
       checks,
     );
     assert.deepEqual(junk, defaultOptions(origin));
+    // The limit a link may set is the one the field accepts: whole digits only.
+    for (const limit of ['0x10', '1e1', '7.0', '-5']) {
+      assert.equal(fromHash(`#limit=${limit}`, origin, checks).banner.limit, DEFAULT_LIMIT, limit);
+    }
+    assert.equal(fromHash('#limit=7', origin, checks).banner.limit, 7);
   });
 
   test('a link cannot set the API address: no foreign api-base in the snippet (issue 16)', () => {

@@ -5,7 +5,14 @@
  */
 import { accentRgb } from './contrast.js';
 import type { Messages } from './messages.js';
-import { keyProblem, normalizeApiBase, privacyUrlIsValid, radiusIsValid, type Options } from './options.js';
+import {
+  bannerLimit,
+  keyProblem,
+  normalizeApiBase,
+  privacyUrlIsValid,
+  radiusIsValid,
+  type Options,
+} from './options.js';
 
 export type TextField = 'accent' | 'radius' | 'name' | 'limit' | 'privacyUrl' | 'apiKey' | 'apiBase';
 
@@ -53,10 +60,8 @@ export function applyField(field: TextField, raw: string, o: Options, t: Message
       o.picker.name = value;
       return '';
     case 'limit': {
-      const limit = Number(value);
-      if (!/^\d+$/.test(value) || limit < 1 || limit > 100) {
-        return `${t.limitError} ${t.keptValue(String(o.banner.limit))}`;
-      }
+      const limit = bannerLimit(value);
+      if (limit === undefined) return `${t.limitError} ${t.keptValue(String(o.banner.limit))}`;
       o.banner.limit = limit;
       return '';
     }

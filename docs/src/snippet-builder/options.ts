@@ -154,6 +154,13 @@ export function normalizeApiBase(value: string): string | undefined {
   }
 }
 
+/** The banner's number of events: a whole number from 1 to 100, else undefined. */
+export function bannerLimit(value: string): number | undefined {
+  const trimmed = value.trim();
+  const limit = Number(trimmed);
+  return /^\d+$/.test(trimmed) && limit >= 1 && limit <= 100 ? limit : undefined;
+}
+
 /** A radius the widgets accept: a bare number (pixels) or any CSS length. */
 export function radiusIsValid(value: string): boolean {
   const trimmed = value.trim();

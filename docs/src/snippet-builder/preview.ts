@@ -66,11 +66,6 @@ export class Preview {
     this.#host = host;
   }
 
-  /** The widget elements shown, in page order. */
-  get widgets(): HTMLElement[] {
-    return this.#widgets.map((w) => w.element);
-  }
-
   show(snippet: Snippet): void {
     const { config, widgets } = snippet;
     /** The widgets must be made anew to be what a page loaded with this snippet shows. */

@@ -17,6 +17,7 @@ import {
   MODES,
   SCOPES,
   THEMES,
+  bannerLimit,
   defaultOptions,
   keyProblem,
   normalizeApiBase,
@@ -141,8 +142,8 @@ const PARAMS: HashParam[] = [
     key: 'limit',
     read: (o) => String(o.banner.limit),
     apply: (o, v) => {
-      const limit = Number(v);
-      if (Number.isInteger(limit) && limit >= 1 && limit <= 100) o.banner.limit = limit;
+      const limit = bannerLimit(v);
+      if (limit !== undefined) o.banner.limit = limit;
     },
   },
   flag('dismissible', of('banner', 'dismissible')),
