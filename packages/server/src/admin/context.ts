@@ -77,7 +77,9 @@ export function createContext({ lang, io, env, cwd, filesDir }: ContextOptions):
         store = await openStore(storeOptions(databasePath, database, mode));
       } catch (error) {
         if (error instanceof ModeMismatchError) {
-          throw new AdminFailure(messages.databaseMode(error.path, error.actual));
+          throw new AdminFailure(
+            messages.databaseMode(error.path, error.actual, database ? 'DATABASE_URL' : 'DATABASE_PATH'),
+          );
         }
         throw error;
       }

@@ -101,10 +101,11 @@ const fr = {
     `${path} n’est pas un fichier iCalendar valide${NBSP}: ${reason}`,
   invalidInput: (source: string) => `Données refusées (${source})${NBSP}:`,
   staleVersion: `L’élément a été modifié entre-temps${NBSP}: relancez la commande.`,
-  databaseMode: (path: string, actual: 'demo' | 'production') =>
+  /** `variable`: DATABASE_URL or DATABASE_PATH, whichever names the database. */
+  databaseMode: (path: string, actual: 'demo' | 'production', variable: string) =>
     actual === 'demo'
       ? `${path} est une base de démonstration. Pour y travailler, ajoutez EER_DEMO=1 ; ` +
-        'pour la production, indiquez une autre base avec DATABASE_PATH.'
+        `pour la production, indiquez une autre base avec ${variable}.`
       : `${path} est une base de production. Retirez EER_DEMO pour y travailler.`,
   configuration: (reason: string) => `Configuration refusée${NBSP}: ${reason}`,
   unexpected: (reason: string) => `Erreur inattendue${NBSP}: ${reason}`,
@@ -408,9 +409,9 @@ const en: Messages = {
   invalidIcs: (path, reason) => `${path} is not a valid iCalendar file: ${reason}`,
   invalidInput: (source) => `Input refused (${source}):`,
   staleVersion: 'It was changed in the meantime: run the command again.',
-  databaseMode: (path, actual) =>
+  databaseMode: (path, actual, variable) =>
     actual === 'demo'
-      ? `${path} is a demo database. To work on it, set EER_DEMO=1; for production, point DATABASE_PATH at another database.`
+      ? `${path} is a demo database. To work on it, set EER_DEMO=1; for production, point ${variable} at another database.`
       : `${path} is a production database. Unset EER_DEMO to work on it.`,
   configuration: (reason) => `Configuration refused: ${reason}`,
   unexpected: (reason) => `Unexpected error: ${reason}`,
